@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "pufa-site",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pufa-site", targets: ["pufa-site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // System libraries: each is imported by exactly one module.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+
+        // The content format shared by the builder and the importer.
+        .target(
+            name: "ContentFormat",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Pure Swift: Chinese quantities, the indicator catalog, fact extraction.
+        .target(name: "Indicators"),
+        // libcmark wrapper: Markdown → HTML with heading ids and in-place marks.
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // load → validate → extract → render → model → views → templates → stage → swap.
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "ContentFormat", "Indicators", "Markdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Raw web text → content Markdown with front matter.
+        .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC"]),
+        // The command line only: arguments, progress output, exit codes.
+        .executableTarget(
+            name: "pufa-site",
+            dependencies: [
+                "SiteBuilder", "Importer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "ContentFormatTests", dependencies: ["ContentFormat"]),
+        .testTarget(
+            name: "IndicatorsTests",
+            dependencies: [
+                "Indicators",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

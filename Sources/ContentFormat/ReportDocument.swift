@@ -1,0 +1,97 @@
+import Foundation
+
+/// One content file split into its front matter and its Markdown body.
+public struct ReportDocument: Sendable, Equatable {
+    public var path: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The file line on which `body` begins, so Markdown positions map back to the file.
+    public var bodyStartLine: Int
+
+    public init(path: String, frontMatter: FrontMatter, body: String, bodyStartLine: Int) {
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+    }
+
+    /// Decodes and parses a content file. Every problem found is reported:
+    /// errors make the result nil, warnings (unknown keys) ride along.
+    public static func parse(bytes: [UInt8], path: String) -> (ReportDocument?, [Diagnostic]) {
+        switch UTF8Text.decode(bytes, path: path) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let text):
+            return parse(text: text, path: path)
+        }
+    }
+
+    public static func parse(text: String, path: String) -> (ReportDocument?, [Diagnostic]) {
+        let start = SourceLocation(path: path)
+        if text.allSatisfy(\.isWhitespace) {
+            return (nil, [.error(at: start, "the file is empty", hint: "a report starts with front matter between two '---' lines")])
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map(isFence) == true else {
+            return (nil, [.error(
+                at: start, "missing front matter: the file must start with a line '---'",
+                hint: "did you forget to add '---' above 'title:'?"
+            )])
+        }
+        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+            return (nil, [.error(
+                at: start, "front matter is not closed: no second '---' line",
+                hint: "add a line '---' after the last front matter key"
+            )])
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        // Line 1 of the YAML block is line 2 of the file.
+        var parser = FrontMatterParser(path: path, lineOffset: 1)
+        let frontMatter = parser.parse(yaml: yaml)
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        guard let frontMatter, !parser.diagnostics.contains(where: { $0.severity == .error }) else {
+            return (nil, parser.diagnostics)
+        }
+        let document = ReportDocument(path: path, frontMatter: frontMatter, body: body, bodyStartLine: closing + 2)
+        return (document, parser.diagnostics)
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        line.trimmingCharacters(in: .whitespaces) == "---"
+    }
+}
+
+/// Strict UTF-8 decoding that says where the first bad byte is.
+public enum UTF8Text {
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) {
+            return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+        let location = locationOfFirstInvalidByte(body, path: path)
+        return .failure(.error(at: location, "the file is not valid UTF-8", hint: "save it as UTF-8, or run 'pufa-site import' on it"))
+    }
+
+    static func locationOfFirstInvalidByte(_ bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            let end = index + length
+            if length == 0 || end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                break
+            }
+            if lead == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = end
+        }
+        return SourceLocation(path: path, line: line, column: column)
+    }
+}

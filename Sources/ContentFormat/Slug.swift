@@ -1,0 +1,60 @@
+import Foundation
+
+/// ASCII URL names from Chinese place names: pinyin without tones, the
+/// administrative suffix dropped (兰州市 → `lanzhou`, 城关区 → `chengguan`).
+public enum Slug {
+    /// Administrative suffixes that add nothing to a URL, longest first so
+    /// 自治州 wins over 州.
+    static let administrativeSuffixes = [
+        "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区",
+        "省", "市", "区", "县", "州", "盟", "旗",
+    ]
+
+    public static func fromRegionName(_ name: String) -> String {
+        var stem = name.trimmingCharacters(in: .whitespaces)
+        if let suffix = administrativeSuffixes.first(where: { stem.hasSuffix($0) && stem.count > $0.count }) {
+            stem.removeLast(suffix.count)
+        }
+        return make(from: stem)
+    }
+
+    /// The URL name of a region. A region with a parent is prefixed by the
+    /// parent's, because names like 城关区 recur across the country:
+    /// 城关区 under 兰州市 → `lanzhou-chengguan`.
+    public static func forRegion(_ name: String, parent: String?) -> String {
+        let own = fromRegionName(name)
+        guard let parent, !parent.isEmpty else { return own }
+        return fromRegionName(parent) + "-" + own
+    }
+
+    /// Pinyin (or Latin text as it is) folded to `a-z0-9-`.
+    public static func make(from text: String) -> String {
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in plain.lowercased().unicodeScalars {
+            let isWordCharacter = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar))
+            if isWordCharacter {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else if scalar == " " {
+                // Pinyin syllables of one name are joined: "lan zhou" → "lanzhou".
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug
+    }
+
+    /// Whether a user-given slug is safe as one URL path segment.
+    public static func isValid(_ slug: String) -> Bool {
+        !slug.isEmpty && slug.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        } && slug.first != "-"
+    }
+}

@@ -1,0 +1,57 @@
+import CCmark
+
+/// Small helpers over the C API; pointers are only borrowed here.
+enum Cmark {
+    static func renderHTML(_ node: OpaquePointer, options: Int32) -> String {
+        guard let cString = cmark_render_html(node, options) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func type(_ node: OpaquePointer) -> cmark_node_type {
+        cmark_node_get_type(node)
+    }
+
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// Every node below `root`, in document order, collected before any
+    /// caller changes the tree.
+    static func descendants(of root: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    static func newText(_ text: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    /// A node whose HTML is written as given: only ever fed with markup this
+    /// module built and escaped itself.
+    static func newCustom(_ type: cmark_node_type, onEnter: String, onExit: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(type) else { return nil }
+        cmark_node_set_on_enter(node, onEnter)
+        cmark_node_set_on_exit(node, onExit)
+        return node
+    }
+}

@@ -1,0 +1,63 @@
+import ContentFormat
+import Foundation
+
+/// The views and templates steps: one view model and one template per page.
+struct PageRenderer {
+    let templates: TemplateSet
+    let model: SiteModel
+    var indicatorOrder: [String: Int] = [:]
+
+    func pages() throws(BuildFailure) -> [OutputFile] {
+        var files: [OutputFile] = []
+        files.append(try page("index.html", template: "index", IndexView.page(model, indicatorOrder: indicatorOrder)))
+        for region in model.regions {
+            files.append(try page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model, indicatorOrder: indicatorOrder)))
+            guard region.reports.count > 1 else { continue }
+            for report in region.reports {
+                let view = RegionViews.reportPage(report, in: region, model: model, indicatorOrder: indicatorOrder)
+                files.append(try page(region.pagePath(of: report), template: "report", view))
+            }
+        }
+        files.append(try page("404.html", template: "404", notFoundView()))
+        return files
+    }
+
+    /// The 404 page is served at any depth, so its links are absolute from
+    /// `base_url` when one is known and otherwise go to the site root by path.
+    private func notFoundView() -> [String: Any] {
+        var view = PageContext(site: model.config, pagePath: "404.html").base(title: "页面不存在", description: "")
+        if let base = model.config.baseURL {
+            let root = base.hasSuffix("/") ? base : base + "/"
+            view["root"] = root
+            view["home_url"] = root + "index.html"
+            view["stylesheet_url"] = root + "assets/site.css"
+        }
+        return view
+    }
+
+    private func page(_ path: String, template: String, _ view: [String: Any]) throws(BuildFailure) -> OutputFile {
+        guard let html = templates.render(template, PresenceFlags.added(to: view)) else {
+            throw .diagnostics([.error(at: SourceLocation(path: "Templates/\(template).mustache"), "missing template '\(template)'")])
+        }
+        return OutputFile(path: path, text: html)
+    }
+}
+
+/// Copies `Templates/assets/` to `assets/`, in a fixed order.
+enum AssetCollector {
+    static func files(in folder: URL, display: (URL) -> String) throws(BuildFailure) -> [OutputFile] {
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let base = folder.standardizedFileURL.path
+        var files: [OutputFile] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            guard let data = fileManager.contents(atPath: url.path) else {
+                throw .diagnostics([.error(at: SourceLocation(path: display(url)), "cannot read the asset")])
+            }
+            files.append(OutputFile(path: "assets/" + relative, bytes: Array(data)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

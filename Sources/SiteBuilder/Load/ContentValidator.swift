@@ -1,0 +1,118 @@
+import ContentFormat
+import Foundation
+
+/// A report that passed validation, with its URL name settled and its
+/// region filled in from the region table where front matter was silent.
+struct ValidReport: Sendable {
+    var document: ReportDocument
+    var slug: String
+    var regionSlug: String
+}
+
+/// The validate stage: checks across files, every problem reported at once.
+struct ContentValidator {
+    let knownRegions: KnownRegions
+    let includeDrafts: Bool
+
+    func validate(_ documents: [ReportDocument]) -> ([ValidReport], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let published = documents.filter { includeDrafts || !$0.frontMatter.draft }
+        var reports = published.map(completed)
+        diagnostics += duplicateSlugs(reports)
+        diagnostics += unknownParents(reports)
+        diagnostics += conflictingRegionSlugs(reports)
+        diagnostics += missingProvinces(reports)
+        diagnostics += nonWebSourceURLs(reports)
+        reports.sort { $0.slug < $1.slug }
+        return (reports, diagnostics)
+    }
+
+    /// Fills province, parent and level from `regions.yml` and settles the slugs.
+    private func completed(_ document: ReportDocument) -> ValidReport {
+        var document = document
+        var frontMatter = document.frontMatter
+        if let known = knownRegions.entry(named: frontMatter.region),
+           frontMatter.parent == nil || frontMatter.parent == known.parent {
+            frontMatter.province = frontMatter.province ?? known.province
+            frontMatter.parent = frontMatter.parent ?? known.parent
+            frontMatter.level = frontMatter.level ?? known.level
+        }
+        document.frontMatter = frontMatter
+        let stem = URL(filePath: document.path).deletingPathExtension().lastPathComponent
+        let slug = frontMatter.slug ?? (Slug.isValid(stem) ? stem : Slug.make(from: stem))
+        return ValidReport(document: document, slug: slug, regionSlug: Slug.forRegion(frontMatter.region, parent: frontMatter.parent))
+    }
+
+    private func duplicateSlugs(_ reports: [ValidReport]) -> [Diagnostic] {
+        var firstBySlug: [String: ValidReport] = [:]
+        var diagnostics: [Diagnostic] = []
+        for report in reports.sorted(by: { $0.document.path < $1.document.path }) {
+            if let first = firstBySlug[report.slug] {
+                diagnostics.append(.error(
+                    at: location(of: "slug", in: report.document),
+                    "two reports have the slug '\(report.slug)': this one and \(first.document.path)",
+                    hint: "rename one file or set 'slug:' in its front matter"
+                ))
+            } else {
+                firstBySlug[report.slug] = report
+            }
+        }
+        return diagnostics
+    }
+
+    private func unknownParents(_ reports: [ValidReport]) -> [Diagnostic] {
+        let siteRegions = Set(reports.map { $0.document.frontMatter.region })
+        return reports.compactMap { report in
+            guard let parent = report.document.frontMatter.parent,
+                  !siteRegions.contains(parent), knownRegions.entry(named: parent) == nil
+            else { return nil }
+            return .error(
+                at: location(of: "parent", in: report.document),
+                "parent '\(parent)' names no region",
+                hint: "add a report for \(parent), add it to content/regions.yml, or fix the name"
+            )
+        }
+    }
+
+    /// Two different regions must not share one URL.
+    private func conflictingRegionSlugs(_ reports: [ValidReport]) -> [Diagnostic] {
+        var nameBySlug: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for report in reports.sorted(by: { $0.document.path < $1.document.path }) {
+            let frontMatter = report.document.frontMatter
+            let name = (frontMatter.parent ?? "") + frontMatter.region
+            if let other = nameBySlug[report.regionSlug], other != name {
+                diagnostics.append(.error(
+                    at: location(of: "region", in: report.document),
+                    "regions '\(other)' and '\(name)' would share the URL regions/\(report.regionSlug)/",
+                    hint: "set 'parent:' to tell them apart"
+                ))
+            } else {
+                nameBySlug[report.regionSlug] = name
+            }
+        }
+        return diagnostics
+    }
+
+    private func missingProvinces(_ reports: [ValidReport]) -> [Diagnostic] {
+        reports.compactMap { report in
+            guard report.document.frontMatter.province == nil else { return nil }
+            return .warning(
+                at: location(of: "region", in: report.document),
+                "region '\(report.document.frontMatter.region)' has no province",
+                hint: "add 'province:' or list the region in content/regions.yml"
+            )
+        }
+    }
+
+    private func nonWebSourceURLs(_ reports: [ValidReport]) -> [Diagnostic] {
+        reports.compactMap { report in
+            guard let url = report.document.frontMatter.sourceURL, ReportViews.webAddress(url) == nil else { return nil }
+            return .warning(at: location(of: "source_url", in: report.document), "source_url is not an http(s) address; it will not be linked")
+        }
+    }
+
+    private func location(of key: String, in document: ReportDocument) -> SourceLocation {
+        document.frontMatter.keyLocations[key] ?? SourceLocation(path: document.path)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Where things are in a pufa-site project.
+public struct ProjectLayout: Sendable, Equatable {
+    public var root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var content: URL { root.appending(path: "content", directoryHint: .isDirectory) }
+    public var reports: URL { content.appending(path: "reports", directoryHint: .isDirectory) }
+    public var siteSettings: URL { content.appending(path: "site.yml") }
+    public var regionTable: URL { content.appending(path: "regions.yml") }
+    public var indicatorCatalog: URL { content.appending(path: "indicators.yml") }
+    public var templates: URL { root.appending(path: "Templates", directoryHint: .isDirectory) }
+    public var templateAssets: URL { templates.appending(path: "assets", directoryHint: .isDirectory) }
+    public var defaultOutput: URL { root.appending(path: "public", directoryHint: .isDirectory) }
+
+    /// A path as the user should read it in messages: relative to where they are.
+    public func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+        return path
+    }
+}

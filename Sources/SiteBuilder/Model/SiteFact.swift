@@ -1,0 +1,90 @@
+import ContentFormat
+
+/// One figure as the site shows it: extracted from a sentence, or typed into
+/// front matter by a person (`curated`).
+public struct SiteFact: Sendable, Equatable {
+    public var indicatorID: String?
+    public var label: String
+    /// Normalised: 39.36万 is 393600, 万元 is counted in 元.
+    public var value: Double
+    public var unit: String
+    /// exact / approx_over / at_least / approx
+    public var qualifier: String
+    /// As written in the report, e.g. `300余场次`.
+    public var text: String
+    public var scope: String
+    /// The full sentence it came from; empty for curated figures.
+    public var quote: String
+    /// The id of the mark around the figure in its report page, e.g. `f-12`.
+    public var anchor: String?
+    public var curated: Bool
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(indicatorID: String?, label: String, value: Double, unit: String, qualifier: String,
+                text: String, scope: String = "", quote: String = "", anchor: String? = nil,
+                curated: Bool = false, note: String? = nil, location: SourceLocation) {
+        self.indicatorID = indicatorID
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.text = text
+        self.scope = scope
+        self.quote = quote
+        self.anchor = anchor
+        self.curated = curated
+        self.note = note
+        self.location = location
+    }
+
+    static func curated(_ indicator: CuratedIndicator) -> SiteFact {
+        SiteFact(
+            indicatorID: indicator.id, label: indicator.label ?? indicator.id, value: indicator.value,
+            unit: indicator.unit ?? "", qualifier: indicator.qualifier ?? "exact",
+            text: writtenForm(indicator),
+            curated: true, note: indicator.note, location: indicator.location
+        )
+    }
+}
+
+extension SiteFact {
+    /// How a person would write a curated figure, qualifier included.
+    static func writtenForm(_ indicator: CuratedIndicator) -> String {
+        let number = NumberFormatting.plain(indicator.value)
+        let unit = indicator.unit ?? ""
+        switch indicator.qualifier {
+        case "approx_over": return number + "余" + unit
+        case "at_least": return number + unit + "以上"
+        case "approx": return "约" + number + unit
+        default: return number + unit
+        }
+    }
+}
+
+/// Numbers for people: no exponent, no trailing `.0`, thousands grouped.
+enum NumberFormatting {
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    static func grouped(_ value: Double) -> String {
+        let text = plain(value)
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var integer = String(parts.first ?? "")
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+    }
+}

@@ -1,0 +1,120 @@
+import ContentFormat
+
+/// One report after rendering: its HTML, outline, lead and figures.
+struct RenderedReport: Sendable {
+    var document: ReportDocument
+    var slug: String
+    var bodyHTML: String
+    var outline: [OutlineEntry]
+    var lead: String
+    var facts: [SiteFact]
+
+    var frontMatter: FrontMatter { document.frontMatter }
+}
+
+struct OutlineEntry: Sendable, Equatable {
+    var level: Int
+    var text: String
+    var id: String
+}
+
+/// A place with at least one report, and the pages that belong to it.
+struct Region: Sendable {
+    var name: String
+    var parent: String?
+    var province: String?
+    var level: RegionLevel?
+    var slug: String
+    /// Newest first.
+    var reports: [RenderedReport]
+    var childSlugs: [String] = []
+    var parentSlug: String?
+
+    /// 兰州市城关区 for a district of 兰州市.
+    var displayName: String { (parent ?? "") + name }
+    var latest: RenderedReport? { reports.first }
+    var pagePath: String { "regions/\(slug)/index.html" }
+
+    /// The page that shows a report's full text: the region page when the
+    /// region has one report, else the report's own page.
+    func pagePath(of report: RenderedReport) -> String {
+        reports.count == 1 ? pagePath : "reports/\(report.slug)/index.html"
+    }
+}
+
+struct ProvinceGroup: Sendable {
+    var name: String
+    var regions: [Region]
+}
+
+/// The whole site as data, in the order pages show it.
+struct SiteModel: Sendable {
+    var config: SiteConfig
+    var provinces: [ProvinceGroup]
+    /// Indicator ids shown as columns of the cross-region table, in display order.
+    var comparisonColumns: [ComparisonColumn]
+
+    var regions: [Region] { provinces.flatMap(\.regions) }
+    var reportCount: Int { regions.reduce(0) { $0 + $1.reports.count } }
+
+    func region(slug: String) -> Region? { regions.first { $0.slug == slug } }
+}
+
+struct ComparisonColumn: Sendable, Equatable {
+    var id: String
+    var label: String
+    var unit: String
+}
+
+/// Provinces in a fixed, explicit order: by name, with regions of no known
+/// province last.
+enum SiteModelBuilder {
+    static let unknownProvince = "未注明省份"
+
+    static func build(config: SiteConfig, regions: [Region], indicatorOrder: [String: Int] = [:]) -> SiteModel {
+        var linked = regions
+        let slugByName = Dictionary(regions.map { ($0.displayName, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        for index in linked.indices {
+            if let parent = linked[index].parent {
+                linked[index].parentSlug = slugByName[parent]
+            }
+        }
+        for index in linked.indices {
+            linked[index].childSlugs = linked
+                .filter { $0.parentSlug == linked[index].slug }
+                .sorted { $0.displayName < $1.displayName }
+                .map(\.slug)
+        }
+        let grouped = Dictionary(grouping: linked) { $0.province ?? unknownProvince }
+        let provinces = grouped.keys
+            .sorted { ($0 == unknownProvince ? 1 : 0, $0) < ($1 == unknownProvince ? 1 : 0, $1) }
+            .map { name in ProvinceGroup(name: name, regions: sortedRegions(grouped[name] ?? [])) }
+        return SiteModel(
+            config: config, provinces: provinces,
+            comparisonColumns: comparisonColumns(linked, indicatorOrder: indicatorOrder)
+        )
+    }
+
+    /// A city before its districts; otherwise by name.
+    private static func sortedRegions(_ regions: [Region]) -> [Region] {
+        regions.sorted { lhs, rhs in
+            let left = (lhs.parent ?? lhs.name, lhs.parent == nil ? 0 : 1, lhs.displayName)
+            let right = (rhs.parent ?? rhs.name, rhs.parent == nil ? 0 : 1, rhs.displayName)
+            return left < right
+        }
+    }
+
+    /// Every indicator that some region reports, in catalog order, then by id.
+    private static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
+        var columns: [String: ComparisonColumn] = [:]
+        for region in regions {
+            for fact in region.latest?.facts ?? [] {
+                guard let id = fact.indicatorID, columns[id] == nil else { continue }
+                columns[id] = ComparisonColumn(id: id, label: fact.label, unit: fact.unit)
+            }
+        }
+        return columns.values.sorted {
+            (indicatorOrder[$0.id] ?? Int.max, $0.id) < (indicatorOrder[$1.id] ?? Int.max, $1.id)
+        }
+    }
+}

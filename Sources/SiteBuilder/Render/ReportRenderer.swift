@@ -1,0 +1,68 @@
+import ContentFormat
+import Markdown
+
+/// The render stage for one report: Markdown to HTML with heading ids, the
+/// outline and the lead. Pure, so reports render in parallel.
+struct ReportRenderer: Sendable {
+    let markdown: MarkdownRenderer
+
+    init(config: SiteConfig) {
+        markdown = MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML), headingSlug: HeadingSlug.make)
+    }
+
+    func render(_ report: ValidReport) -> RenderedReport {
+        let document = report.document
+        let rendered = markdown.render(document.body)
+        let outline = rendered.headings.map { OutlineEntry(level: $0.level, text: $0.text, id: $0.id) }
+        let firstParagraph = rendered.blocks.first { $0.kind == .paragraph }?.text ?? ""
+        let lead = document.frontMatter.summary ?? Lead.make(from: firstParagraph)
+        let facts = document.frontMatter.indicators.map(SiteFact.curated)
+        return RenderedReport(
+            document: document, slug: report.slug, bodyHTML: rendered.html,
+            outline: outline, lead: lead, facts: facts
+        )
+    }
+}
+
+/// Heading ids: pinyin of the heading, short enough to read in a URL.
+enum HeadingSlug {
+    static let maximumLength = 40
+
+    static func make(_ text: String) -> String {
+        let full = Slug.make(from: text)
+        guard full.count > maximumLength else { return full }
+        let cut = full.prefix(maximumLength)
+        if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > 8 {
+            return String(cut[..<hyphen])
+        }
+        return String(cut)
+    }
+}
+
+/// The automatic lead: whole sentences from the first paragraph, cut at
+/// 。！？ and never in the middle of a character or a number.
+enum Lead {
+    static let targetLength = 120
+    static let hardLimit = 200
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+
+    static func make(from paragraph: String) -> String {
+        let text = paragraph.replacingOccurrences(of: "\n", with: "")
+        var lead = ""
+        var sentence = ""
+        for character in text {
+            sentence.append(character)
+            guard sentenceEnds.contains(character) else { continue }
+            if !lead.isEmpty && lead.count + sentence.count > targetLength { break }
+            lead += sentence
+            sentence = ""
+        }
+        if lead.isEmpty { lead = sentence }
+        guard lead.count > hardLimit else { return lead }
+        var cut = lead.prefix(hardLimit)
+        while let last = cut.last, last.isNumber || last == "." || last == "," {
+            cut = cut.dropLast()
+        }
+        return cut + "…"
+    }
+}

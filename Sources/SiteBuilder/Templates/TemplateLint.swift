@@ -1,0 +1,64 @@
+import ContentFormat
+import Foundation
+
+/// Checks on template text that the Mustache library does not make: every
+/// partial and parent named must exist, and only values prepared as HTML
+/// (keys ending in `_html`) may be written unescaped.
+enum TemplateLint {
+    static func check(_ text: String, path: String, known: Set<String>, name: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for tag in tags(in: text) {
+            let location = SourceLocation(path: path, line: tag.line, column: tag.column)
+            switch tag.sigil {
+            case ">", "<":
+                if !known.contains(tag.name) {
+                    let kind = tag.sigil == ">" ? "partial" : "parent template"
+                    diagnostics.append(.error(at: location, "missing \(kind) '\(tag.name)'", hint: "expected Templates/\(tag.name).mustache"))
+                }
+            case "{", "&":
+                if !tag.name.hasSuffix("_html") {
+                    diagnostics.append(.error(
+                        at: location, "'\(tag.name)' is written without HTML escaping",
+                        hint: "use {{\(tag.name)}}; only values named *_html are prepared as HTML"
+                    ))
+                }
+            default:
+                break
+            }
+        }
+        return diagnostics
+    }
+
+    struct Tag {
+        var sigil: Character?
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Tags with the default `{{ }}` delimiters, with their position.
+    static func tags(in text: String) -> [Tag] {
+        var result: [Tag] = []
+        var line = 1
+        var column = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{"), let close = text[index...].range(of: "}}") {
+                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
+                let trimmed = inner.trimmingCharacters(in: .whitespaces)
+                let sigil = trimmed.first.flatMap { "#^/>{&<$!=".contains($0) ? $0 : nil }
+                var name = sigil == nil ? trimmed : String(trimmed.dropFirst())
+                name = name.trimmingCharacters(in: CharacterSet(charactersIn: " }"))
+                result.append(Tag(sigil: sigil, name: name, line: line, column: column))
+            }
+            if text[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = text.index(after: index)
+        }
+        return result
+    }
+}

@@ -1,0 +1,93 @@
+import ContentFormat
+import Foundation
+import Mustache
+
+/// The Mustache templates in `Templates/`, read at run time so users edit
+/// them without recompiling. Loading checks what swift-mustache would let
+/// pass silently: missing templates, missing partials, and unescaped output
+/// of values that are not HTML.
+struct TemplateSet: Sendable {
+    /// The page templates every site needs.
+    static let requiredPages = ["index", "region", "report", "404"]
+
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    func has(_ name: String) -> Bool { names.contains(name) }
+
+    /// Renders a page. The name was checked at load, so nil means a bug here.
+    func render(_ name: String, _ context: [String: Any]) -> String? {
+        guard names.contains(name) else { return nil }
+        return library.render(context, withTemplate: name)
+    }
+
+    static func load(from folder: URL, display: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: (path: String, text: String)] = [:]
+        for (name, url) in templateFiles(in: folder) {
+            let path = display(url)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(.error(at: SourceLocation(path: path), "cannot read the template"))
+                continue
+            }
+            let text: String
+            switch UTF8Text.decode(Array(data), path: path) {
+            case .success(let decoded): text = decoded
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            }
+            sources[name] = (path, text)
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    "template syntax error: \(describe(error.error))"
+                ))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: path), "template syntax error: \(error)"))
+            }
+        }
+        let templatesPath = display(folder)
+        for page in requiredPages where sources[page] == nil {
+            diagnostics.append(.error(
+                at: SourceLocation(path: "\(templatesPath)/\(page).mustache"), "missing template '\(page)'",
+                hint: "every site needs \(requiredPages.map { "\($0).mustache" }.joined(separator: ", "))"
+            ))
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            diagnostics += TemplateLint.check(source.text, path: source.path, known: Set(sources.keys), name: name)
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys)), diagnostics)
+    }
+
+    /// `name → file`, where a template in `partials/` is named `partials/x`.
+    private static func templateFiles(in folder: URL) -> [(String, URL)] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        var files: [(String, URL)] = []
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in enumerator where url.pathExtension == "mustache" {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            files.append((String(relative.dropLast(".mustache".count)), url))
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a closing tag does not match the section it closes"
+        case .unfinishedName: "a tag is not closed with '}}'"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "malformed set-delimiter tag"
+        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inheritance section"
+        case .illegalTokenInsideInheritSection: "only {{$block}} overrides may stand inside {{<parent}}"
+        case .textInsideInheritSection: "only {{$block}} overrides may stand inside {{<parent}}"
+        case .invalidConfigVariableSyntax: "malformed config tag"
+        case .unrecognisedConfigVariable: "unknown config tag"
+        case nil: "\(error)"
+        }
+    }
+}

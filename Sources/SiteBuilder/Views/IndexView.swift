@@ -1,0 +1,71 @@
+import ContentFormat
+
+/// The home page: regions by province, and the cross-region table.
+enum IndexView {
+    static let keyFigureCount = 4
+
+    static func page(_ model: SiteModel, indicatorOrder: [String: Int]) -> [String: Any] {
+        let context = PageContext(site: model.config, pagePath: "index.html")
+        var view = context.base(title: model.config.title, description: model.config.description)
+        view["region_count"] = model.regions.count
+        view["report_count"] = model.reportCount
+        view["provinces"] = model.provinces.map { province in
+            [
+                "name": province.name,
+                "regions": province.regions.map { regionSummary($0, context: context, indicatorOrder: indicatorOrder) },
+            ] as [String: Any]
+        }
+        view["comparison"] = comparison(model, context: context)
+        view["has_comparison"] = !model.comparisonColumns.isEmpty
+        return view
+    }
+
+    private static func regionSummary(_ region: Region, context: PageContext, indicatorOrder: [String: Int]) -> [String: Any] {
+        let latest = region.latest
+        let facts = FactViews.indicatorFacts(latest?.facts ?? [], order: indicatorOrder)
+        let page = latest.map(region.pagePath(of:)) ?? region.pagePath
+        return [
+            "name": region.displayName,
+            "url": context.link(region.pagePath),
+            "level": region.level.map(RegionViews.levelName) ?? "",
+            "is_district": region.parent != nil,
+            "when": latest.map { ReportViews.when($0.frontMatter) } ?? "",
+            "source": latest?.frontMatter.source ?? "",
+            "report_count": region.reports.count,
+            "key_figures": facts.prefix(keyFigureCount).map {
+                FactViews.row($0, year: latest?.frontMatter.effectiveYear, reportPage: page, context: context)
+            },
+        ]
+    }
+
+    /// Regions are rows, indicators columns; a region that does not report an
+    /// indicator gets a dash, never 0.
+    private static func comparison(_ model: SiteModel, context: PageContext) -> [String: Any] {
+        let columns = model.comparisonColumns
+        let rows: [[String: Any]] = model.regions.compactMap { region in
+            guard let latest = region.latest else { return nil }
+            let page = region.pagePath(of: latest)
+            let year = latest.frontMatter.effectiveYear
+            let cells: [[String: Any]] = columns.map { column in
+                guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
+                    return ["has_value": false]
+                }
+                var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
+                cell["has_value"] = true
+                return cell
+            }
+            return [
+                "region": region.displayName,
+                "url": context.link(region.pagePath),
+                "is_district": region.parent != nil,
+                "year": year.map(String.init) ?? "",
+                "cells": cells,
+            ]
+        }
+        return [
+            "caption": "各地区主要普法指标对比",
+            "columns": columns.map { ["label": $0.label, "unit": $0.unit] },
+            "rows": rows,
+        ]
+    }
+}

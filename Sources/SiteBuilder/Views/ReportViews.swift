@@ -1,0 +1,44 @@
+import ContentFormat
+
+/// The summary of one report: header facts, key figures, indicator table,
+/// outline, lead and full text. Shown on a region page when the region has
+/// one report, else on the report's own page.
+enum ReportViews {
+    static let keyFigureCount = 6
+
+    static func section(
+        _ report: RenderedReport, in region: Region, context: PageContext, indicatorOrder: [String: Int]
+    ) -> [String: Any] {
+        let frontMatter = report.frontMatter
+        let page = region.pagePath(of: report)
+        let facts = FactViews.indicatorFacts(report.facts, order: indicatorOrder)
+        let rows = facts.map { FactViews.row($0, year: frontMatter.effectiveYear, reportPage: page, context: context) }
+        return [
+            "title": frontMatter.title,
+            "when": when(frontMatter),
+            "period": frontMatter.period.map { "“\($0)”普法" } ?? "",
+            "source": frontMatter.source ?? "",
+            "source_url": frontMatter.sourceURL.flatMap(webAddress) ?? "",
+            "lead": report.lead,
+            "body_html": report.bodyHTML,
+            "outline": report.outline.map { ["text": $0.text, "id": $0.id, "level": $0.level] },
+            "has_outline": !report.outline.isEmpty,
+            "key_figures": Array(rows.prefix(keyFigureCount)),
+            "indicator_rows": rows,
+            "has_indicators": !rows.isEmpty,
+            "indicator_caption": "\(region.displayName)主要指标" + (frontMatter.effectiveYear.map { "（\($0)年）" } ?? ""),
+        ]
+    }
+
+    /// Only web addresses become links; anything else (`javascript:`, files) is not linked.
+    static func webAddress(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? text : nil
+    }
+
+    /// 2022年12月16日, or 2022年 when only the year is known.
+    static func when(_ frontMatter: FrontMatter) -> String {
+        if let date = frontMatter.date { return date.chineseDescription }
+        return frontMatter.year.map { "\($0)年" } ?? ""
+    }
+}

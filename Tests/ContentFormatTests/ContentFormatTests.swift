@@ -1,0 +1,107 @@
+import Testing
+@testable import ContentFormat
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("兰州市", "lanzhou"), ("包头市", "baotou"), ("威海市", "weihai"), ("白银市", "baiyin"),
+        ("城关区", "chengguan"), ("内蒙古自治区", "neimenggu"), ("甘肃省", "gansu"), ("Weihai City", "weihai-city"),
+    ])
+    func regionNamesBecomePinyin(name: String, slug: String) {
+        #expect(Slug.fromRegionName(name) == slug)
+    }
+
+    @Test func districtsArePrefixedByTheirParent() {
+        #expect(Slug.forRegion("城关区", parent: "兰州市") == "lanzhou-chengguan")
+        #expect(Slug.forRegion("兰州市", parent: nil) == "lanzhou")
+    }
+
+    @Test func validSlugs() {
+        #expect(Slug.isValid("lanzhou-2024"))
+        #expect(!Slug.isValid("兰州"))
+        #expect(!Slug.isValid("../etc"))
+        #expect(!Slug.isValid(""))
+        #expect(!Slug.isValid("-x"))
+    }
+}
+
+@Suite struct ReportDocumentTests {
+    @Test func parsesEveryField() throws {
+        let text = """
+        ---
+        title: 标题
+        region: 城关区
+        province: 甘肃省
+        parent: 兰州市
+        level: district
+        date: 2023-12-01
+        period: 八五
+        source: 法治甘肃网
+        source_url: https://example.org/a
+        summary: 导语。
+        slug: chengguan-2023
+        draft: false
+        indicators:
+          - {id: legal_understanders, label: 法律明白人, value: 2779, unit: 人, qualifier: approx_over}
+        ---
+        正文。
+        """
+        let (document, diagnostics) = ReportDocument.parse(text: text, path: "r.md")
+        #expect(diagnostics.isEmpty)
+        let frontMatter = try #require(document?.frontMatter)
+        #expect(frontMatter.title == "标题")
+        #expect(frontMatter.parent == "兰州市")
+        #expect(frontMatter.level == .district)
+        #expect(frontMatter.date?.description == "2023-12-01")
+        #expect(frontMatter.effectiveYear == 2023)
+        #expect(frontMatter.slug == "chengguan-2023")
+        #expect(frontMatter.indicators.first?.value == 2779)
+        #expect(frontMatter.indicators.first?.location.line == 15)
+        #expect(document?.body == "正文。")
+        #expect(document?.bodyStartLine == 17)
+    }
+
+    @Test func reportsEveryFieldProblemAtOnce() {
+        let text = "---\ntitle: 标题\nregion: 兰州市\nlevel: town\nyear: twenty\nslug: 兰州\ndraft: maybe\n---\n"
+        let (document, diagnostics) = ReportDocument.parse(text: text, path: "r.md")
+        #expect(document == nil)
+        #expect(diagnostics.map(\.location.line) == [4, 5, 6, 7])
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: 标题\r\nregion: 兰州市\r\n---\r\n正文。\r\n".utf8)
+        let (document, diagnostics) = ReportDocument.parse(bytes: bytes, path: "r.md")
+        #expect(diagnostics.isEmpty)
+        #expect(document?.body == "正文。\n")
+    }
+
+    @Test func dateValidation() {
+        #expect(ReportDate(iso: "2024-02-29") != nil)
+        #expect(ReportDate(iso: "2023-02-29") == nil)
+        #expect(ReportDate(iso: "2024-1-05") == nil)
+        #expect(ReportDate(iso: "２０２４-01-05") == nil)
+    }
+}
+
+@Suite struct FrontMatterWriterTests {
+    @Test func writtenFrontMatterReadsBackUnchanged() throws {
+        let original = FrontMatter(
+            title: "“八五”普法: 回顾 #1", region: "城关区", province: "甘肃省", parent: "兰州市", level: .district,
+            year: 2023, period: "八五", source: "法治甘肃网", sourceURL: "https://example.org/a?b=c", summary: "- 导语"
+        )
+        let text = FrontMatterWriter.yaml(for: original) + "\n正文。\n"
+        let (document, diagnostics) = ReportDocument.parse(text: text, path: "r.md")
+        #expect(diagnostics.isEmpty)
+        var parsed = try #require(document?.frontMatter)
+        parsed.keyLocations = [:]
+        #expect(parsed == original)
+    }
+}
+
+@Suite struct KnownRegionsTests {
+    @Test func findsByNameOrQualifiedName() throws {
+        let yaml = "regions:\n  - {name: 兰州市, province: 甘肃省, level: city}\n  - {name: 城关区, province: 甘肃省, parent: 兰州市, level: district}\n"
+        let regions = try KnownRegions.parse(yaml: yaml, path: "regions.yml").get()
+        #expect(regions.entry(named: "兰州市城关区")?.name == "城关区")
+        #expect(regions.mentions(in: "兰州市城关区司法局").map(\.name) == ["城关区", "兰州市"])
+    }
+}
