@@ -29,7 +29,7 @@ import Testing
         #expect(page.contains("<a href=\"#shishi-wudagongcheng\">实施“五大工程” 全面提升公民法治素养</a>"))
         #expect(page.contains("<h2 id=\"shishi-wudagongcheng\">"))
         #expect(page.contains("<p class=\"lead\">今年以来，兰州市坚持以习近平法治思想为指引，纵深推进“八五”普法规划。"), "soft break between CJK removed")
-        #expect(page.contains("<caption>兰州市主要指标（2024年）</caption>"))
+        #expect(page.contains("<caption>兰州市主要指标（2024年） <a class=\"csv\" href=\"../../data/reports/lanzhou.csv\">下载 CSV</a></caption>"))
         #expect(page.contains("<th scope=\"row\">法律明白人"))
         #expect(page.contains("<a href=\"../../regions/lanzhou-chengguan/index.html\">兰州市城关区</a>"), "links to sub-regions")
     }

@@ -5,7 +5,8 @@ import Foundation
 /// A throwaway project in a temporary folder: a fixture site plus the
 /// project's real templates, built the way the command line builds it.
 struct TestProject {
-    static let repositoryRoot = URL(filePath: #filePath)
+    /// Resolved, so a checkout reached through symlinks is copied, never written through.
+    static let repositoryRoot = URL(filePath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     let root: URL
@@ -46,9 +47,15 @@ struct TestProject {
         try FileManager.default.removeItem(at: root.appending(path: relativePath))
     }
 
+    /// Builds; a failure carries its diagnostics in the test log.
     @discardableResult
     func build(output: URL? = nil, baseURL: String? = nil, force: Bool = false) throws(BuildFailure) -> BuildSummary {
-        try SiteBuild(options: BuildOptions(source: root, output: output, baseURL: baseURL, force: force)).run()
+        do {
+            return try SiteBuild(options: BuildOptions(source: root, output: output, baseURL: baseURL, force: force)).run()
+        } catch {
+            if case .diagnostics(let diagnostics) = error { print(diagnostics.map(\.description).joined(separator: "\n")) }
+            throw error
+        }
     }
 
     /// The diagnostics of a build that must fail.

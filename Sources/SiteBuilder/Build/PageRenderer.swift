@@ -5,18 +5,20 @@ import Foundation
 struct PageRenderer {
     let templates: TemplateSet
     let model: SiteModel
-    var indicatorOrder: [String: Int] = [:]
 
     func pages() throws(BuildFailure) -> [OutputFile] {
         var files: [OutputFile] = []
-        files.append(try page("index.html", template: "index", IndexView.page(model, indicatorOrder: indicatorOrder)))
+        files.append(try page("index.html", template: "index", IndexView.page(model)))
         for region in model.regions {
-            files.append(try page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model, indicatorOrder: indicatorOrder)))
+            files.append(try page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model)))
             guard region.reports.count > 1 else { continue }
             for report in region.reports {
-                let view = RegionViews.reportPage(report, in: region, model: model, indicatorOrder: indicatorOrder)
+                let view = RegionViews.reportPage(report, in: region, model: model)
                 files.append(try page(region.pagePath(of: report), template: "report", view))
             }
+        }
+        for indicator in model.indicators {
+            files.append(try page(indicator.pagePath, template: "indicator", IndicatorPageView.page(indicator, model: model)))
         }
         files.append(try page("404.html", template: "404", notFoundView()))
         return files
@@ -46,6 +48,8 @@ struct PageRenderer {
 /// Copies `Templates/assets/` to `assets/`, in a fixed order.
 enum AssetCollector {
     static func files(in folder: URL, display: (URL) -> String) throws(BuildFailure) -> [OutputFile] {
+        // A symlinked folder is enumerated through its target.
+        let folder = folder.resolvingSymlinksInPath()
         let fileManager = FileManager.default
         guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         let base = folder.standardizedFileURL.path

@@ -54,6 +54,7 @@ public struct SiteGenerator: Sendable {
         progress(.step(index: 5, total: Self.stepCount, title: "applying templates to \(regions.count) regions"))
         var files = try PageRenderer(templates: templates, model: model).pages()
         let pages = files.count
+        files += FactExports.files(model) + TableExports.files(model)
         files += try AssetCollector.files(in: layout.templateAssets, display: layout.display)
         return Result(files: files, reports: reports.count, regions: regions.count, pages: pages, diagnostics: diagnostics.sorted())
     }

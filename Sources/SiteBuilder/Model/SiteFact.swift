@@ -19,11 +19,13 @@ public struct SiteFact: Sendable, Equatable {
     public var anchor: String?
     public var curated: Bool
     public var note: String?
+    /// The catalog theme's display name (人员与队伍 …); empty when unclassified.
+    public var theme: String
     public var location: SourceLocation
 
     public init(indicatorID: String?, label: String, value: Double, unit: String, qualifier: String,
                 text: String, scope: String = "", quote: String = "", anchor: String? = nil,
-                curated: Bool = false, note: String? = nil, location: SourceLocation) {
+                curated: Bool = false, note: String? = nil, theme: String = "", location: SourceLocation) {
         self.indicatorID = indicatorID
         self.label = label
         self.value = value
@@ -35,6 +37,7 @@ public struct SiteFact: Sendable, Equatable {
         self.anchor = anchor
         self.curated = curated
         self.note = note
+        self.theme = theme
         self.location = location
     }
 

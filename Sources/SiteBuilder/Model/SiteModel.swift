@@ -51,8 +51,15 @@ struct ProvinceGroup: Sendable {
 struct SiteModel: Sendable {
     var config: SiteConfig
     var provinces: [ProvinceGroup]
+    /// The catalog, in display order.
+    var indicators: [IndicatorInfo]
     /// Indicator ids shown as columns of the cross-region table, in display order.
     var comparisonColumns: [ComparisonColumn]
+
+    /// Catalog position by indicator id, for sorting figures.
+    var indicatorOrder: [String: Int] {
+        Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
+    }
 
     var regions: [Region] { provinces.flatMap(\.regions) }
     var reportCount: Int { regions.reduce(0) { $0 + $1.reports.count } }
@@ -71,7 +78,8 @@ struct ComparisonColumn: Sendable, Equatable {
 enum SiteModelBuilder {
     static let unknownProvince = "未注明省份"
 
-    static func build(config: SiteConfig, regions: [Region], indicatorOrder: [String: Int] = [:]) -> SiteModel {
+    static func build(config: SiteConfig, regions: [Region], indicators: [IndicatorInfo] = []) -> SiteModel {
+        let indicatorOrder = Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
         var linked = regions
         let slugByName = Dictionary(regions.map { ($0.displayName, $0.slug) }, uniquingKeysWith: { first, _ in first })
         for index in linked.indices {
@@ -90,7 +98,7 @@ enum SiteModelBuilder {
             .sorted { ($0 == unknownProvince ? 1 : 0, $0) < ($1 == unknownProvince ? 1 : 0, $1) }
             .map { name in ProvinceGroup(name: name, regions: sortedRegions(grouped[name] ?? [])) }
         return SiteModel(
-            config: config, provinces: provinces,
+            config: config, provinces: provinces, indicators: indicators.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
             comparisonColumns: comparisonColumns(linked, indicatorOrder: indicatorOrder)
         )
     }

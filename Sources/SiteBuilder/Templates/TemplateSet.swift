@@ -8,7 +8,7 @@ import Mustache
 /// of values that are not HTML.
 struct TemplateSet: Sendable {
     /// The page templates every site needs.
-    static let requiredPages = ["index", "region", "report", "404"]
+    static let requiredPages = ["index", "region", "report", "indicator", "404"]
 
     private let library: MustacheLibrary
     private let names: Set<String>
@@ -66,6 +66,8 @@ struct TemplateSet: Sendable {
 
     /// `name → file`, where a template in `partials/` is named `partials/x`.
     private static func templateFiles(in folder: URL) -> [(String, URL)] {
+        // A symlinked folder is enumerated through its target.
+        let folder = folder.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         var files: [(String, URL)] = []
         let base = folder.standardizedFileURL.path

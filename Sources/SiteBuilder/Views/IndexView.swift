@@ -4,7 +4,7 @@ import ContentFormat
 enum IndexView {
     static let keyFigureCount = 4
 
-    static func page(_ model: SiteModel, indicatorOrder: [String: Int]) -> [String: Any] {
+    static func page(_ model: SiteModel) -> [String: Any] {
         let context = PageContext(site: model.config, pagePath: "index.html")
         var view = context.base(title: model.config.title, description: model.config.description)
         view["region_count"] = model.regions.count
@@ -12,17 +12,18 @@ enum IndexView {
         view["provinces"] = model.provinces.map { province in
             [
                 "name": province.name,
-                "regions": province.regions.map { regionSummary($0, context: context, indicatorOrder: indicatorOrder) },
+                "regions": province.regions.map { regionSummary($0, model: model, context: context) },
             ] as [String: Any]
         }
         view["comparison"] = comparison(model, context: context)
         view["has_comparison"] = !model.comparisonColumns.isEmpty
+        view["indicators"] = model.indicators.map { ["label": $0.label, "url": context.link($0.pagePath), "theme": $0.theme] }
         return view
     }
 
-    private static func regionSummary(_ region: Region, context: PageContext, indicatorOrder: [String: Int]) -> [String: Any] {
+    private static func regionSummary(_ region: Region, model: SiteModel, context: PageContext) -> [String: Any] {
         let latest = region.latest
-        let facts = FactViews.indicatorFacts(latest?.facts ?? [], order: indicatorOrder)
+        let facts = FactViews.indicatorFacts(latest?.facts ?? [], order: model.indicatorOrder)
         let page = latest.map(region.pagePath(of:)) ?? region.pagePath
         return [
             "name": region.displayName,
@@ -64,6 +65,7 @@ enum IndexView {
         }
         return [
             "caption": "各地区主要普法指标对比",
+            "csv_url": context.link(TableExports.comparisonPath),
             "columns": columns.map { ["label": $0.label, "unit": $0.unit] },
             "rows": rows,
         ]

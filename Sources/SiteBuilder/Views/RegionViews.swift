@@ -2,12 +2,12 @@ import ContentFormat
 
 /// Region pages and the pages of single reports of regions with several.
 enum RegionViews {
-    static func regionPage(_ region: Region, model: SiteModel, indicatorOrder: [String: Int]) -> [String: Any] {
+    static func regionPage(_ region: Region, model: SiteModel) -> [String: Any] {
         let context = PageContext(site: model.config, pagePath: region.pagePath)
         var view = context.base(title: region.displayName, description: region.latest?.lead ?? "")
         view.merge(header(region, model: model, context: context)) { _, new in new }
         if region.reports.count == 1, let report = region.latest {
-            view["report"] = ReportViews.section(report, in: region, context: context, indicatorOrder: indicatorOrder)
+            view["report"] = ReportViews.section(report, in: region, model: model, context: context)
         } else {
             view["reports"] = region.reports.map { report in
                 [
@@ -21,12 +21,12 @@ enum RegionViews {
         return view
     }
 
-    static func reportPage(_ report: RenderedReport, in region: Region, model: SiteModel, indicatorOrder: [String: Int]) -> [String: Any] {
+    static func reportPage(_ report: RenderedReport, in region: Region, model: SiteModel) -> [String: Any] {
         let context = PageContext(site: model.config, pagePath: region.pagePath(of: report))
         var view = context.base(title: report.frontMatter.title, description: report.lead)
         view.merge(header(region, model: model, context: context)) { _, new in new }
         view["region_url"] = context.link(region.pagePath)
-        view["report"] = ReportViews.section(report, in: region, context: context, indicatorOrder: indicatorOrder)
+        view["report"] = ReportViews.section(report, in: region, model: model, context: context)
         return view
     }
 

@@ -7,11 +7,11 @@ enum ReportViews {
     static let keyFigureCount = 6
 
     static func section(
-        _ report: RenderedReport, in region: Region, context: PageContext, indicatorOrder: [String: Int]
+        _ report: RenderedReport, in region: Region, model: SiteModel, context: PageContext
     ) -> [String: Any] {
         let frontMatter = report.frontMatter
         let page = region.pagePath(of: report)
-        let facts = FactViews.indicatorFacts(report.facts, order: indicatorOrder)
+        let facts = FactViews.indicatorFacts(report.facts, order: model.indicatorOrder)
         let rows = facts.map { FactViews.row($0, year: frontMatter.effectiveYear, reportPage: page, context: context) }
         return [
             "title": frontMatter.title,
@@ -26,8 +26,26 @@ enum ReportViews {
             "key_figures": Array(rows.prefix(keyFigureCount)),
             "indicator_rows": rows,
             "has_indicators": !rows.isEmpty,
+            "csv_url": context.link(TableExports.reportTablePath(report)),
+            "themes": themes(report.facts, model: model, year: frontMatter.effectiveYear, page: page, context: context),
             "indicator_caption": "\(region.displayName)主要指标" + (frontMatter.effectiveYear.map { "（\($0)年）" } ?? ""),
         ]
+    }
+
+    /// All figures of a report grouped by theme, catalog themes first, in the
+    /// order the report states them; figures of no indicator come last.
+    static func themes(_ facts: [SiteFact], model: SiteModel, year: Int?, page: String, context: PageContext) -> [[String: Any]] {
+        let unclassified = "其他数字"
+        var order: [String] = []
+        for theme in model.indicators.map(\.theme) + facts.map(\.theme) where !theme.isEmpty && !order.contains(theme) {
+            order.append(theme)
+        }
+        order.append(unclassified)
+        let grouped = Dictionary(grouping: facts) { $0.theme.isEmpty ? unclassified : $0.theme }
+        return order.compactMap { theme in
+            guard let facts = grouped[theme] else { return nil }
+            return ["name": theme, "facts": facts.map { FactViews.row($0, year: year, reportPage: page, context: context) }]
+        }
     }
 
     /// Only web addresses become links; anything else (`javascript:`, files) is not linked.

@@ -1,0 +1,101 @@
+import Foundation
+
+/// `data/facts.json` and `data/facts.csv`: one record per figure. The field
+/// names are a public interface. The CSV starts with a byte-order mark so
+/// Excel reads it as UTF-8.
+enum FactExports {
+    static let fields = ["report", "region", "province", "year", "indicator", "label", "value", "unit",
+                         "qualifier", "text", "scope", "quote", "url"]
+
+    static func records(_ model: SiteModel) -> [[String: String]] {
+        model.regions.flatMap { region in
+            region.reports.flatMap { report in
+                report.facts.map { fact in
+                    record(fact, report: report, region: region)
+                }
+            }
+        }
+    }
+
+    static func record(_ fact: SiteFact, report: RenderedReport, region: Region) -> [String: String] {
+        [
+            "report": report.slug,
+            "region": region.displayName,
+            "province": region.province ?? "",
+            "year": report.frontMatter.effectiveYear.map(String.init) ?? "",
+            "indicator": fact.indicatorID ?? "",
+            "label": fact.label,
+            "value": NumberFormatting.plain(fact.value),
+            "unit": fact.unit,
+            "qualifier": fact.qualifier,
+            "text": fact.text,
+            "scope": fact.scope,
+            "quote": fact.quote,
+            "url": region.pagePath(of: report).replacingOccurrences(of: "index.html", with: "")
+                + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
+        ]
+    }
+
+    static func files(_ model: SiteModel) -> [OutputFile] {
+        let records = records(model)
+        return [
+            OutputFile(path: "data/facts.json", text: json(records)),
+            OutputFile(path: "data/facts.csv", bytes: CSV.document(header: fields, rows: records.map { row in fields.map { row[$0] ?? "" } })),
+        ]
+    }
+
+    /// Keys in the documented order, values as strings except `value` and `year`, which are numbers.
+    static func json(_ records: [[String: String]]) -> String {
+        let numeric: Set<String> = ["value", "year"]
+        let items = records.map { record in
+            let pairs = fields.map { field -> String in
+                let value = record[field] ?? ""
+                let encoded = numeric.contains(field) && !value.isEmpty ? value : JSONText.string(value)
+                return "\(JSONText.string(field)): \(encoded)"
+            }
+            return "    {" + pairs.joined(separator: ", ") + "}"
+        }
+        return "{\"facts\": [\n" + items.joined(separator: ",\n") + "\n]}\n"
+    }
+}
+
+enum JSONText {
+    /// A JSON string literal (RFC 8259 escaping).
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<": result += "\\u003c"
+            default:
+                if scalar.value < 0x20 {
+                    result += String(format: "\\u%04x", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+enum CSV {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+    static func document(header: [String], rows: [[String]]) -> [UInt8] {
+        let lines = ([header] + rows).map { $0.map(field).joined(separator: ",") }
+        return byteOrderMark + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    static func field(_ text: String) -> String {
+        // A leading = + - @ would run as a formula in a spreadsheet.
+        let defused = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
+        guard defused.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return defused }
+        return "\"" + defused.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

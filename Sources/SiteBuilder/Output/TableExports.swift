@@ -1,0 +1,51 @@
+/// A CSV beside every table on the site, holding exactly what the table shows.
+enum TableExports {
+    static func reportTablePath(_ report: RenderedReport) -> String { "data/reports/\(report.slug).csv" }
+    static let comparisonPath = "data/comparison.csv"
+    static func indicatorPath(_ indicator: IndicatorInfo) -> String { "data/indicators/\(indicator.id).csv" }
+
+    static func files(_ model: SiteModel) -> [OutputFile] {
+        var files = [comparison(model)]
+        for region in model.regions {
+            for report in region.reports {
+                files.append(reportTable(report, order: model.indicatorOrder))
+            }
+        }
+        for indicator in model.indicators {
+            files.append(indicatorTable(indicator, model: model))
+        }
+        return files
+    }
+
+    private static func reportTable(_ report: RenderedReport, order: [String: Int]) -> OutputFile {
+        let year = report.frontMatter.effectiveYear.map(String.init) ?? ""
+        let rows = FactViews.indicatorFacts(report.facts, order: order).map { fact in
+            [fact.indicatorID ?? "", fact.label, fact.text, NumberFormatting.plain(fact.value), fact.unit, fact.qualifier, fact.scope, year]
+        }
+        let header = ["indicator", "label", "text", "value", "unit", "qualifier", "scope", "year"]
+        return OutputFile(path: reportTablePath(report), bytes: CSV.document(header: header, rows: rows))
+    }
+
+    private static func comparison(_ model: SiteModel) -> OutputFile {
+        let columns = model.comparisonColumns
+        let header = ["region", "province", "year"] + columns.map { $0.unit.isEmpty ? $0.label : "\($0.label)（\($0.unit)）" }
+        let rows: [[String]] = model.regions.compactMap { region in
+            guard let latest = region.latest else { return nil }
+            let cells = columns.map { column in
+                latest.facts.first { $0.indicatorID == column.id }.map { NumberFormatting.plain($0.value) } ?? ""
+            }
+            return [region.displayName, region.province ?? "", latest.frontMatter.effectiveYear.map(String.init) ?? ""] + cells
+        }
+        return OutputFile(path: comparisonPath, bytes: CSV.document(header: header, rows: rows))
+    }
+
+    private static func indicatorTable(_ indicator: IndicatorInfo, model: SiteModel) -> OutputFile {
+        let rows = model.figures(for: indicator.id).latest.enumerated().map { rank, figure in
+            [String(rank + 1), figure.region.displayName, figure.region.level?.rawValue ?? "",
+             figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
+             figure.fact.unit, figure.fact.qualifier]
+        }
+        let header = ["rank", "region", "level", "year", "text", "value", "unit", "qualifier"]
+        return OutputFile(path: indicatorPath(indicator), bytes: CSV.document(header: header, rows: rows))
+    }
+}

@@ -1,0 +1,73 @@
+import ContentFormat
+
+/// One page per catalog indicator: regions ranked, a bar chart, a time
+/// series where a region reports several years, and a note where figures
+/// are not strictly comparable.
+enum IndicatorPageView {
+    static func page(_ indicator: IndicatorInfo, model: SiteModel) -> [String: Any] {
+        let context = PageContext(site: model.config, pagePath: indicator.pagePath)
+        let (latest, all) = model.figures(for: indicator.id)
+        var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
+        let commonYear = mostCommon(latest.compactMap(\.year))
+        let rows: [[String: Any]] = latest.enumerated().map { rank, figure in
+            var row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.region.pagePath(of: figure.report), context: context)
+            row["rank"] = rank + 1
+            row["region"] = figure.region.displayName
+            row["region_url"] = context.link(figure.region.pagePath)
+            row["level"] = figure.region.level.map(RegionViews.levelName) ?? ""
+            row["is_district"] = figure.region.parent != nil
+            return row
+        }
+        let chart = BarChart(
+            title: "\(indicator.label)：各地区对比",
+            bars: latest.map { figure in
+                BarChart.Bar(
+                    label: figure.region.displayName, valueText: figure.fact.text, value: figure.fact.value,
+                    muted: figure.year != commonYear || figure.region.parent != nil
+                )
+            }
+        )
+        view["indicator"] = indicator.label
+        view["theme"] = indicator.theme
+        view["caption"] = "\(indicator.label)：各地区排名"
+        view["rows"] = rows
+        view["chart_html"] = latest.isEmpty ? "" : chart.svg
+        view["series"] = timeSeries(all, context: context)
+        view["notes"] = comparabilityNotes(latest, commonYear: commonYear).map { ["text": $0] }
+        view["csv_url"] = context.link("data/indicators/\(indicator.id).csv")
+        return view
+    }
+
+    /// Regions that report the indicator in more than one year.
+    private static func timeSeries(_ figures: [RankedFigure], context: PageContext) -> [[String: Any]] {
+        let byRegion = Dictionary(grouping: figures) { $0.region.slug }
+        return byRegion.keys.sorted().compactMap { slug in
+            guard let figures = byRegion[slug], figures.count > 1, let region = figures.first?.region else { return nil }
+            let points = figures.sorted { ($0.year ?? 0) < ($1.year ?? 0) }.map { figure in
+                FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
+            }
+            return ["region": region.displayName, "points": points]
+        }
+    }
+
+    private static func comparabilityNotes(_ figures: [RankedFigure], commonYear: Int?) -> [String] {
+        var notes: [String] = []
+        let years = Set(figures.compactMap(\.year))
+        if years.count > 1 {
+            notes.append("各地数据来自不同年份（\(years.sorted().map(String.init).joined(separator: "、"))），比较时请注意。")
+        }
+        if figures.contains(where: { $0.region.parent != nil }) && figures.contains(where: { $0.region.parent == nil }) {
+            notes.append("表中既有市级也有区县级数据，区县数据已标注。")
+        }
+        let units = Set(figures.map(\.fact.unit))
+        if units.count > 1 {
+            notes.append("各地使用的单位不同（\(units.sorted().joined(separator: "、"))）。")
+        }
+        return notes
+    }
+
+    private static func mostCommon(_ years: [Int]) -> Int? {
+        let counts = Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+}
