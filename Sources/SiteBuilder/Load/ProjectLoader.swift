@@ -1,10 +1,13 @@
 import ContentFormat
 import Foundation
+import Indicators
 
 /// Everything read from `content/`, before any checks across files.
 struct LoadedProject: Sendable {
     var config: SiteConfig
     var knownRegions: KnownRegions
+    /// nil when the catalog has errors (reported in `diagnostics`).
+    var catalog: IndicatorCatalog?
     /// In file-name order, so every later stage sees the same order.
     var documents: [ReportDocument]
     var diagnostics: [Diagnostic]
@@ -18,6 +21,10 @@ struct ProjectLoader {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(&diagnostics)
         let regions = loadRegions(&diagnostics)
+        let (catalog, catalogProblems) = CatalogLoader.load(
+            yaml: readText(layout.indicatorCatalog, &diagnostics), path: layout.display(layout.indicatorCatalog)
+        )
+        diagnostics += catalogProblems
         var documents: [ReportDocument] = []
         for file in reportFiles(&diagnostics) {
             let path = layout.display(file)
@@ -29,7 +36,7 @@ struct ProjectLoader {
             diagnostics += problems
             if let document { documents.append(document) }
         }
-        return LoadedProject(config: config, knownRegions: regions, documents: documents, diagnostics: diagnostics)
+        return LoadedProject(config: config, knownRegions: regions, catalog: catalog, documents: documents, diagnostics: diagnostics)
     }
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) -> SiteConfig {

@@ -1,4 +1,5 @@
 import ContentFormat
+import Indicators
 
 /// One figure as the site shows it: extracted from a sentence, or typed into
 /// front matter by a person (`curated`).
@@ -41,12 +42,14 @@ public struct SiteFact: Sendable, Equatable {
         self.location = location
     }
 
-    static func curated(_ indicator: CuratedIndicator) -> SiteFact {
-        SiteFact(
-            indicatorID: indicator.id, label: indicator.label ?? indicator.id, value: indicator.value,
-            unit: indicator.unit ?? "", qualifier: indicator.qualifier ?? "exact",
+    /// A figure typed into front matter; label, unit and theme default to the catalog's.
+    static func curated(_ indicator: CuratedIndicator, catalog: IndicatorCatalog) -> SiteFact {
+        let definition = catalog.definition(id: indicator.id)
+        return SiteFact(
+            indicatorID: indicator.id, label: indicator.label ?? definition?.label ?? indicator.id, value: indicator.value,
+            unit: indicator.unit ?? definition?.units.first ?? "", qualifier: indicator.qualifier ?? "exact",
             text: writtenForm(indicator),
-            curated: true, note: indicator.note, location: indicator.location
+            curated: true, note: indicator.note, theme: definition?.theme.displayName ?? "", location: indicator.location
         )
     }
 }

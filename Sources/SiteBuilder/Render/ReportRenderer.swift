@@ -1,22 +1,28 @@
 import ContentFormat
+import Indicators
 import Markdown
 
 /// The render stage for one report: Markdown to HTML with heading ids, the
 /// outline and the lead. Pure, so reports render in parallel.
 struct ReportRenderer: Sendable {
     let markdown: MarkdownRenderer
+    let extractor: FactExtractor
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, catalog: IndicatorCatalog) {
         markdown = MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML), headingSlug: HeadingSlug.make)
+        extractor = FactExtractor(catalog: catalog)
     }
 
     func render(_ report: ValidReport) -> RenderedReport {
         let document = report.document
-        let rendered = markdown.render(document.body)
+        var marker = FactMarker(extractor: extractor, path: document.path, bodyStartLine: document.bodyStartLine)
+        let rendered = markdown.render(document.body) { marker.marks(for: $0) }
         let outline = rendered.headings.map { OutlineEntry(level: $0.level, text: $0.text, id: $0.id) }
         let firstParagraph = rendered.blocks.first { $0.kind == .paragraph }?.text ?? ""
         let lead = document.frontMatter.summary ?? Lead.make(from: firstParagraph)
-        let facts = document.frontMatter.indicators.map(SiteFact.curated)
+        // Curated figures come first: tables take the first figure of each
+        // indicator, so a figure typed by a person overrides an extracted one.
+        let facts = document.frontMatter.indicators.map { SiteFact.curated($0, catalog: extractor.catalog) } + marker.facts
         return RenderedReport(
             document: document, slug: report.slug, bodyHTML: rendered.html,
             outline: outline, lead: lead, facts: facts

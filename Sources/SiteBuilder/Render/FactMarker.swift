@@ -1,0 +1,58 @@
+import ContentFormat
+import Indicators
+import Markdown
+
+/// Extracts the figures of one report block by block and marks each in
+/// place, so every figure on the site links back to its sentence. One
+/// marker per report: it numbers the marks `f-1`, `f-2` … in text order.
+struct FactMarker {
+    let extractor: FactExtractor
+    let path: String
+    /// The file line of the Markdown body's first line.
+    let bodyStartLine: Int
+    private(set) var facts: [SiteFact] = []
+
+    init(extractor: FactExtractor, path: String, bodyStartLine: Int) {
+        self.extractor = extractor
+        self.path = path
+        self.bodyStartLine = bodyStartLine
+    }
+
+    mutating func marks(for block: TextBlock) -> [InlineMark] {
+        guard block.kind != .caption else { return [] }
+        var marks: [InlineMark] = []
+        for fact in extractor.facts(inBlock: block.text) {
+            let anchor = "f-\(facts.count + 1)"
+            facts.append(siteFact(fact, anchor: anchor, block: block))
+            marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: title(of: fact)))
+        }
+        return marks
+    }
+
+    /// What a reader sees on hovering a mark: the indicator, or the label of an unclassified figure.
+    private func title(of fact: Fact) -> String {
+        fact.indicator.flatMap(extractor.catalog.definition(id:))?.label ?? fact.label
+    }
+
+    private func siteFact(_ fact: Fact, anchor: String, block: TextBlock) -> SiteFact {
+        SiteFact(
+            indicatorID: fact.indicator, label: fact.label, value: fact.value, unit: fact.unit,
+            qualifier: fact.qualifier.rawValue, text: fact.text, scope: fact.scope.joined(separator: "、"),
+            quote: fact.quote, anchor: anchor, theme: fact.theme?.displayName ?? "",
+            location: location(of: fact.utf8Range.lowerBound, in: block)
+        )
+    }
+
+    /// The figure's place in the file: the block's line plus the line breaks
+    /// before the figure inside the block.
+    private func location(of utf8Offset: Int, in block: TextBlock) -> SourceLocation {
+        let before = block.text.utf8.prefix(utf8Offset)
+        let lineBreaks = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(
+            path: path, line: bodyStartLine + block.line - 1 + lineBreaks,
+            column: lineBreaks == 0 ? block.column + column - 1 : column
+        )
+    }
+}
