@@ -45,10 +45,11 @@ public struct SiteFact: Sendable, Equatable {
     /// A figure typed into front matter; label, unit and theme default to the catalog's.
     static func curated(_ indicator: CuratedIndicator, catalog: IndicatorCatalog) -> SiteFact {
         let definition = catalog.definition(id: indicator.id)
+        let unit = indicator.unit ?? definition?.units.first ?? ""
         return SiteFact(
             indicatorID: indicator.id, label: indicator.label ?? definition?.label ?? indicator.id, value: indicator.value,
-            unit: indicator.unit ?? definition?.units.first ?? "", qualifier: indicator.qualifier ?? "exact",
-            text: writtenForm(indicator),
+            unit: unit, qualifier: indicator.qualifier ?? "exact",
+            text: writtenForm(indicator, unit: unit),
             curated: true, note: indicator.note, theme: definition?.theme.displayName ?? "", location: indicator.location
         )
     }
@@ -56,9 +57,8 @@ public struct SiteFact: Sendable, Equatable {
 
 extension SiteFact {
     /// How a person would write a curated figure, qualifier included.
-    static func writtenForm(_ indicator: CuratedIndicator) -> String {
+    static func writtenForm(_ indicator: CuratedIndicator, unit: String) -> String {
         let number = NumberFormatting.plain(indicator.value)
-        let unit = indicator.unit ?? ""
         switch indicator.qualifier {
         case "approx_over": return number + "余" + unit
         case "at_least": return number + unit + "以上"

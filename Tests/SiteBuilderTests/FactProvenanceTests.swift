@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Figures are marked in place, and every table cell and export row points at its mark.
+@Suite struct FactProvenanceTests {
+    /// A catalog of the test's own, so these tests do not move with the project's catalog.
+    static let catalog = """
+    indicators:
+      - id: legal_understanding_persons
+        label: 法律明白人
+        theme: people_teams
+        units: [人, 名]
+        order: 100
+        match:
+          - all: [法律明白人]
+      - id: mediation_cases
+        label: 调解矛盾纠纷
+        theme: mediation_legal_services
+        units: [件]
+        order: 200
+        match:
+          - all: [调解]
+    """
+
+    static func project() throws -> TestProject {
+        let project = try TestProject()
+        try project.write("content/indicators.yml", catalog)
+        try project.write("content/reports/lanzhou.md", """
+        ---
+        title: 兰州市普法工作
+        region: 兰州市
+        year: 2024
+        ---
+        全市共培育“法律明白人”2779人。
+
+        全市各级调解组织共调解矛盾纠纷7979件，<b>x</b>调解成功率达99%以上。
+        """)
+        return project
+    }
+
+    @Test func figuresAreMarkedInPlaceWithStableIDs() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.build()
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("全市共培育“法律明白人”<mark id=\"f-1\" class=\"fact\" title=\"法律明白人\">2779人</mark>。"))
+        #expect(page.contains("<mark id=\"f-2\" class=\"fact\" title=\"调解矛盾纠纷\">7979件</mark>"))
+        #expect(page.contains("<!-- raw HTML omitted -->"), "safe mode stays on around marks")
+    }
+
+    @Test func tableCellsLinkToTheMarks() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.build()
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("<td><a href=\"../../regions/lanzhou/index.html#f-1\">2779人</a></td>"))
+        let index = try project.read("index.html")
+        #expect(index.contains("href=\"regions/lanzhou/index.html#f-2\""))
+        let indicatorPage = try project.read("indicators/mediation_cases/index.html")
+        #expect(indicatorPage.contains("../../regions/lanzhou/index.html#f-2"))
+        #expect(indicatorPage.contains("<svg class=\"bar-chart\""))
+    }
+
+    @Test func exportsCarryEveryFigureWithItsSentence() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.build()
+        let csv = try #require(FileManager.default.contents(atPath: project.output.appending(path: "data/facts.csv").path))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark for Excel")
+        let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("report,region,province,year,indicator,label,value,unit,qualifier,text,scope,quote,url\r\n"))
+        #expect(text.contains("lanzhou,兰州市,甘肃省,2024,legal_understanding_persons,法律明白人,2779,人,exact,2779人,,全市共培育“法律明白人”2779人。,regions/lanzhou/#f-1"))
+
+        let json = try #require(FileManager.default.contents(atPath: project.output.appending(path: "data/facts.json").path))
+        let root = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let facts = try #require(root["facts"] as? [[String: Any]])
+        let rate = try #require(facts.first { $0["text"] as? String == "99%以上" })
+        #expect(rate["qualifier"] as? String == "at_least")
+        #expect(rate["value"] as? Double == 99)
+        #expect(rate["url"] as? String == "regions/lanzhou/#f-3")
+    }
+
+    @Test func curatedFigureOverridesTheExtractedOne() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.write("content/reports/lanzhou.md", """
+        ---
+        title: 兰州市普法工作
+        region: 兰州市
+        year: 2024
+        indicators:
+          - {id: legal_understanding_persons, value: 3000, note: 据年报更正}
+        ---
+        全市共培育“法律明白人”2779人。
+        """)
+        try project.build()
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("<th scope=\"row\">法律明白人 <span class=\"badge\" title=\"人工录入\">录入</span></th><td><a href=\"../../regions/lanzhou/index.html#indicator-legal_understanding_persons\">3000人</a></td>"))
+        #expect(page.contains("<mark id=\"f-1\""), "the extracted figure is still marked in the text")
+    }
+}
