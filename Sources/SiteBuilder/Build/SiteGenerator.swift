@@ -60,7 +60,7 @@ public struct SiteGenerator: Sendable {
 
         progress(.step(index: 3, total: Self.stepCount, title: "rendering \(reports.count) reports"))
         let renderer = ReportRenderer(config: project.config, catalog: catalog)
-        let rendered = reports.map(renderer.render)
+        let rendered = reports.parallelMap(renderer.render)
         let regionSlugs = Dictionary(uniqueKeysWithValues: reports.map { ($0.slug, $0.regionSlug) })
 
         progress(.step(index: 4, total: Self.stepCount, title: "modelling regions and indicator tables"))
