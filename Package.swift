@@ -62,7 +62,8 @@ let package = Package(
                 "Indicators",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["Labelled"]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),

@@ -28,7 +28,7 @@ public enum FrontMatterWriter {
 
     /// One scalar as Yams would write it (quoted when plain style would change its meaning).
     static func scalar(_ value: String) -> String {
-        let dumped = (try? Yams.serialize(node: Node(value, Tag(.str), .any))) ?? "'\(value)'"
+        let dumped = (try? Yams.serialize(node: Node(value, Tag(.str), .any), allowUnicode: true)) ?? "'\(value)'"
         return dumped.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n...", with: "")
     }
 }

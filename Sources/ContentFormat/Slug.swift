@@ -31,6 +31,9 @@ public enum Slug {
     public static func make(from text: String) -> String {
         let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        // Transliteration separates syllables with spaces; those are joined
+        // (兰州 → lanzhou), while spaces the text itself had separate words.
+        let spacesJoinSyllables = !text.unicodeScalars.allSatisfy(\.isASCII)
         var slug = ""
         var pendingHyphen = false
         for scalar in plain.lowercased().unicodeScalars {
@@ -39,7 +42,7 @@ public enum Slug {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)
-            } else if scalar == " " {
+            } else if scalar == " " && spacesJoinSyllables {
                 // Pinyin syllables of one name are joined: "lan zhou" → "lanzhou".
                 continue
             } else {
