@@ -1,0 +1,104 @@
+import Foundation
+
+/// Turns text into the script the rules are written in, e.g. Traditional → Simplified.
+///
+/// A closure rather than a fixed table so that callers with a better converter
+/// (OpenCC in the importer) can pass it in; the default uses ICU through Foundation.
+public struct ScriptNormaliser: Sendable {
+    public let normalise: @Sendable (String) -> String
+
+    public init(_ normalise: @escaping @Sendable (String) -> String) {
+        self.normalise = normalise
+    }
+
+    /// ICU's Hant-Hans transform. Falls back to the text unchanged if ICU lacks the transform.
+    public static let traditionalToSimplified = ScriptNormaliser { text in
+        text.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false) ?? text
+    }
+
+    /// For text known to be Simplified already.
+    public static let identity = ScriptNormaliser { $0 }
+}
+
+/// The original text and its normalised form, aligned scalar by scalar.
+///
+/// Rules read `scalars` (normalised); every position maps back to a byte offset in the
+/// original through `utf8Offsets`, so marks land on the text as the author wrote it even
+/// when the normaliser would change lengths.
+struct AlignedText: Sendable {
+    let original: String
+    /// Normalised scalars; same count as the original's scalars.
+    let scalars: [Unicode.Scalar]
+    /// UTF-8 offset of each original scalar, plus one final entry for the end of the text.
+    let utf8Offsets: [Int]
+
+    init(_ original: String, normaliser: ScriptNormaliser) {
+        self.original = original
+        let originalScalars = Array(original.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(originalScalars.count + 1)
+        var offset = 0
+        for scalar in originalScalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.utf8Offsets = offsets
+
+        let whole = Array(normaliser.normalise(original).unicodeScalars)
+        if whole.count == originalScalars.count {
+            scalars = whole
+        } else {
+            // The transform changed the length somewhere: normalise scalar by scalar and keep
+            // the original wherever one scalar does not map to exactly one scalar.
+            scalars = originalScalars.map { scalar in
+                let mapped = normaliser.normalise(String(scalar)).unicodeScalars
+                return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
+            }
+        }
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// The original text between two scalar positions.
+    func originalText(_ range: Range<Int>) -> String {
+        // Through the scalar view: String's own subscript rounds to Character boundaries,
+        // which would swallow a combining mark next to a figure.
+        let bytes = utf8Range(range)
+        let utf8 = original.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let end = utf8.index(start, offsetBy: bytes.count)
+        return String(original.unicodeScalars[start..<end])
+    }
+
+    /// The normalised text between two scalar positions.
+    func normalisedText(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[clamped])
+        return String(view)
+    }
+
+    func utf8Range(_ range: Range<Int>) -> Range<Int> {
+        let clamped = range.clamped(to: 0..<scalars.count)
+        return utf8Offsets[clamped.lowerBound]..<utf8Offsets[clamped.upperBound]
+    }
+
+    /// Whether the normalised text at `index` starts with `word`.
+    func hasPrefix(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the normalised text ending just before `index` ends with `word`.
+    func hasSuffix(_ word: [Unicode.Scalar], before index: Int) -> Bool {
+        hasPrefix(word, at: index - word.count)
+    }
+}

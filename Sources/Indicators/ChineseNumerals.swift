@@ -1,0 +1,104 @@
+/// Reads Chinese numerals: 一…九, 两, 〇/零, 十, 百, 千, 万, 亿, and their financial forms.
+enum ChineseNumerals {
+    static func digitValue(_ scalar: Unicode.Scalar?) -> Int? {
+        guard let scalar else { return nil }
+        switch scalar {
+        case "〇", "零": return 0
+        case "一", "壹": return 1
+        case "二", "两", "贰": return 2
+        case "三", "叁": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+
+    /// 十, 百, 千: multiply the digit before them within a section of four places.
+    static func smallUnitValue(_ scalar: Unicode.Scalar?) -> Int? {
+        guard let scalar else { return nil }
+        switch scalar {
+        case "十", "拾": return 10
+        case "百", "佰": return 100
+        case "千", "仟": return 1000
+        default: return nil
+        }
+    }
+
+    /// 万, 亿: close a section; also the multipliers after Arabic digits (39.36万).
+    static func bigUnitExponent(_ scalar: Unicode.Scalar?) -> Int? {
+        guard let scalar else { return nil }
+        switch scalar {
+        case "万": return 4
+        case "亿": return 8
+        default: return nil
+        }
+    }
+
+    static func isNumeral(_ scalar: Unicode.Scalar?) -> Bool {
+        digitValue(scalar) != nil || smallUnitValue(scalar) != nil || bigUnitExponent(scalar) != nil
+    }
+
+    /// The longest run of numeral characters starting at `start`.
+    static func run(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int> {
+        var end = start
+        while end < scalars.count, isNumeral(scalars[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// The value of a run such as 三千二百, 十二, 一百零五, 二〇二四, 三亿五千万.
+    ///
+    /// Returns nil for runs that are not one number: two digits in a row inside a run
+    /// with units (三四十, an estimate), or a run starting with 百/千/万/亿, which in
+    /// running text means "hundreds of"/"thousands of" (千名律师, 万家企业), not a count.
+    static func value(of run: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = run.first, first != "百", first != "千", first != "万", first != "亿",
+              first != "佰", first != "仟" else { return nil }
+        let hasUnits = run.contains { smallUnitValue($0) != nil || bigUnitExponent($0) != nil }
+        if !hasUnits {
+            // 二〇二四: digits read place by place.
+            var positional = 0
+            for scalar in run {
+                guard let digit = digitValue(scalar) else { return nil }
+                positional = positional * 10 + digit
+            }
+            return positional
+        }
+        var total = 0
+        var section = 0
+        var pending: Int?
+        var previousWasDigit = false
+        for scalar in run {
+            if let digit = digitValue(scalar) {
+                // 零 is a place holder (一千零五); any other digit after a digit breaks the number.
+                if previousWasDigit, digit != 0, pending != 0 { return nil }
+                pending = digit
+                previousWasDigit = true
+            } else if let unit = smallUnitValue(scalar) {
+                section += (pending ?? 1) * unit
+                pending = nil
+                previousWasDigit = false
+            } else if let exponent = bigUnitExponent(scalar) {
+                let sectionValue = section + (pending ?? 0)
+                let multiplier = exponent == 8 ? 100_000_000 : 10_000
+                if exponent == 8 {
+                    total = (total + sectionValue) * multiplier
+                } else {
+                    total += sectionValue * multiplier
+                }
+                section = 0
+                pending = nil
+                previousWasDigit = false
+            }
+        }
+        return total + section + (pending ?? 0)
+    }
+
+    /// Whether a run is a single digit character such as 三 or 两: the numerals slogans use.
+    static func isSingleDigit(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        run.count == 1 && digitValue(run.first) != nil
+    }
+}

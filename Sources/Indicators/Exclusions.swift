@@ -1,0 +1,168 @@
+/// Numbers that look like quantities but are not: quoted slogans, titles, formulas and
+/// their glosses, ordinals, dates, phone numbers, file names, codes.
+enum Exclusions {
+    /// Openers and closers of spans whose numbers are names, not counts: “三抓三促”,
+    /// 《2023年工作要点》, “1名村(居)法律顾问+N名法律明白人”.
+    private static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int)] = [
+        ("“", "”", 40), ("‘", "’", 40), ("「", "」", 40), ("『", "』", 40), ("《", "》", 60), ("〈", "〉", 60),
+    ]
+
+    /// Marks every scalar position that lies inside a slogan-like span.
+    ///
+    /// A quote counts only if it closes within a short distance and before the sentence
+    /// ends or another quote of the same kind opens: reports often leave a quote unclosed
+    /// (“全国民主法治示范村(社区)12个), and the figure after it is real.
+    static func maskedPositions(in text: AlignedText) -> [Bool] {
+        var masked = [Bool](repeating: false, count: text.count)
+        var spanEnds: [Int] = []
+        for index in 0..<text.count {
+            guard let pair = pairs.first(where: { $0.open == text.scalars[index] }) else { continue }
+            if let close = closingIndex(of: pair, in: text, openedAt: index) {
+                for position in index...close { masked[position] = true }
+                spanEnds.append(close + 1)
+            }
+        }
+        for span in formulaSpans(in: text) {
+            for position in span { masked[position] = true }
+            spanEnds.append(span.upperBound)
+        }
+        // A parenthesis right after a slogan or formula spells it out:
+        // “1+1+1+2N”(1名政法委员、1名司法所所长…). Its figures describe the slogan.
+        for end in spanEnds {
+            guard let gloss = parenthesis(in: text, openingAt: end) else { continue }
+            for position in gloss { masked[position] = true }
+        }
+        return masked
+    }
+
+    private static func closingIndex(
+        of pair: (open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int), in text: AlignedText, openedAt start: Int
+    ) -> Int? {
+        var index = start + 1
+        while index < text.count, index - start <= pair.maxLength {
+            let scalar = text.scalars[index]
+            if scalar == pair.close { return index }
+            if scalar == pair.open || CharacterClass.isSentenceEnd(scalar) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func parenthesis(in text: AlignedText, openingAt start: Int) -> Range<Int>? {
+        guard let open = text[start], open == "(" || open == "（" else { return nil }
+        var index = start + 1
+        var depth = 1
+        while index < text.count, index - start <= 80 {
+            switch text.scalars[index] {
+            case "(", "（": depth += 1
+            case ")", "）":
+                depth -= 1
+                if depth == 0 { return start..<(index + 1) }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Runs like 1+1+1+2N, 1+4+N, 1+9+85+821: organisation formulas, not sums.
+    private static func formulaSpans(in text: AlignedText) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard isFormulaCharacter(text.scalars[index]) else { index += 1; continue }
+            let start = index
+            var hasPlus = false
+            var hasDigit = false
+            while index < text.count, isFormulaCharacter(text.scalars[index]) {
+                if text.scalars[index] == "+" || text.scalars[index] == "＋" { hasPlus = true }
+                if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
+                index += 1
+            }
+            if hasPlus && hasDigit { spans.append(start..<index) }
+        }
+        return spans
+    }
+
+    private static func isFormulaCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(scalar) || CharacterClass.isASCIILetter(scalar) || scalar == "+" || scalar == "＋"
+    }
+
+    /// 第十七届, 第四批, 第11: ordinals.
+    static func isOrdinal(in text: AlignedText, numberStart: Int) -> Bool {
+        var index = numberStart - 1
+        while CharacterClass.isSpace(text[index]) { index -= 1 }
+        return text[index] == "第"
+    }
+
+    /// What follows an Arabic number that makes it something other than a quantity.
+    enum ArabicShape: Equatable {
+        /// An ordinary number; a range may follow.
+        case plain
+        /// A date, phone number, version, file name or code: skip up to this position.
+        case notAQuantity(end: Int)
+    }
+
+    static func arabicShape(of token: NumberToken, in text: AlignedText) -> ArabicShape {
+        let start = token.range.lowerBound
+        let end = token.range.upperBound
+        let skipCode = ArabicShape.notAQuantity(end: codeEnd(in: text, from: start))
+        // 5G, A4, G20, 1.jpg, 0931: codes and names.
+        if CharacterClass.isASCIILetter(text[start - 1]) || CharacterClass.isASCIILetter(text[end]) { return skipCode }
+        if CharacterClass.isDecimalPoint(text[end]), CharacterClass.isASCIILetter(text[end + 1]) { return skipCode }
+        if token.hasLeadingZero { return skipCode }
+        // 2022.12.16 reads as 2022.12 followed by .16.
+        if CharacterClass.isDecimalPoint(text[end]), CharacterClass.isDigit(text[end + 1]) { return skipCode }
+        guard let joiner = text[end], "-/·－".unicodeScalars.contains(joiner), CharacterClass.isDigit(text[end + 1])
+        else { return .plain }
+        // Digit groups joined by - / ·: 2022-12-16, 0931-8159799, 12·4, 2021-2025年.
+        var groups: [Int] = [token.integerDigitCount]
+        var index = end
+        var leadingZero = false
+        while let scalar = text[index], "-/·－".unicodeScalars.contains(scalar), CharacterClass.isDigit(text[index + 1]) {
+            index += 1
+            if CharacterClass.digitValue(text.scalars[index]) == 0 { leadingZero = true }
+            var digits = 0
+            while CharacterClass.isDigit(text[index]) { digits += 1; index += 1 }
+            groups.append(digits)
+        }
+        let isDateOrCode = groups.count > 2 || joiner != "-" && joiner != "－" || leadingZero
+            || groups.contains { $0 >= 5 } || token.integerDigitCount == 4
+        return isDateOrCode ? .notAQuantity(end: index) : .plain
+    }
+
+    private static func codeEnd(in text: AlignedText, from start: Int) -> Int {
+        var index = start
+        while let scalar = text[index],
+              CharacterClass.isDigit(scalar) || CharacterClass.isASCIILetter(scalar)
+                || CharacterClass.isDecimalPoint(scalar) || "-/·－_".unicodeScalars.contains(scalar) {
+            index += 1
+        }
+        return max(index, start + 1)
+    }
+
+    /// Characters after a number that make it a date or time: 2024年, 12月, 4日, 7月份.
+    static func isDateUnit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return "年月日号时点届级岁".unicodeScalars.contains(scalar)
+    }
+
+    /// Slogans built from repeated small numerals: 三抓三促, 一月一法, 五位一体, 两轻一免,
+    /// 一规划两方案. A single-digit Chinese numeral with another one within three characters.
+    static func isRepeatedNumeralSlogan(in text: AlignedText, numberStart: Int, end: Int) -> Bool {
+        func isSmallNumeral(_ index: Int) -> Bool {
+            ChineseNumerals.digitValue(text[index]) != nil
+                && !ChineseNumerals.isNumeral(text[index - 1]) && !ChineseNumerals.isNumeral(text[index + 1])
+        }
+        for index in end..<min(end + 3, text.count) {
+            guard CharacterClass.isIdeograph(text[index]) else { break }
+            if isSmallNumeral(index), CharacterClass.isIdeograph(text[index + 1]) { return true }
+        }
+        var index = numberStart - 1
+        while index >= max(0, numberStart - 3), CharacterClass.isIdeograph(text[index]) {
+            if isSmallNumeral(index) { return true }
+            index -= 1
+        }
+        return false
+    }
+}

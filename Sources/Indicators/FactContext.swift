@@ -1,0 +1,101 @@
+/// The words around one quantity that say what it counts.
+///
+/// Chinese puts the counted noun on either side: 培育学法用法示范户598户 (noun first) or
+/// 5个大型法治宣传教育基地 (number first). Each quantity owns the words between it and its
+/// neighbours in the clause; the side its noun is on is the primary side.
+struct FactContext: Sendable {
+    let clause: Range<Int>
+    /// Clause start (or the previous quantity's end) up to the number.
+    let before: Range<Int>
+    /// After the quantity, up to the next quantity or the clause end.
+    let after: Range<Int>
+    /// In 1个国家级、7个省级、30个市级民主法治示范村 the earlier figures share the noun of
+    /// the last: the words after each following quantity, while the words end in 、.
+    let sharedAfter: [Range<Int>]
+    let numberStart: Int
+    let quantityEnd: Int
+    /// True for 5个大型基地 (noun after), false for 示范户598户 (noun before).
+    let numberFirst: Bool
+    /// True when this figure continues a list with 、: 市级示范村35个、民主法治社区8个.
+    let continuesList: Bool
+
+    static func contexts(for quantities: [ScannedQuantity], in text: AlignedText,
+                         segmentation: Segmentation) -> [FactContext] {
+        quantities.indices.map { index in
+            let range = quantities[index].range
+            let clause = segmentation.clause(containing: range.lowerBound)
+            let previousEnd = index > 0 && clause.contains(quantities[index - 1].range.upperBound - 1)
+                ? quantities[index - 1].range.upperBound : clause.lowerBound
+            let nextStart = index + 1 < quantities.count && clause.contains(quantities[index + 1].range.lowerBound)
+                ? quantities[index + 1].range.lowerBound : clause.upperBound
+            let before = min(previousEnd, range.lowerBound)..<range.lowerBound
+            let after = range.upperBound..<max(nextStart, range.upperBound)
+            var sharedAfter: [Range<Int>] = []
+            var segment = after
+            var following = index + 1
+            while following < quantities.count, segment.upperBound < clause.upperBound,
+                  let last = lastNonSpace(in: segment, text: text), text.scalars[last] == "、" {
+                let start = quantities[following].range.upperBound
+                let end = following + 1 < quantities.count && clause.contains(quantities[following + 1].range.lowerBound)
+                    ? quantities[following + 1].range.lowerBound : clause.upperBound
+                segment = start..<max(end, start)
+                sharedAfter.append(segment)
+                following += 1
+            }
+            let firstBefore = firstNonSpace(in: before, text: text)
+            return FactContext(
+                clause: clause, before: before, after: after, sharedAfter: sharedAfter,
+                numberStart: range.lowerBound, quantityEnd: range.upperBound,
+                numberFirst: startsWithWords(after, text: text),
+                continuesList: firstBefore.map { text.scalars[$0] == "、" } ?? false)
+        }
+    }
+
+    /// A noun follows the unit directly: 个大型…, 名执法人员…, 个国家级…, 余人的讲师团.
+    private static func startsWithWords(_ range: Range<Int>, text: AlignedText) -> Bool {
+        guard let first = firstNonSpace(in: range, text: text) else { return false }
+        let scalar = text.scalars[first]
+        return CharacterClass.isIdeograph(scalar) || "“《「(（\"".unicodeScalars.contains(scalar)
+    }
+
+    private static func firstNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {
+        range.first { !CharacterClass.isSpace(text.scalars[$0]) }
+    }
+
+    private static func lastNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {
+        range.last { !CharacterClass.isSpace(text.scalars[$0]) }
+    }
+
+    /// How far a term is from the figure, in characters, with penalties for the
+    /// secondary side and for words outside the figure's own segment. Nil if absent.
+    func distance(to term: [Unicode.Scalar], in text: AlignedText) -> Int? {
+        guard !term.isEmpty else { return nil }
+        var best: Int?
+        func consider(_ value: Int) { best = min(best ?? value, value) }
+        let afterPenalty = numberFirst ? 0 : Self.secondarySidePenalty
+        for range in [after] + sharedAfter {
+            var position = range.lowerBound
+            while position + term.count <= range.upperBound {
+                if text.hasPrefix(term, at: position) { consider(position - quantityEnd + afterPenalty) }
+                position += 1
+            }
+        }
+        let beforePenalty = numberFirst ? Self.secondarySidePenalty : 0
+        var position = numberStart - term.count
+        while position >= clause.lowerBound {
+            if text.hasPrefix(term, at: position) {
+                let outside = position < before.lowerBound ? Self.outsideSegmentPenalty : 0
+                consider(numberStart - (position + term.count) + beforePenalty + outside)
+            }
+            position -= 1
+        }
+        return best
+    }
+
+    static let secondarySidePenalty = 20
+    static let outsideSegmentPenalty = 40
+
+    /// The segment whose words describe the figure most directly.
+    var primarySegment: Range<Int> { numberFirst ? after : before }
+    var secondarySegment: Range<Int> { numberFirst ? before : after }
+}

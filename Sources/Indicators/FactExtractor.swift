@@ -1,0 +1,96 @@
+/// One figure a report states, classified against the catalog.
+public struct Fact: Sendable, Equatable {
+    public var value: Double
+    public var upperValue: Double?
+    public var unit: String
+    public var qualifier: Qualifier
+    /// The quantity as written, e.g. "300余场次".
+    public var text: String
+    /// The clause the figure stands in, as written, without its closing punctuation.
+    public var clause: String
+    /// The whole sentence, as written and trimmed: what a reader is shown as the source.
+    public var quote: String
+    /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
+    public var utf8Range: Range<Int>
+    /// Catalog id, or nil when no entry fits.
+    public var indicator: String?
+    /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
+    public var label: String
+    /// What the text says about the figure's coverage, in this order: levels (全国, 省级,
+    /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计.
+    /// Join with "、" for display.
+    public var scope: [String]
+    /// The single level the figure is stated at; nil when none or several are given.
+    public var level: AdministrativeLevel?
+    /// The theme of the matched indicator.
+    public var theme: IndicatorTheme?
+
+    public init(value: Double, upperValue: Double?, unit: String, qualifier: Qualifier, text: String,
+                clause: String, quote: String, utf8Range: Range<Int>, indicator: String?, label: String,
+                scope: [String], level: AdministrativeLevel?, theme: IndicatorTheme?) {
+        self.value = value
+        self.upperValue = upperValue
+        self.unit = unit
+        self.qualifier = qualifier
+        self.text = text
+        self.clause = clause
+        self.quote = quote
+        self.utf8Range = utf8Range
+        self.indicator = indicator
+        self.label = label
+        self.scope = scope
+        self.level = level
+        self.theme = theme
+    }
+}
+
+/// Turns the plain text of a Markdown block into facts.
+public struct FactExtractor: Sendable {
+    public let catalog: IndicatorCatalog
+    private let normaliser: ScriptNormaliser
+    private let matcher: IndicatorMatcher
+
+    /// - Parameter normaliser: maps text to the script the rules and catalog terms use.
+    ///   The default is ICU's Traditional → Simplified; offsets always refer to the original.
+    public init(catalog: IndicatorCatalog, normaliser: ScriptNormaliser = .traditionalToSimplified) {
+        self.catalog = catalog
+        self.normaliser = normaliser
+        self.matcher = IndicatorMatcher(catalog: catalog, normaliser: normaliser)
+    }
+
+    /// `text` is the plain text of one Markdown block (a paragraph, list item or heading).
+    public func facts(inBlock text: String) -> [Fact] {
+        let aligned = AlignedText(text, normaliser: normaliser)
+        let masked = Exclusions.maskedPositions(in: aligned)
+        let quantities = QuantityParser.scan(aligned)
+        guard !quantities.isEmpty else { return [] }
+        let segmentation = Segmentation(aligned, masked: masked)
+        let contexts = FactContext.contexts(for: quantities, in: aligned, segmentation: segmentation)
+
+        var facts: [Fact] = []
+        var previousLevels: [(shown: String, level: AdministrativeLevel)] = []
+        for (scanned, context) in zip(quantities, contexts) {
+            let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
+            previousLevels = levels
+            let level = Set(levels.map(\.level)).count == 1 ? levels.first?.level : nil
+            let sentence = segmentation.sentence(containing: scanned.range.lowerBound)
+            var scope = levels.map(\.shown)
+            scope += ScopeReader.periods(sentenceStart: sentence.lowerBound, clauseStart: context.clause.lowerBound,
+                                         numberStart: context.numberStart,
+                                         in: aligned, masked: masked)
+            if ScopeReader.isCumulative(context, in: aligned) { scope.append("累计") }
+
+            let quantity = scanned.quantity
+            let definition = matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
+            facts.append(Fact(
+                value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
+                qualifier: quantity.qualifier, text: quantity.text,
+                clause: aligned.trimmedOriginal(context.clause, dropTrailingPunctuation: true),
+                quote: aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false),
+                utf8Range: quantity.utf8Range, indicator: definition?.id,
+                label: definition?.label ?? Labels.label(for: context, in: aligned),
+                scope: scope, level: level, theme: definition?.theme))
+        }
+        return facts
+    }
+}

@@ -1,0 +1,79 @@
+/// Decides which catalog indicator, if any, a fact measures.
+struct IndicatorMatcher: Sendable {
+    private struct CompiledRule: Sendable {
+        var all: [[Unicode.Scalar]]
+        var any: [[Unicode.Scalar]]
+        var none: [[Unicode.Scalar]]
+        var level: AdministrativeLevel?
+    }
+
+    private struct CompiledDefinition: Sendable {
+        var definition: IndicatorDefinition
+        var units: Set<String>
+        var rules: [CompiledRule]
+    }
+
+    private let compiled: [CompiledDefinition]
+
+    /// Catalog terms are written in Simplified script; normalising them too keeps a
+    /// catalog written in Traditional working.
+    init(catalog: IndicatorCatalog, normaliser: ScriptNormaliser) {
+        func terms(_ words: [String]) -> [[Unicode.Scalar]] {
+            words.map { Array(normaliser.normalise($0).unicodeScalars) }.filter { !$0.isEmpty }
+        }
+        compiled = catalog.definitions.map { definition in
+            CompiledDefinition(
+                definition: definition,
+                units: Set(definition.units.map(normaliser.normalise)),
+                rules: definition.match.map {
+                    CompiledRule(all: terms($0.all), any: terms($0.any), none: terms($0.none), level: $0.level)
+                })
+        }
+    }
+
+    /// The best indicator: highest priority, then the nearest matching term, then catalog order.
+    func match(unit: String, context: FactContext, level: AdministrativeLevel?, in text: AlignedText)
+        -> IndicatorDefinition? {
+        var best: (definition: IndicatorDefinition, distance: Int)?
+        for candidate in compiled where candidate.units.contains(unit) {
+            guard let distance = nearestMatch(candidate.rules, context: context, level: level, in: text) else {
+                continue
+            }
+            let definition = candidate.definition
+            if let current = best {
+                let better = definition.priority > current.definition.priority
+                    || definition.priority == current.definition.priority && distance < current.distance
+                if !better { continue }
+            }
+            best = (definition, distance)
+        }
+        return best?.definition
+    }
+
+    /// The distance of the best matching rule, or nil if no rule matches.
+    private func nearestMatch(_ rules: [CompiledRule], context: FactContext, level: AdministrativeLevel?,
+                              in text: AlignedText) -> Int? {
+        var best: Int?
+        for rule in rules {
+            if let required = rule.level, required != level { continue }
+            if rule.none.contains(where: { context.distance(to: $0, in: text) != nil }) { continue }
+            var distances: [Int] = []
+            var satisfied = true
+            for term in rule.all {
+                guard let distance = context.distance(to: term, in: text) else { satisfied = false; break }
+                distances.append(distance)
+            }
+            guard satisfied else { continue }
+            if !rule.any.isEmpty {
+                let anyDistances = rule.any.compactMap { context.distance(to: $0, in: text) }
+                guard let nearest = anyDistances.min() else { continue }
+                distances.append(nearest)
+            }
+            // A rule is only as close as its farthest required part: 法治…公园 far before the
+            // number must not beat 法治宣传教育示范基地 right after it.
+            guard let farthest = distances.max() else { continue }
+            best = min(best ?? farthest, farthest)
+        }
+        return best
+    }
+}

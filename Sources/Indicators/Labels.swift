@@ -1,0 +1,88 @@
+/// Labels for figures no catalog entry claims: the noun phrase nearest the number,
+/// e.g. 矛盾纠纷 for 共调解矛盾纠纷7979件, 执法人员 for 13121名执法人员参加了….
+enum Labels {
+    static let maximumLength = 12
+
+    /// Verbs and function words that end a noun phrase. General Chinese, not report phrases.
+    private static let boundaryWords: [[Unicode.Scalar]] = [
+        "截至目前", "不少于", "开展", "组织", "举办", "发放", "提供", "培育", "培养", "建成", "建立", "创建",
+        "办理", "完成", "接待", "接受", "制作", "录制", "推出", "发布", "编印", "编发", "聘请", "审查", "出具",
+        "受理", "审结", "纠正", "上报", "配备", "招募", "邀请", "参加", "参与", "覆盖", "命名", "推荐", "公布",
+        "认领", "梳理", "抽取", "召开", "通过", "征订", "开设", "开通", "录入", "划拨", "更新", "制定", "帮助",
+        "安置", "解除", "接收", "排查", "化解", "实现", "积极", "履行", "制发", "审结", "惠及", "打造", "设立", "成立", "组建",
+        "举行", "印发", "发动", "深入", "对接", "进行", "累计", "达到", "共有", "现有", "超过", "至少", "总计",
+        "合计", "其中", "全市", "全区", "全县", "今年", "目前", "以来", "率先", "获得", "位居", "聚焦", "围绕",
+        "达", "为", "共", "有", "是", "约", "近", "超", "逾", "已", "都", "均", "和", "与", "及", "对", "向",
+        "在", "的", "了", "等", "并", "将", "让", "使", "从", "由",
+    ].map { Array($0) }.sorted { $0.count > $1.count }
+
+    private static let multiCharacterBoundaryWords = boundaryWords.filter { $0.count > 1 }
+
+    private static let droppedCharacters = Set("“”‘’「」《》\"".unicodeScalars)
+
+    static func label(for context: FactContext, in text: AlignedText) -> String {
+        let primary = phrase(in: context.primarySegment, of: text, forward: context.numberFirst)
+        if !primary.isEmpty { return primary }
+        let secondary = phrase(in: context.secondarySegment, of: text, forward: !context.numberFirst)
+        if !secondary.isEmpty { return secondary }
+        return text.trimmedOriginal(context.clause, dropTrailingPunctuation: true)
+            .unicodeScalars.prefix(maximumLength).reduce(into: "") { $0.unicodeScalars.append($1) }
+    }
+
+    /// Walks away from the number, skipping boundary words next to it, and keeps the
+    /// words up to the next boundary or punctuation. Shown in the original script.
+    ///
+    /// Single-character boundaries (为, 的, 对) only count next to the number: further
+    /// away they are usually inside a noun (对象, 行为). A phrase shorter than two characters
+    /// runs on through a boundary (流转率, 兼职人民调解员).
+    private static func phrase(in range: Range<Int>, of text: AlignedText, forward: Bool) -> String {
+        guard !range.isEmpty else { return "" }
+        var kept: [Int] = []
+        var position = forward ? range.lowerBound : range.upperBound
+        func boundary(at position: Int, singleCharacter: Bool) -> Int? {
+            let candidates = singleCharacter ? boundaryWords : multiCharacterBoundaryWords
+            let word = forward
+                ? candidates.first { position + $0.count <= range.upperBound && text.hasPrefix($0, at: position) }
+                : candidates.first { position - $0.count >= range.lowerBound && text.hasSuffix($0, before: position) }
+            return word?.count
+        }
+        var nearestSkippedVerb: Range<Int>?
+        while let length = boundary(at: position, singleCharacter: true) {
+            let next = forward ? position + length : position - length
+            if nearestSkippedVerb == nil, length > 1 { nearestSkippedVerb = forward ? position..<next : next..<position }
+            position = next
+        }
+        while forward ? position < range.upperBound : position > range.lowerBound {
+            if kept.count >= 2, boundary(at: position, singleCharacter: false) != nil { break }
+            let index = forward ? position : position - 1
+            let scalar = text.scalars[index]
+            if CharacterClass.isClauseEnd(scalar) || scalar == "、" { break }
+            if !droppedCharacters.contains(scalar), !CharacterClass.isSpace(scalar) { kept.append(index) }
+            if kept.count >= maximumLength { break }
+            position += forward ? 1 : -1
+        }
+        // 目前已审结75件: nothing but verbs; the verb nearest the noun is the best label.
+        if kept.isEmpty, let verb = nearestSkippedVerb { return text.originalText(verb) }
+        kept.sort()
+        return removingPinyin(kept.map { text.originalText($0..<($0 + 1)) }.joined())
+    }
+
+    /// Web copies of Traditional text carry pinyin glosses: 點贊數(shù) → 點贊數.
+    private static func removingPinyin(_ label: String) -> String {
+        var result = String.UnicodeScalarView()
+        let scalars = Array(label.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "(" || scalars[index] == "（",
+               let close = scalars[(index + 1)...].firstIndex(where: { $0 == ")" || $0 == "）" }),
+               close > index + 1,
+               scalars[(index + 1)..<close].allSatisfy({ $0.value < 0x2000 && $0.properties.isAlphabetic }) {
+                index = close + 1
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+}

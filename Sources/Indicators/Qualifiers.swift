@@ -1,0 +1,42 @@
+/// Words around a number that say how exact it is.
+enum Qualifiers {
+    struct Word: Sendable {
+        var written: [Unicode.Scalar]
+        var qualifier: Qualifier
+    }
+
+    private static func words(_ pairs: [(String, Qualifier)]) -> [Word] {
+        pairs.map { Word(written: Array($0.0), qualifier: $0.1) }
+            .sorted { $0.written.count > $1.written.count }
+    }
+
+    /// Right before the number. Only the non-exact ones are kept in the quantity's text;
+    /// 达/共/累计 are verbs of the sentence and read as exact anyway.
+    static let prefixes: [Word] = words([
+        ("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast), ("多于", .approxOver),
+        ("超过", .approxOver), ("突破", .approxOver), ("超", .approxOver), ("逾", .approxOver), ("大约", .approx),
+        ("将近", .approx), ("接近", .approx), ("近", .approx), ("约", .approx),
+    ])
+
+    /// Exact markers: read for the qualifier only when nothing else says otherwise.
+    static let exactPrefixes: [[Unicode.Scalar]] = ["达到", "达", "共计", "共", "累计", "总计", "合计"]
+        .map { Array($0) }
+
+    /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家.
+    static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver)])
+
+    /// After the unit: 99%以上, 10人左右.
+    static let suffixes: [Word] = words([("以上", .atLeast), ("左右", .approx)])
+
+    static func prefix(in text: AlignedText, before index: Int) -> Word? {
+        prefixes.first { text.hasSuffix($0.written, before: index) }
+    }
+
+    static func infix(in text: AlignedText, at index: Int) -> Word? {
+        infixes.first { text.hasPrefix($0.written, at: index) }
+    }
+
+    static func suffix(in text: AlignedText, at index: Int) -> Word? {
+        suffixes.first { text.hasPrefix($0.written, at: index) }
+    }
+}

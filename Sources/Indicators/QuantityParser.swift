@@ -1,0 +1,224 @@
+/// Finds quantities — a number with its unit, multiplier and qualifier — in Chinese text.
+public enum QuantityParser {
+    /// Quantities in `text`, in order. Traditional script is read through ICU's Hant-Hans
+    /// transform; offsets always refer to `text` as passed in.
+    public static func quantities(in text: String) -> [Quantity] {
+        quantities(in: text, normaliser: .traditionalToSimplified)
+    }
+
+    public static func quantities(in text: String, normaliser: ScriptNormaliser) -> [Quantity] {
+        scan(AlignedText(text, normaliser: normaliser)).map(\.quantity)
+    }
+
+    /// The scan the fact extractor builds on: quantities with their scalar positions.
+    static func scan(_ text: AlignedText) -> [ScannedQuantity] {
+        var scanner = Scanner(text: text)
+        return scanner.run()
+    }
+}
+
+/// A quantity and where it stands in the aligned text.
+struct ScannedQuantity: Sendable {
+    var quantity: Quantity
+    /// Scalar positions of the whole quantity text, qualifiers included.
+    var range: Range<Int>
+}
+
+private struct Scanner {
+    let text: AlignedText
+    let masked: [Bool]
+    private var found: [ScannedQuantity] = []
+    /// Bare integers that may borrow a unit from the list they end (法治长廊224个,法治书屋926).
+    private var bareNumbers: [NumberToken] = []
+
+    init(text: AlignedText) {
+        self.text = text
+        self.masked = Exclusions.maskedPositions(in: text)
+    }
+
+    private static let percentWord: [Unicode.Scalar] = Array("百分之")
+
+    mutating func run() -> [ScannedQuantity] {
+        var index = 0
+        while index < text.count {
+            let scalar = text.scalars[index]
+            if masked[index] { index += 1; continue }
+            if text.hasPrefix(Self.percentWord, at: index),
+               let token = NumberTokenReader.any(in: text.scalars, at: index + Self.percentWord.count) {
+                index = readPercentWord(start: index, token: token)
+                continue
+            }
+            guard CharacterClass.isDigit(scalar) || ChineseNumerals.isNumeral(scalar) else { index += 1; continue }
+            // A numeral glued to the end of another word's numeral run was consumed with it.
+            guard let token = NumberTokenReader.any(in: text.scalars, at: index) else {
+                index = max(ChineseNumerals.run(in: text.scalars, from: index).upperBound, index + 1)
+                continue
+            }
+            index = max(read(token), token.range.upperBound)
+        }
+        resolveElidedUnits()
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// 百分之九十 → 90%.
+    private mutating func readPercentWord(start: Int, token: NumberToken) -> Int {
+        var end = token.range.upperBound
+        var qualifier = Qualifier.exact
+        if let suffix = Qualifiers.suffix(in: text, at: end) {
+            qualifier = suffix.qualifier
+            end += suffix.written.count
+        }
+        // 百分之百: the run 百 alone is not a number elsewhere.
+        let value = token.value
+        append(value: value, upper: nil, unit: "%", qualifier: qualifier, start: start, end: end)
+        return end
+    }
+
+    /// Reads the quantity that starts with `token`; returns where scanning continues.
+    private mutating func read(_ token: NumberToken) -> Int {
+        let start = token.range.lowerBound
+        if Exclusions.isOrdinal(in: text, numberStart: start) { return skipUnit(after: token.range.upperBound) }
+        if token.script == .arabic, case .notAQuantity(let end) = Exclusions.arabicShape(of: token, in: text) {
+            return end
+        }
+        // 一 alone is an article (一批, 一系列), 零 alone a slogan (零距离).
+        if token.isSingleChineseDigit, token.mantissa <= 1 { return token.range.upperBound }
+
+        var cursor = token.range.upperBound
+        var exponent = token.exponent
+        var infixQualifier: Qualifier?
+        var multiplied = token.includesBigUnit
+        readInfixAndMultiplier(cursor: &cursor, exponent: &exponent, qualifier: &infixQualifier,
+                               multiplied: &multiplied, allowMultiplier: !token.includesBigUnit)
+
+        var upper: Double?
+        if let range = readRangeEnd(after: cursor, first: token) {
+            if !multiplied, range.exponentAdded > 0 { exponent += range.exponentAdded; multiplied = true }
+            upper = range.value
+            cursor = range.end
+        }
+
+        var unit = ""
+        if let match = Units.match(in: text, at: cursor) {
+            unit = match.unit
+            exponent += match.exponent
+            if match.exponent > 0, let value = upper {
+                upper = value * NumberToken.value(mantissa: 1, exponent: match.exponent)
+            }
+            cursor += match.length
+        } else if token.script == .arabic, !token.hasDecimals, isMajorCount(at: cursor) {
+            // 9大园区: "nine major parks". The Chinese-numeral form (五大工程) is a slogan.
+            unit = "个"
+            cursor += 1
+        }
+
+        if token.isSingleChineseDigit,
+           Exclusions.isRepeatedNumeralSlogan(in: text, numberStart: start, end: cursor) {
+            return cursor
+        }
+        guard !unit.isEmpty || multiplied else {
+            if token.script == .arabic, upper == nil { bareNumbers.append(token) }
+            return cursor
+        }
+        if unit.isEmpty, Exclusions.isDateUnit(text[cursor]) { return cursor }
+
+        var qualifier = infixQualifier ?? .exact
+        var quantityStart = start
+        if let prefix = Qualifiers.prefix(in: text, before: start) {
+            qualifier = prefix.qualifier
+            quantityStart = start - prefix.written.count
+        }
+        if let suffix = Qualifiers.suffix(in: text, at: cursor) {
+            qualifier = suffix.qualifier
+            cursor += suffix.written.count
+        }
+        let value = NumberToken.value(mantissa: token.mantissa, exponent: exponent)
+        append(value: value, upper: upper, unit: unit, qualifier: qualifier, start: quantityStart, end: cursor)
+        return cursor
+    }
+
+    /// 余/多 and 万/亿/千 after the digits, in either order: 300余, 1700余万, 3万余, 39.36万.
+    private func readInfixAndMultiplier(
+        cursor: inout Int, exponent: inout Int, qualifier: inout Qualifier?, multiplied: inout Bool,
+        allowMultiplier: Bool
+    ) {
+        if let infix = Qualifiers.infix(in: text, at: cursor), isFollowedByUnitOrMultiplier(cursor + 1) {
+            qualifier = infix.qualifier
+            cursor += 1
+        }
+        if allowMultiplier, let added = multiplierExponent(at: cursor), Units.match(in: text, at: cursor) == nil {
+            exponent += added
+            multiplied = true
+            cursor += 1
+            if let infix = Qualifiers.infix(in: text, at: cursor), qualifier == nil {
+                qualifier = infix.qualifier
+                cursor += 1
+            }
+        }
+    }
+
+    private func multiplierExponent(at index: Int) -> Int? {
+        if let exponent = ChineseNumerals.bigUnitExponent(text[index]) { return exponent }
+        return text[index] == "千" ? 3 : nil
+    }
+
+    private func isFollowedByUnitOrMultiplier(_ index: Int) -> Bool {
+        multiplierExponent(at: index) != nil || Units.match(in: text, at: index) != nil
+    }
+
+    private func isMajorCount(at index: Int) -> Bool {
+        guard text[index] == "大", let next = text[index + 1], CharacterClass.isIdeograph(next) else { return false }
+        return !"型学会厅楼队力量幅批规众家中小部多专".unicodeScalars.contains(next)
+    }
+
+    /// The upper end of 3至5场, 3-5万人, 三到五个.
+    private func readRangeEnd(after index: Int, first: NumberToken)
+        -> (value: Double, exponentAdded: Int, end: Int)? {
+        guard CharacterClass.isRangeJoiner(text[index]),
+              let second = NumberTokenReader.any(in: text.scalars, at: index + 1),
+              second.script == first.script else { return nil }
+        if text[index] == "-" || text[index] == "－", first.script != .arabic { return nil }
+        var cursor = second.range.upperBound
+        var exponent = second.exponent
+        var qualifier: Qualifier?
+        var multiplied = second.includesBigUnit
+        readInfixAndMultiplier(cursor: &cursor, exponent: &exponent, qualifier: &qualifier,
+                               multiplied: &multiplied, allowMultiplier: !second.includesBigUnit)
+        let added = exponent - second.exponent
+        guard Units.match(in: text, at: cursor) != nil || added > 0 else { return nil }
+        return (NumberToken.value(mantissa: second.mantissa, exponent: exponent), added, cursor)
+    }
+
+    private func skipUnit(after index: Int) -> Int {
+        index + (Units.match(in: text, at: index)?.length ?? 0)
+    }
+
+    private mutating func append(
+        value: Double, upper: Double?, unit: String, qualifier: Qualifier, start: Int, end: Int
+    ) {
+        let quantity = Quantity(
+            value: value, upperValue: upper, unit: unit, qualifier: qualifier,
+            text: text.originalText(start..<end), utf8Range: text.utf8Range(start..<end))
+        found.append(ScannedQuantity(quantity: quantity, range: start..<end))
+    }
+
+    /// 建成…法治长廊224个,法治书屋926。 — the last item of a list of counts often drops its
+    /// unit. A bare integer that ends a clause, right after a noun, borrows the count unit of
+    /// the quantity ending the clause before it in the same sentence.
+    private mutating func resolveElidedUnits() {
+        for token in bareNumbers {
+            let start = token.range.lowerBound
+            let end = token.range.upperBound
+            guard !token.hasDecimals, token.integerDigitCount <= 6, token.mantissa > 0,
+                  CharacterClass.isIdeograph(text[start - 1]), !ChineseNumerals.isNumeral(text[start - 1]),
+                  end == text.count || CharacterClass.isClauseEnd(text[end]),
+                  let previous = found.last(where: { $0.range.upperBound <= start }),
+                  Units.isCountUnit(previous.quantity.unit),
+                  CharacterClass.isClauseEnd(text[previous.range.upperBound]),
+                  !(previous.range.upperBound..<start).contains(where: { CharacterClass.isSentenceEnd(text.scalars[$0]) })
+            else { continue }
+            append(value: token.value, upper: nil, unit: previous.quantity.unit, qualifier: .exact,
+                   start: start, end: end)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// Unit words that turn a number into a quantity, and how they normalise.
+enum Units {
+    struct Match: Sendable, Equatable {
+        /// The normalised unit, e.g. "场次" for 场(次).
+        var unit: String
+        /// How many scalars the unit occupies in the text.
+        var length: Int
+        /// Powers of ten the unit itself carries: 万元 and 亿元 are counted in 元.
+        var exponent: Int
+    }
+
+    private struct Entry: Sendable {
+        var written: [Unicode.Scalar]
+        var unit: String
+        var exponent: Int
+        /// Characters that, right after the unit, show it is the start of another word:
+        /// 3人民…, 部署, 处罚, 条例, 期间.
+        var blockedBy: Set<Unicode.Scalar>
+    }
+
+    private static func entry(_ written: String, _ unit: String? = nil, exponent: Int = 0,
+                              blockedBy: String = "") -> Entry {
+        Entry(written: Array(written), unit: unit ?? written, exponent: exponent,
+              blockedBy: Set(blockedBy.unicodeScalars))
+    }
+
+    /// Longest first, so 人次 wins over 人 and 场(次) over 场.
+    private static let entries: [Entry] = {
+        let list: [Entry] = [
+            // People and households.
+            entry("人次"), entry("人", blockedBy: "民大员们均"), entry("名", blockedBy: "单称义额次"),
+            entry("位", blockedBy: "于置列"), entry("户", blockedBy: "籍口外"),
+            // Organisations and groups.
+            entry("家", blockedBy: "庭长属乡园人"), entry("所", blockedBy: "有以属在得谓长"),
+            entry("支", blockedBy: "持付部援出"), entry("部门"), entry("个部门", "部门"),
+            entry("个", blockedBy: "别性案体"),
+            // Events and rounds.
+            entry("场(次)", "场次"), entry("场（次）", "场次"), entry("场次"),
+            entry("场", blockedBy: "所地馆景合域面"), entry("次", blockedBy: "序要级"),
+            entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
+            entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
+            // Items, documents, cases, works.
+            entry("件", blockedBy: "事"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
+            entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
+            entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
+            entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
+            entry("张"), entry("套", blockedBy: "餐"), entry("台", blockedBy: "账阶上湾"),
+            entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"),
+            entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
+            entry("档", blockedBy: "案"),
+            // Time.
+            entry("课时"), entry("个课时", "课时"), entry("学时"), entry("小时"), entry("个小时", "小时"),
+            entry("个月", "个月"), entry("天", blockedBy: "下地然"), entry("分钟"),
+            // Money.
+            entry("元", blockedBy: "旦素宵"), entry("万元", "元", exponent: 4), entry("亿元", "元", exponent: 8),
+            // Proportions.
+            entry("%"), entry("％", "%"), entry("‰"), entry("个百分点", "百分点"), entry("百分点"),
+            entry("倍"),
+            // Size.
+            entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"),
+        ]
+        return list.sorted { $0.written.count > $1.written.count }
+    }()
+
+    /// Abstract nouns after 个 that mark a slogan or a summary of a list, not a count of
+    /// things: 四个方面, 三个关键点, 两个维护.
+    private static let abstractNounsAfterGe: [[Unicode.Scalar]] = [
+        "方面", "环节", "层面", "维度", "关键", "重点", "意识", "自信", "维护", "确立", "代表",
+        "坚持", "必须", "结合", "到位", "统一", "优先", "原则", "步骤", "转变", "着力", "突破",
+        "抓手", "方向", "聚焦", "一流", "更加", "全面", "字",
+    ].map { Array($0) }
+
+    /// The unit at `index`, if any.
+    static func match(in text: AlignedText, at index: Int) -> Match? {
+        for entry in entries where text.hasPrefix(entry.written, at: index) {
+            let next = text[index + entry.written.count]
+            if let next, entry.blockedBy.contains(next) { continue }
+            if entry.written == ["个"], isAbstractCount(in: text, after: index + 1) { return nil }
+            return Match(unit: entry.unit, length: entry.written.count, exponent: entry.exponent)
+        }
+        return nil
+    }
+
+    private static func isAbstractCount(in text: AlignedText, after index: Int) -> Bool {
+        abstractNounsAfterGe.contains { text.hasPrefix($0, at: index) }
+    }
+
+    /// Units that count things, so a bare number continuing a list of them may borrow the unit.
+    static func isCountUnit(_ unit: String) -> Bool {
+        ["个", "家", "所", "处", "座", "支", "人", "名", "户", "件", "项", "条", "部", "场", "次", "场次", "期", "份", "册"]
+            .contains(unit)
+    }
+}

@@ -1,0 +1,56 @@
+import Indicators
+import Testing
+
+/// Text that contains digits or numerals but no quantity.
+@Suite struct NotQuantities {
+    @Test(arguments: [
+        // Dates.
+        "2024年,全市推进普法", "12月4日是国家宪法日", "发布时间:2022-12-16", "2020年7月建成投入使用",
+        "7月份定为民法典宣传月", "二〇二四年工作要点", "“十四五”时期", "2021-2025年规划",
+        // Ordinals.
+        "第十七届人大常委会第二十四次会议", "入选第四批全国法治宣传教育基地", "排名第11", "第3名",
+        // Phone numbers, codes, file names.
+        "联系电话:0931-8159799", "1.jpg", "拨打12348法律援助热线", "“12345”热线", "A4纸", "5G网络",
+        "“4.15国家安全日”", "“12·4”国家宪法日",
+        // Slogan counts.
+        "紧扣“三个关键点”推动工作", "紧扣三个关键点推动工作", "实施“五大工程”", "实施五大工程", "“三抓三促”行动",
+        "落实“一月一法”学法制度", "一月一法", "构建五位一体闭合链", "两轻一免清单", "做好“三篇文章”",
+        "深化“法律六进”", "万所联万会", "百家律所牵手万家企业", "千名律师进乡村", "围绕四个方面开展",
+        "以网络、书面和现场三种方式", "党的二十大精神", "市县两级", "零距离感受", "一批特色阵地", "一系列活动",
+        // Formulas.
+        "“1+1+1+2N”基层普法队伍", "1+4+N联调机制", "依托“1+9+85+821”四级平台", "打造1+27机制",
+        "“1+1+1+2N”(1名政法委员、1名司法所所长、N名法律明白人)",
+        // Section numbering.
+        "一、强化普法工作", "(二)关注社会热点", "一是实施头雁工程", "二是实施中坚工程",
+        // Bare numbers.
+        "2", "共926", "编号123456",
+        // Place names.
+        "七里河区", "荣成市十里河法治文化公园", "五泉司法所",
+    ])
+    func noQuantity(text: String) {
+        let found = QuantityParser.quantities(in: text)
+        #expect(found.isEmpty, "read \(found.map(\.text)) in \(text)")
+    }
+
+    @Test func unclosedQuoteDoesNotHideTheFigure() {
+        // Reports leave quotes open; the figure after one is real.
+        let found = QuantityParser.quantities(in: "创建“全国民主法治示范村(社区)12个,“全省示范村”129个")
+        #expect(found.map(\.value) == [12, 129])
+    }
+
+    @Test func listItemWithDroppedUnitBorrowsIt() {
+        let found = QuantityParser.quantities(in: "建成法治广场3个,法治长廊24个,法治书屋92。")
+        #expect(found.map(\.value) == [3, 24, 92])
+        #expect(found.last?.unit == "个")
+    }
+
+    @Test func bareNumberAfterUnrelatedClauseStaysBare() {
+        #expect(QuantityParser.quantities(in: "举办讲座5场。编号926").map(\.value) == [5])
+    }
+
+    @Test func majorCountWithArabicDigits() {
+        let found = QuantityParser.quantities(in: "服务全市9大园区")
+        #expect(found.map(\.value) == [9])
+        #expect(found.first?.unit == "个")
+    }
+}

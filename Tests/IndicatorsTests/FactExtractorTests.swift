@@ -1,0 +1,102 @@
+import Indicators
+import Testing
+
+/// Sentences written for these tests, not taken from the seed reports.
+@Suite struct FactExtractorTests {
+    let extractor: FactExtractor
+
+    init() throws {
+        extractor = FactExtractor(catalog: try TestFiles.catalog())
+    }
+
+    @Test func factCarriesQuoteClauseAndMark() throws {
+        let block = "今年以来,我县持续加强基层治理。全县共培育学法用法示范户86户,覆盖所有乡镇。"
+        let fact = try #require(extractor.facts(inBlock: block).first)
+        #expect(fact.indicator == "model_households")
+        #expect(fact.label == "学法用法示范户")
+        #expect(fact.theme == .modelCreation)
+        #expect(fact.clause == "全县共培育学法用法示范户86户")
+        #expect(fact.quote == "全县共培育学法用法示范户86户,覆盖所有乡镇。")
+        let marked = String(decoding: Array(block.utf8)[fact.utf8Range], as: UTF8.self)
+        #expect(marked == "86户")
+    }
+
+    @Test func levelsChooseTheLevelIndicator() {
+        let facts = extractor.facts(inBlock: "全区现有国家级民主法治示范社区3个、省级民主法治示范社区21个。")
+        #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])
+        #expect(facts.map(\.scope) == [["全国"], ["省级"]])
+        #expect(facts.map(\.level) == [.national, .provincial])
+    }
+
+    @Test func numberBeforeTheNounSharesTheListNoun() {
+        let facts = extractor.facts(inBlock: "截至年底共建成1个国家级、7个省级、30个市级民主法治示范村。")
+        #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial", "model_villages_city"])
+    }
+
+    @Test func mixedLevelsGetTheGeneralIndicatorAndBothScopes() throws {
+        let fact = try #require(extractor.facts(inBlock: "创建全国、省级民主法治示范村15个。").first)
+        #expect(fact.indicator == "model_villages")
+        #expect(fact.scope == ["全国", "省级"])
+        #expect(fact.level == nil)
+    }
+
+    @Test func periodAndCumulativeScope() throws {
+        let fact = try #require(extractor.facts(inBlock: "2023年上半年,全县累计调解矛盾纠纷412件,调解成功率97.2%。").first)
+        #expect(fact.indicator == "mediation_cases")
+        #expect(fact.scope == ["2023年度", "上半年", "累计"])
+        let rate = try #require(extractor.facts(inBlock: "2023年上半年,全县累计调解矛盾纠纷412件,调解成功率97.2%。").last)
+        #expect(rate.indicator == "mediation_success_rate")
+        #expect(rate.value == 97.2)
+    }
+
+    @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
+        let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
+        let volunteers = try #require(facts.first)
+        #expect(volunteers.indicator == nil)
+        #expect(volunteers.label == "志愿者")
+        #expect(facts.last?.label == "新建停车位")
+    }
+
+    @Test func numberFirstNounIsTheLabel() throws {
+        let fact = try #require(extractor.facts(inBlock: "为1200余名外卖骑手提供岗前安全教育。").first)
+        #expect(fact.label == "外卖骑手")
+        #expect(fact.qualifier == .approxOver)
+    }
+
+    @Test func traditionalTextGetsTheSameIndicatorsAsSimplified() {
+        let simplified = "全市培养“法律明白人”5120人,发放宣传资料3万余份,法治长廊18个。"
+        let traditional = "全市培養「法律明白人」5120人,發放宣傳資料3萬余份,法治長廊18個。"
+        let simplifiedFacts = extractor.facts(inBlock: simplified)
+        let traditionalFacts = extractor.facts(inBlock: traditional)
+        #expect(simplifiedFacts.map(\.indicator) == ["legal_understanding_persons", "materials_distributed",
+                                                     "legal_culture_corridors"])
+        #expect(traditionalFacts.map(\.indicator) == simplifiedFacts.map(\.indicator))
+        #expect(traditionalFacts.map(\.value) == simplifiedFacts.map(\.value))
+        // Text, clause and marks stay in the script the author used.
+        #expect(traditionalFacts.map(\.text) == ["5120人", "3萬余份", "18個"])
+        #expect(traditionalFacts.map { String(decoding: Array(traditional.utf8)[$0.utf8Range], as: UTF8.self) }
+                == ["5120人", "3萬余份", "18個"])
+        #expect(traditionalFacts.first?.quote == traditional)
+    }
+
+    @Test func peopleGroupOutranksTheActivityAroundIt() throws {
+        let fact = try #require(extractor.facts(inBlock: "“法律明白人”线上培训平台注册450人。").first)
+        #expect(fact.indicator == "legal_understanding_persons")
+    }
+
+    @Test func unitMustFitTheIndicator() throws {
+        // 法律明白人 is named, but the figure counts sessions, not people.
+        let fact = try #require(extractor.facts(inBlock: "开展“法律明白人”培训36场次。").first)
+        #expect(fact.indicator == "training_sessions")
+    }
+
+    @Test func excludedSubsetIsNotTheTotal() {
+        let facts = extractor.facts(inBlock: "全县共有人民调解员512名,其中专职人民调解员38名。")
+        #expect(facts.map(\.indicator) == ["people_mediators", nil])
+    }
+
+    @Test func blockWithoutFiguresHasNoFacts() {
+        #expect(extractor.facts(inBlock: "深入学习贯彻“八五”普法规划,落实“谁执法谁普法”责任制。").isEmpty)
+        #expect(extractor.facts(inBlock: "").isEmpty)
+    }
+}

@@ -1,0 +1,191 @@
+import Indicators
+import Testing
+
+/// One quantity expected in a text.
+private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Quantity? {
+    let found = QuantityParser.quantities(in: text)
+    #expect(found.count == 1, "expected one quantity in \(text), found \(found.map(\.text))",
+            sourceLocation: sourceLocation)
+    return found.first
+}
+
+@Suite struct ArabicNumbers {
+    @Test func decimalsWithMultiplier() throws {
+        let quantity = try #require(single("培训时长总计39.36万课时。"))
+        #expect(quantity.value == 393_600)
+        #expect(quantity.unit == "课时")
+        #expect(quantity.text == "39.36万课时")
+        #expect(quantity.qualifier == .exact)
+    }
+
+    @Test func thousandsSeparators() throws {
+        #expect(try #require(single("共有12,000人参加")).value == 12_000)
+        #expect(try #require(single("惠及1,234,567人次")).value == 1_234_567)
+    }
+
+    @Test func fullWidthDigits() throws {
+        let quantity = try #require(single("发放资料１２３份"))
+        #expect(quantity.value == 123)
+        #expect(quantity.text == "１２３份")
+    }
+
+    @Test func hundredMillionMultiplier() throws {
+        let money = try #require(single("投入资金1.2亿元"))
+        #expect(money.value == 120_000_000)
+        #expect(money.unit == "元")
+        let bare = try #require(single("阅读量达1.2亿,"))
+        #expect(bare.value == 120_000_000)
+        #expect(bare.unit == "")
+    }
+
+    @Test func approximateMultiplierWithoutUnit() throws {
+        let quantity = try #require(single("总播放量1700余万,形成新模式"))
+        #expect(quantity.value == 17_000_000)
+        #expect(quantity.qualifier == .approxOver)
+        #expect(quantity.unit == "")
+        #expect(quantity.text == "1700余万")
+    }
+
+    @Test func tenThousandYuanIsNormalisedToYuan() throws {
+        let quantity = try #require(single("划拨经费50余万元"))
+        #expect(quantity.value == 500_000)
+        #expect(quantity.unit == "元")
+        #expect(quantity.text == "50余万元")
+        #expect(quantity.qualifier == .approxOver)
+    }
+
+    @Test func decimalMoneyKeepsItsDigits() throws {
+        #expect(try #require(single("执行金额96656.4万元")).value == 966_564_000)
+    }
+}
+
+@Suite struct ChineseNumeralQuantities {
+    @Test(arguments: [
+        ("三千二百人", 3200.0), ("十二个", 12), ("两千名", 2000), ("一百零五件", 105), ("三十万元", 300_000),
+        ("九个", 9), ("二十场", 20), ("一千零一户", 1001), ("三亿五千万元", 350_000_000), ("五万余人", 50_000),
+        ("一百余万人次", 1_000_000), ("〇点五万人", 5000),
+    ])
+    func reads(text: String, value: Double) throws {
+        #expect(try #require(single("共有" + text + "参加")).value == value)
+    }
+
+    @Test func percentInWords() throws {
+        let quantity = try #require(single("覆盖率达到百分之九十"))
+        #expect(quantity.value == 90)
+        #expect(quantity.unit == "%")
+        #expect(quantity.text == "百分之九十")
+    }
+}
+
+@Suite struct Percentages {
+    @Test func plain() throws {
+        let quantity = try #require(single("出庭应诉率达100%。"))
+        #expect(quantity.value == 100)
+        #expect(quantity.unit == "%")
+    }
+
+    @Test func atLeast() throws {
+        let quantity = try #require(single("调解成功率达99%以上,"))
+        #expect(quantity.value == 99)
+        #expect(quantity.qualifier == .atLeast)
+        #expect(quantity.text == "99%以上")
+    }
+
+    @Test func fullWidthPercentSign() throws {
+        #expect(try #require(single("占比42％")).unit == "%")
+    }
+}
+
+@Suite struct QualifierWords {
+    @Test(arguments: [
+        ("开展活动300余场次", Qualifier.approxOver), ("100多家企业参与", .approxOver), ("惠及超200万人次", .approxOver),
+        ("参与超过50人", .approxOver), ("逾3000人参加", .approxOver),
+        ("接受培训1轮次以上", .atLeast), ("每年至少4个课时", .atLeast), ("不少于3次", .atLeast),
+        ("受教育近10万次", .approx), ("约20人参加", .approx), ("100人左右", .approx),
+        ("参与人数达42万人次", .exact), ("共9个文件", .exact), ("累计8081件", .exact), ("发放3万份", .exact),
+    ])
+    func qualifier(text: String, expected: Qualifier) throws {
+        #expect(try #require(single(text)).qualifier == expected)
+    }
+
+    @Test func prefixBelongsToTheMarkedText() throws {
+        let text = "受教育师生近10万次。"
+        let quantity = try #require(single(text))
+        #expect(quantity.text == "近10万次")
+        #expect(quantity.markedText(in: text) == "近10万次")
+    }
+}
+
+@Suite struct Ranges {
+    @Test func arabicRange() throws {
+        let quantity = try #require(single("每次3至5场"))
+        #expect(quantity.value == 3)
+        #expect(quantity.upperValue == 5)
+        #expect(quantity.unit == "场")
+    }
+
+    @Test func multiplierAppliesToBothEnds() throws {
+        let quantity = try #require(single("观众3-5万人"))
+        #expect(quantity.value == 30_000)
+        #expect(quantity.upperValue == 50_000)
+    }
+
+    @Test func chineseRange() throws {
+        let quantity = try #require(single("每村三到五个"))
+        #expect(quantity.value == 3)
+        #expect(quantity.upperValue == 5)
+    }
+
+    @Test func moneyRangeIsInYuan() throws {
+        let quantity = try #require(single("奖励2~3万元"))
+        #expect(quantity.value == 20_000)
+        #expect(quantity.upperValue == 30_000)
+        #expect(quantity.unit == "元")
+    }
+}
+
+@Suite struct UnitWords {
+    @Test(arguments: [
+        ("人", "人"), ("名", "名"), ("人次", "人次"), ("场", "场"), ("场次", "场次"), ("次", "次"), ("件", "件"),
+        ("个", "个"), ("户", "户"), ("家", "家"), ("所", "所"), ("支", "支"), ("部", "部"), ("期", "期"),
+        ("篇", "篇"), ("份", "份"), ("册", "册"), ("课时", "课时"), ("小时", "小时"), ("元", "元"), ("%", "%"),
+        ("场(次)", "场次"), ("个课时", "课时"), ("个百分点", "百分点"), ("处", "处"), ("项", "项"), ("条", "条"),
+    ])
+    func unit(written: String, normalised: String) throws {
+        let quantity = try #require(single("共完成12" + written + "。"))
+        #expect(quantity.unit == normalised)
+        #expect(quantity.text == "12" + written)
+    }
+
+    @Test func tenThousandPersonTimes() throws {
+        let quantity = try #require(single("接待参观2万余人次"))
+        #expect(quantity.value == 20_000)
+        #expect(quantity.unit == "人次")
+    }
+}
+
+@Suite struct TraditionalScript {
+    @Test func readsTraditionalAndKeepsOriginalText() throws {
+        let text = "該競賽活動訪問量達7萬余人次,發放宣傳資料4萬余份。"
+        let found = QuantityParser.quantities(in: text)
+        #expect(found.map(\.value) == [70_000, 40_000])
+        #expect(found.map(\.unit) == ["人次", "份"])
+        #expect(found.map(\.text) == ["7萬余人次", "4萬余份"])
+        #expect(found.map { $0.markedText(in: text) } == ["7萬余人次", "4萬余份"])
+    }
+
+    @Test func callerSuppliedNormaliser() throws {
+        let tenThousand = ScriptNormaliser { $0.replacingOccurrences(of: "萬", with: "万") }
+        let found = QuantityParser.quantities(in: "觀看量3萬人次", normaliser: tenThousand)
+        #expect(found.map(\.value) == [30_000])
+    }
+
+    @Test func normaliserThatChangesLengthStillMarksTheOriginal() throws {
+        // A normaliser that expands one character into two must not shift the marks.
+        let expanding = ScriptNormaliser { $0.replacingOccurrences(of: "★", with: "**") }
+        let text = "★★共培训300余人次★"
+        let quantity = try #require(QuantityParser.quantities(in: text, normaliser: expanding).first)
+        #expect(quantity.markedText(in: text) == "300余人次")
+        #expect(quantity.value == 300)
+    }
+}
