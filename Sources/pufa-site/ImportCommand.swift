@@ -88,12 +88,12 @@ struct ImportCommand: ParsableCommand {
         var planned: Set<String> = []
         for (index, file) in files.enumerated() {
             let step = files.count > 1 ? "[\(index + 1)/\(files.count)] " : ""
-            do {
+            do throws(ImportError) {
                 let report = try importFile(file, with: importer, options: options)
                 let destination = folder.destination(for: report.frontMatter, requestedSlug: slug, reserved: planned)
                 planned.insert(destination.slug)
                 try deliver(report, to: destination, folder: folder, step: step)
-            } catch let error as ImportError {
+            } catch {
                 failures += 1
                 printError("\(step)error: \(error)")
             }
@@ -137,23 +137,29 @@ struct ImportCommand: ParsableCommand {
         let headings = report.blocks.filter { if case .heading = $0.kind { true } else { false } }.count
         let paragraphs = report.blocks.filter { $0.kind == .paragraph }.count
         let captions = report.blocks.filter { $0.kind == .caption }.count
-        parts.append("\(headings) headings, \(paragraphs) paragraphs, \(captions) captions")
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        parts.append([count(headings, "heading"), count(paragraphs, "paragraph"), count(captions, "caption")].joined(separator: ", "))
         return parts.joined(separator: ", ")
     }
 
     /// Removal counts per rule, warnings, and the fields left to fill in.
     /// Notes go to standard error when standard output carries the file.
     private func printNotes(_ report: ImportedReport, showRemovedLines: Bool) {
-        let emit: (String) -> Void = stdout ? printError : { print($0) }
+        func emit(_ line: String) {
+            if stdout { printError(line) } else { print(line) }
+        }
         let counts = report.removals.lineCountsByRule
         if !counts.isEmpty {
             emit("  removed:")
             for (rule, lines) in counts {
                 emit("    \(rule.rawValue): \(lines) line\(lines == 1 ? "" : "s") — \(rule.summary)")
                 guard showRemovedLines else { continue }
-                for removal in report.removals where removal.rule == rule {
-                    let kind = removal.wholeLine ? "line" : "from line"
-                    emit("      \(kind) \(removal.line): \(removal.text.prefix(100))")
+                let removals = report.removals.filter { $0.rule == rule }
+                for line in Set(removals.map(\.line)).sorted() {
+                    let onLine = removals.filter { $0.line == line }
+                    let kind = onLine.contains(where: \.wholeLine) ? "line" : "from line"
+                    let text = onLine.map(\.text).joined(separator: " ")
+                    emit("      \(kind) \(line): \(text.prefix(100))")
                 }
             }
         }

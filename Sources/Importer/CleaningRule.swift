@@ -1,0 +1,62 @@
+/// The named rules that take text out of a copied page. Each removal is
+/// recorded, so `--dry-run` can show what went and why.
+public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
+    case encodingDamage = "encoding-damage"
+    case pinyinAnnotation = "pinyin"
+    case htmlResidue = "html"
+    case tableDebris = "table-debris"
+    case siteChrome = "site-chrome"
+    case pageMetadata = "page-metadata"
+    case contact = "contact"
+    case copyright = "copyright"
+    case imageFileName = "image-file"
+    case byline = "byline"
+    case numberBadge = "number-badge"
+
+    /// What the rule removes, for the import summary.
+    public var summary: String {
+        switch self {
+        case .encodingDamage: "text garbled by a wrong encoding (repaired)"
+        case .pinyinAnnotation: "pinyin inserted after characters, e.g. 網(wǎng)"
+        case .htmlResidue: "left-over HTML tags"
+        case .tableDebris: "table pipes such as | |||"
+        case .siteChrome: "site chrome (欢迎访问, 今天是…星期, 字号, 打印本页, 关闭窗口)"
+        case .pageMetadata: "page metadata (来源, 责任编辑, 发布时间) — kept in the front matter"
+        case .contact: "contact lines (电话, 地址, 邮箱)"
+        case .copyright: "copyright and reprint notices"
+        case .imageFileName: "image file names such as 1.jpg"
+        case .byline: "byline (本报记者…) — kept as the source"
+        case .numberBadge: "lone section numbers drawn as badges on the page"
+        }
+    }
+
+    public static func < (lhs: CleaningRule, rhs: CleaningRule) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
+
+/// One thing a rule took out: a whole line, or a piece of one.
+public struct Removal: Sendable, Equatable {
+    public var rule: CleaningRule
+    /// 1-based line in the source file.
+    public var line: Int
+    public var text: String
+    /// Whether the whole line went, rather than a piece of it.
+    public var wholeLine: Bool
+
+    public init(rule: CleaningRule, line: Int, text: String, wholeLine: Bool) {
+        self.rule = rule
+        self.line = line
+        self.text = text
+        self.wholeLine = wholeLine
+    }
+}
+
+extension Array where Element == Removal {
+    /// How many source lines each rule touched, in rule order.
+    public var lineCountsByRule: [(rule: CleaningRule, lines: Int)] {
+        var linesByRule: [CleaningRule: Set<Int>] = [:]
+        for removal in self { linesByRule[removal.rule, default: []].insert(removal.line) }
+        return linesByRule.keys.sorted().map { ($0, linesByRule[$0]?.count ?? 0) }
+    }
+}

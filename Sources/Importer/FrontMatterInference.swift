@@ -1,0 +1,113 @@
+import ContentFormat
+
+/// Fills the front matter from the text, the page around it and the
+/// regions table; the user's flags win over all of them. Whatever stays
+/// unknown is listed in `missing`, so the user knows what to fill in.
+struct FrontMatterInference {
+    let structure: ReportStructure
+    let metadata: PageMetadata
+    let regions: KnownRegions
+    let options: ImportOptions
+    private(set) var missing: [MissingField] = []
+    private(set) var warnings: [String] = []
+
+    init(structure: ReportStructure, metadata: PageMetadata, regions: KnownRegions, options: ImportOptions) {
+        self.structure = structure
+        self.metadata = metadata
+        self.regions = regions
+        self.options = options
+    }
+
+    mutating func frontMatter(path: String) throws(ImportError) -> FrontMatter {
+        let title = inferTitle()
+        let region = try inferRegion(title: title, path: path)
+        var frontMatter = FrontMatter(title: title, region: region.name)
+        frontMatter.province = options.province ?? region.province
+        frontMatter.parent = region.parent
+        frontMatter.level = region.level
+        frontMatter.date = options.date ?? inferDate()
+        if frontMatter.date == nil {
+            frontMatter.year = options.year ?? TextFacts.reportYear(in: bodyText)
+        }
+        frontMatter.period = TextFacts.period(in: title + "\n" + bodyText)
+        frontMatter.source = options.sourceName ?? metadata.bestSource
+        frontMatter.sourceURL = metadata.url
+        frontMatter.slug = nil
+        listMissing(in: frontMatter)
+        return frontMatter
+    }
+
+    /// All running text, for facts read from the report's own words.
+    var bodyText: String {
+        structure.blocks.map(\.text).joined(separator: "\n")
+    }
+
+    private var subtitle: String? {
+        structure.blocks.first { $0.kind == .subtitle }?.text
+    }
+
+    private var firstParagraph: String? {
+        structure.blocks.first { $0.kind == .paragraph }?.text
+    }
+
+    // MARK: Fields
+
+    private mutating func inferTitle() -> String {
+        if let title = structure.title { return title }
+        // No headline on the page: the first sentence stands in, and the user is told.
+        let first = firstParagraph ?? structure.blocks.first?.text ?? ""
+        var sentence = first.prefix { !"。！？!?".contains($0) }
+        if sentence.count > 60 { sentence = sentence.prefix(60) }
+        missing.append(MissingField(key: "title", hint: "no headline found; the first sentence stands in — write the report's title"))
+        return String(sentence).trimmingSpaces
+    }
+
+    private mutating func inferRegion(title: String, path: String) throws(ImportError) -> RegionGuess {
+        if let name = options.region {
+            if let entry = regions.entry(named: name) {
+                return RegionGuess(name: entry.name, province: entry.province, parent: entry.parent, level: entry.level, isKnown: true)
+            }
+            warnings.append("region \(name) is not in content/regions.yml; add it there so its province and level are known")
+            return RegionGuess(name: name, province: nil, parent: nil, level: nil, isKnown: false)
+        }
+        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }].compactMap { $0 }
+        guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
+        if !guess.isKnown {
+            warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")
+        }
+        return guess
+    }
+
+    /// 发布时间 on the page, else the date under the closing signature.
+    private func inferDate() -> ReportDate? {
+        if let published = metadata.publishedDate,
+           let date = ReportDate(year: published.year, month: published.month, day: published.day) {
+            return date
+        }
+        guard let signature = structure.blocks.last(where: { $0.kind == .signature }),
+              let signed = DateText.numbers(in: signature.text) else { return nil }
+        return ReportDate(year: signed.year, month: signed.month, day: signed.day)
+    }
+
+    private mutating func listMissing(in frontMatter: FrontMatter) {
+        if frontMatter.province == nil {
+            missing.append(MissingField(key: "province", hint: "add the region to content/regions.yml or pass --province"))
+        }
+        if frontMatter.level == nil {
+            missing.append(MissingField(key: "level", hint: "add the region to content/regions.yml (city, district or county)"))
+        }
+        if frontMatter.date == nil {
+            let known = frontMatter.year.map { "only the year \($0) was found in the text; " } ?? "no date or year found; "
+            missing.append(MissingField(key: "date", hint: known + "pass --date YYYY-MM-DD if the publication date is known"))
+        }
+        if frontMatter.source == nil {
+            missing.append(MissingField(key: "source", hint: "no 来源, site name or byline on the page; pass --source-name"))
+        }
+        if frontMatter.sourceURL == nil {
+            missing.append(MissingField(key: "source_url", hint: "no link in the text; add the page's address by hand"))
+        }
+        if frontMatter.period == nil {
+            missing.append(MissingField(key: "period", hint: "the text names no five-year plan (七五, 八五)"))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// The shape of a line that is a title or heading rather than running text:
+/// short, Chinese, and without the punctuation of a sentence.
+enum HeadingShape {
+    /// Punctuation that a sentence has and a headline does not.
+    static let sentencePunctuation: Set<Unicode.Scalar> = [
+        "。", "，", "；", "！", "？", "：", ",", ";", "!", "?", ":",
+    ]
+
+    /// Four characters at least (`统筹谋划`): a shorter piece such as a bare
+    /// place name followed by a space is more likely part of a sentence.
+    static let minimumHeadingHan = 4
+    static let maximumHeadingLength = 30
+    static let maximumNumberedHeadingLength = 50
+    static let maximumTitleLength = 100
+
+    /// A section heading between paragraphs: `实施“五大工程”`, `统筹谋划`,
+    /// or a numbered `一、强化普法工作的使命担当` (which may hold commas).
+    static func isHeadingLike(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard hanCount(scalars) >= minimumHeadingHan, !isDateOnly(text), !Captions.isCaption(text) else { return false }
+        if let numbering = Numbering.marker(at: text) {
+            guard scalars.count - numbering.length >= 2, scalars.count <= maximumNumberedHeadingLength else { return false }
+            return !Segmenter.endsSentence(text) && !scalars.contains("。")
+        }
+        guard text.count <= maximumHeadingLength else { return false }
+        return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
+    }
+
+    /// A report's headline: like a heading, but it may be long (official
+    /// report titles run to 70 characters) and is never numbered.
+    static func isTitleLike(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard hanCount(scalars) >= 4, text.count <= maximumTitleLength, Numbering.marker(at: text) == nil,
+              !isDateOnly(text), !Captions.isCaption(text) else { return false }
+        return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
+    }
+
+    /// `2020年8月27日`, `2022-12-16`: a date standing alone, as under a signature.
+    static func isDateOnly(_ text: String) -> Bool {
+        text.wholeMatch(of: #/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}/#) != nil
+    }
+
+    static func hanCount(_ scalars: [Unicode.Scalar]) -> Int {
+        scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
+    }
+
+    private static func endsWithListPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.last == "、" || scalars.last == "…"
+    }
+}
+
+/// Photo captions: `…开展宪法宣传(12月4日拍摄)。`, `图为…`, `（记者 王某 摄）`.
+enum Captions {
+    static var creditPattern: Regex<Substring> { #/[(（][^()（）]{0,40}摄[^()（）]{0,10}[)）][。.]?/# }
+
+    static func isCaption(_ text: String) -> Bool {
+        guard text.count <= 200 else { return false }
+        if let match = text.firstMatch(of: creditPattern), match.range.upperBound == text.endIndex { return true }
+        return text.hasPrefix("图为") || text.hasPrefix("图：") || text.hasPrefix("图:") || text.hasPrefix("▲")
+    }
+
+    /// The line after a picture's file name is its caption when it reads like
+    /// one: short, and not a finished paragraph of several sentences.
+    static func isCaptionAfterImage(_ text: String) -> Bool {
+        guard text.count <= 120, HeadingShape.hanCount(Array(text.unicodeScalars)) >= 4 else { return false }
+        return !text.unicodeScalars.dropLast().contains("。")
+    }
+}

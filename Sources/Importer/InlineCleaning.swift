@@ -1,0 +1,189 @@
+/// Rules that remove pieces of a line and keep the rest. Each returns the
+/// cleaned line and the pieces it took out.
+enum InlineCleaning {
+    // MARK: Pinyin annotations
+
+    /// Vowels with tone marks: what sets a converter's pinyin `(wǎng)` apart
+    /// from a real parenthesis such as `(社区)` or `(app)`.
+    static let toneMarkedVowels: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
+
+    /// Removes pinyin that converters insert after a character: `網(wǎng)` → `網`.
+    /// Only a parenthesis right after a Han character, holding one syllable
+    /// of Latin letters with a tone mark (or a tone digit), is taken.
+    static func removingPinyinAnnotations(_ line: String) -> (text: String, removed: [String]) {
+        let scalars = Array(line.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var removed: [String] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "(" || scalar == "（", index > 0, scalars[index - 1].isHan,
+               let end = pinyinSyllableEnd(in: scalars, from: index + 1),
+               end < scalars.count, scalars[end] == ")" || scalars[end] == "）" {
+                removed.append(String(String.UnicodeScalarView(scalars[index...end])))
+                index = end + 1
+                continue
+            }
+            output.append(scalar)
+            index += 1
+        }
+        return (String(output), removed)
+    }
+
+    /// The index just past a pinyin syllable starting at `start`, or nil.
+    static func pinyinSyllableEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        var hasTone = false
+        while index < scalars.count, index - start < 7 {
+            let scalar = scalars[index]
+            if toneMarkedVowels.contains(scalar) {
+                hasTone = true
+            } else if !(("a"..."z").contains(scalar) || scalar == "ü") {
+                break
+            }
+            index += 1
+        }
+        guard index > start else { return nil }
+        if !hasTone, index < scalars.count, ("1"..."5").contains(scalars[index]) {
+            hasTone = true
+            index += 1
+        }
+        return hasTone ? index : nil
+    }
+
+    // MARK: Table debris
+
+    /// Removes runs of table pipes left where a page's layout table was:
+    /// `… 提质增效 | |||` → `… 提质增效`. A pipe between words is kept.
+    static func removingTableDebris(_ line: String) -> (text: String, removed: [String]) {
+        let tokens = line.split(separator: " ", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        var removed: [String] = []
+        for token in tokens {
+            if !token.isEmpty, token.unicodeScalars.allSatisfy({ $0 == "|" || $0 == "｜" || $0 == "¦" }) {
+                removed.append(String(token))
+            } else {
+                kept.append(token)
+            }
+        }
+        guard !removed.isEmpty else { return (line, []) }
+        return (kept.joined(separator: " "), removed)
+    }
+
+    // MARK: HTML residue
+
+    /// Tag names that show up when a page's source leaks into copied text.
+    static let htmlTagNames: Set<String> = [
+        "a", "b", "br", "div", "em", "font", "h1", "h2", "h3", "h4", "i", "img", "li", "ol", "p",
+        "section", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "tr", "u", "ul",
+    ]
+
+    /// Removes HTML tags (`<span …>`, `</p>`, `<br/>`) and closing tags whose
+    /// `<` was lost (`…活动/span>`). Anything that is not a known tag stays,
+    /// so `<5` or `《法》` are never touched.
+    static func removingHTMLResidue(_ line: String) -> (text: String, removed: [String]) {
+        guard line.contains(">") else { return (line, []) }
+        let scalars = Array(line.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var removed: [String] = []
+        var index = 0
+        while index < scalars.count {
+            if let end = htmlTagEnd(in: scalars, from: index) {
+                removed.append(String(String.UnicodeScalarView(scalars[index..<end])))
+                index = end
+                continue
+            }
+            output.append(scalars[index])
+            index += 1
+        }
+        return (String(output), removed)
+    }
+
+    /// End (exclusive) of a tag starting at `start`: `<tag…>`, `</tag>`, or a
+    /// bare `/tag>` that follows a non-ASCII character.
+    static func htmlTagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        if scalars[index] == "<" {
+            index += 1
+            if index < scalars.count, scalars[index] == "/" { index += 1 }
+        } else if scalars[index] == "/", start > 0, !scalars[start - 1].isASCII || scalars[start - 1] == "?" {
+            index += 1
+        } else {
+            return nil
+        }
+        let nameStart = index
+        while index < scalars.count, index - nameStart < 10,
+              ("a"..."z").contains(scalars[index]) || ("A"..."Z").contains(scalars[index]) || ("1"..."6").contains(scalars[index]) {
+            index += 1
+        }
+        let name = String(String.UnicodeScalarView(scalars[nameStart..<index])).lowercased()
+        guard htmlTagNames.contains(name) else { return nil }
+        // Attributes up to the closing '>', on the same line and not too long.
+        while index < scalars.count, index - start < 200, scalars[index] != ">", scalars[index] != "<" {
+            index += 1
+        }
+        guard index < scalars.count, scalars[index] == ">" else { return nil }
+        return index + 1
+    }
+
+    // MARK: Whitespace
+
+    /// Full-width spaces, no-break spaces and tabs become one ordinary space,
+    /// zero-width and control characters go, and the line is trimmed. Spaces
+    /// are kept otherwise: in run-on text they mark where paragraphs were.
+    static func unifyingSpaces(_ line: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD:
+                continue
+            case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2000...0x200A, 0x202F, 0x205F:
+                pendingSpace = true
+                continue
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                break
+            }
+            if pendingSpace, !output.isEmpty { output.append(" ") }
+            pendingSpace = false
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    /// Drops a space between Chinese punctuation and Chinese text, where
+    /// Chinese typesetting never has one (`。 今年` → `。今年`). Spaces
+    /// between words, and around Latin text, stay. Punctuation is not touched.
+    static func droppingSpacesBesideChinesePunctuation(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count {
+                let before = scalars[index - 1]
+                let after = scalars[index + 1]
+                let beforeIsChinese = before.isHan || before.isFullWidthPunctuation
+                let afterIsChinese = after.isHan || after.isFullWidthPunctuation
+                if beforeIsChinese, afterIsChinese, before.isFullWidthPunctuation || after.isFullWidthPunctuation {
+                    continue
+                }
+            }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Punctuation that Chinese typesetting sets full width, so no space belongs beside it.
+    var isFullWidthPunctuation: Bool {
+        switch value {
+        case 0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301F, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
+             0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2026, 0x00B7:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// Rules that remove whole lines: the parts of a web page around a report.
+/// Each rule is a pattern of web chrome, never a string from one site.
+enum LineRules {
+    /// The rule that removes this (already space-unified) line, or nil to keep it.
+    static func rule(for line: String) -> CleaningRule? {
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty else { return nil }
+        if isImageFileName(trimmed) { return .imageFileName }
+        if isNumberBadge(trimmed) { return .numberBadge }
+        if let rule = chromeOrMetadataRule(trimmed) { return rule }
+        if isContact(trimmed) { return .contact }
+        if isCopyright(trimmed) { return .copyright }
+        if isByline(trimmed) { return .byline }
+        return nil
+    }
+
+    // MARK: Chrome and metadata: lines made only of such pieces
+
+    static var chromePieces: [Regex<Substring>] { [
+        #/欢迎您?(?:访问|光临|来到|进入)\S*/#,
+        #/今天是\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?/#,
+        #/(?:今天是\s*)?(?:星期|礼拜)[一二三四五六日天]/#,
+        #/(?:字号|字体|文字)\s*[:：]?(?:\s*[【\[]?(?:[大中小默认]|[Aa][+\-]?)[】\]]?)*/#,
+        #/(?:颜色|背景色?)\s*[:：]/#,
+        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|分享到|分享|复制链接|我要纠错|纠错)[】\]]?/#,
+        #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*/#,
+        #/(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?.*/#,
+        #/首页\s*(?:[>＞»›]|-->).*/#,
+        #/扫一扫\S*/#,
+        #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*次?/#,
+    ] }
+
+    static var metadataPieces: [Regex<Substring>] { [
+        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
+    ] }
+
+    static func chromeOrMetadataRule(_ line: String) -> CleaningRule? {
+        // Long lines are report text even when they mention 打印 or 来源.
+        guard line.count <= 160 else { return nil }
+        var rest = line
+        var sawMetadata = false
+        for piece in metadataPieces where rest.contains(piece) {
+            sawMetadata = true
+            rest = rest.replacing(piece, with: " ")
+        }
+        var sawChrome = false
+        for piece in chromePieces where rest.contains(piece) {
+            sawChrome = true
+            rest = rest.replacing(piece, with: " ")
+        }
+        guard sawMetadata || sawChrome, !rest.unicodeScalars.contains(where: \.isWordLike) else { return nil }
+        return sawMetadata ? .pageMetadata : .siteChrome
+    }
+
+    // MARK: Notices
+
+    static let copyrightMarkers = [
+        "版权所有", "版权声明", "Copyright", "COPYRIGHT", "copyright", "©", "ICP备", "ICP证", "公网安备",
+        "转载自其它媒体", "转载自其他媒体", "转载请注明", "本网注明", "不代表本网", "对外版权", "未经授权", "未经许可不得",
+    ]
+
+    static func isCopyright(_ line: String) -> Bool {
+        line.count <= 300 && copyrightMarkers.contains { line.contains($0) }
+    }
+
+    static var contactPattern: Regex<Substring> { #/(?:联系电话|联系方式|咨询电话|电话|传真|电子邮箱|邮箱|电子邮件|[Ee]-?mail|邮编|邮政编码|通讯地址|地址)\s*[:：]|联系我们/# }
+
+    static func isContact(_ line: String) -> Bool {
+        line.count <= 120 && line.contains(contactPattern)
+    }
+
+    // MARK: Bylines, images, badges
+
+    static var bylinePattern: Regex<Substring> { #/^(?:本报|本台|本刊|本网|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Han}●·•、\s]{1,30}$/# }
+
+    static func isByline(_ line: String) -> Bool {
+        line.count <= 40 && line.wholeMatch(of: bylinePattern) != nil
+    }
+
+    static var imagePattern: Regex<Substring> { #/[^\s/\\]{1,60}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)/# }
+
+    /// `1.jpg`, `IMG_2041.JPG`: a picture's file name standing alone.
+    static func isImageFileName(_ line: String) -> Bool {
+        line.wholeMatch(of: imagePattern) != nil
+    }
+
+    /// A lone `2` or `03`: a number drawn as a badge beside a section title.
+    static func isNumberBadge(_ line: String) -> Bool {
+        line.count <= 2 && line.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Letters, digits and Han characters: what makes a line more than chrome.
+    var isWordLike: Bool {
+        isHan || properties.isAlphabetic || ("0"..."9").contains(self)
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first == " " { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

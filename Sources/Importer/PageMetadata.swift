@@ -1,0 +1,83 @@
+/// What the page around the report says about it: the publishing site,
+/// the publication date, the byline, a link. Read from the lines the
+/// cleaning rules removed, so nothing useful is lost with the chrome.
+struct PageMetadata: Sendable, Equatable {
+    var source: String?
+    var siteName: String?
+    var byline: String?
+    var publishedDate: (year: Int, month: Int, day: Int)?
+    var url: String?
+
+    static func == (lhs: PageMetadata, rhs: PageMetadata) -> Bool {
+        lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline && lhs.url == rhs.url
+            && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
+            && lhs.publishedDate?.day == rhs.publishedDate?.day
+    }
+
+    /// The best source name found: 来源 first, then the site named in its
+    /// own notices (`非法治甘肃网`, `欢迎访问…网`), then the byline.
+    var bestSource: String? { source ?? siteName ?? byline }
+
+    static func read(removed: [Removal], allLines: [String]) -> PageMetadata {
+        var metadata = PageMetadata()
+        for removal in removed where removal.wholeLine {
+            let line = removal.text
+            switch removal.rule {
+            case .pageMetadata:
+                if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) {
+                    metadata.source = cleanName(String(match.output.1))
+                }
+                if metadata.publishedDate == nil, let match = line.firstMatch(of: publishedPattern) {
+                    metadata.publishedDate = DateText.numbers(in: String(match.output.1))
+                }
+            case .copyright, .contact:
+                if metadata.siteName == nil { metadata.siteName = siteName(inNotice: line) }
+            case .siteChrome:
+                if metadata.siteName == nil, let match = line.firstMatch(of: welcomePattern) {
+                    metadata.siteName = cleanName(String(match.output.1))
+                }
+            case .byline:
+                if metadata.byline == nil { metadata.byline = line.trimmingSpaces }
+            default:
+                break
+            }
+        }
+        metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
+        return metadata
+    }
+
+    static var sourcePattern: Regex<(Substring, Substring)> { #/(?:信息来源|文章来源|稿件来源|来源)\s*[:：]\s*([^\s【】\[\]]+)/# }
+    static var publishedPattern: Regex<(Substring, Substring)> { #/(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
+    static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
+    static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }
+    /// A site's name in a notice about itself: `来源:XXX(非法治甘肃网)`, `法治甘肃网对外版权…`.
+    static var exceptSitePattern: Regex<(Substring, Substring)> { #/[(（]非([\p{Han}A-Za-z0-9]{2,20})[)）]/# }
+    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2,12}?(?:网站|网|报社|日报|电视台))/# }
+
+    static func siteName(inNotice line: String) -> String? {
+        if let match = line.firstMatch(of: exceptSitePattern) { return cleanName(String(match.output.1)) }
+        for match in line.matches(of: siteNamePattern) {
+            let name = String(match.output.1)
+            // 本网 is how a site calls itself; the name we want is spelled out.
+            if name.hasPrefix("本") || name.hasPrefix("凡本") || name.contains("其它") || name.contains("其他") { continue }
+            return name
+        }
+        return nil
+    }
+
+    private static func cleanName(_ name: String) -> String? {
+        let trimmed = name.trimmingSpaces
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+/// Dates as Chinese reports write them.
+enum DateText {
+    /// Year, month and day from `2022-12-16`, `2022/12/16`, `2020年8月27日`.
+    static func numbers(in text: String) -> (year: Int, month: Int, day: Int)? {
+        guard let match = text.firstMatch(of: #/(\d{4})\s*[-.\/年]\s*(\d{1,2})\s*[-.\/月]\s*(\d{1,2})/#),
+              let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3)
+        else { return nil }
+        return (year, month, day)
+    }
+}

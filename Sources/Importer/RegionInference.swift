@@ -1,0 +1,83 @@
+import ContentFormat
+
+/// The region a report speaks for: a 市/区/县/州/盟 named in its title or
+/// first sentence, looked up in the editable table `content/regions.yml`.
+struct RegionGuess: Sendable, Equatable {
+    var name: String
+    var province: String?
+    var parent: String?
+    var level: RegionLevel?
+    /// Found in regions.yml, so province, parent and level can be trusted.
+    var isKnown: Bool
+}
+
+enum RegionInference {
+    /// Looks through `texts` in order (title, subtitle, first paragraph) and
+    /// returns the first region named: a known one if any text names one,
+    /// else a guess from the shape of a place name.
+    static func region(in texts: [String], known: KnownRegions) -> RegionGuess? {
+        for text in texts {
+            if let entry = earliestKnownMention(in: text, known: known) {
+                return RegionGuess(name: entry.name, province: entry.province, parent: entry.parent,
+                                   level: entry.level, isKnown: true)
+            }
+        }
+        for text in texts {
+            if let guess = placeNameGuess(in: text) { return guess }
+        }
+        return nil
+    }
+
+    /// The known region named first in `text`; at the same place the most
+    /// specific wins, so 兰州市城关区 is the district, not the city.
+    static func earliestKnownMention(in text: String, known: KnownRegions) -> KnownRegions.Entry? {
+        let candidates = known.mentions(in: text).compactMap { entry -> (entry: KnownRegions.Entry, offset: Int, length: Int)? in
+            if entry.parent != nil, let range = text.range(of: entry.qualifiedName) {
+                return (entry, text.distance(from: text.startIndex, to: range.lowerBound), entry.qualifiedName.count)
+            }
+            guard let range = text.range(of: entry.name) else { return nil }
+            // 城关区 alone may be this table's 城关区; 拉萨市城关区 names another one.
+            if entry.parent != nil, let before = text[..<range.lowerBound].last, "市州盟".contains(before) { return nil }
+            return (entry, text.distance(from: text.startIndex, to: range.lowerBound), entry.name.count)
+        }
+        return candidates.min { ($0.offset, -$0.length, $0.entry.name) < ($1.offset, -$1.length, $1.entry.name) }?.entry
+    }
+
+    /// Words that end in 市/区/县 without being places.
+    static let commonWordsEndingLikePlaces: Set<String> = [
+        "城市", "超市", "都市", "上市", "股市", "门市", "夜市", "集市", "全市", "本市", "该市", "我市", "各市", "市市",
+        "社区", "园区", "景区", "小区", "城区", "市区", "辖区", "片区", "校区", "新区", "山区", "牧区", "矿区", "街区",
+        "全区", "本区", "该区", "我区", "各区", "开发区", "高新区", "示范区", "保护区", "功能区", "试验区", "实验区",
+        "工业区", "风景区", "服务区", "自治区", "全县", "本县", "该县", "我县", "各县", "郡县", "市县", "区县",
+    ]
+
+    static var placePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2}(?:市|区|县|州|盟|旗))/# }
+
+    /// A name of two characters and a suffix (`包头市`, `城关区`), with a
+    /// preceding city as its parent (`兰州市城关区`). Longer names are left to
+    /// regions.yml, since text alone cannot tell where they begin.
+    static func placeNameGuess(in text: String) -> RegionGuess? {
+        let places = text.matches(of: placePattern).filter { isPlaceName(String($0.output.1)) }
+        guard let first = places.first else { return nil }
+        let name = String(first.output.1)
+        let level = level(of: name)
+        // 拉萨市城关区: the district right after its city is the more specific region.
+        if level == .city, places.count > 1, places[1].range.lowerBound == first.range.upperBound {
+            let district = String(places[1].output.1)
+            if self.level(of: district) != .city {
+                return RegionGuess(name: district, province: nil, parent: name, level: self.level(of: district), isKnown: false)
+            }
+        }
+        return RegionGuess(name: name, province: nil, parent: nil, level: level, isKnown: false)
+    }
+
+    static func isPlaceName(_ name: String) -> Bool {
+        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我".unicodeScalars)
+        guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
+        return !commonWordsEndingLikePlaces.contains(name)
+    }
+
+    static func level(of name: String) -> RegionLevel {
+        name.hasSuffix("区") ? .district : name.hasSuffix("县") || name.hasSuffix("旗") ? .county : .city
+    }
+}

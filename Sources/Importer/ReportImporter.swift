@@ -1,0 +1,63 @@
+import ContentFormat
+
+/// Raw text copied from a government web page → a content file.
+///
+/// The stages, in order: decode → repair encoding damage → drop pinyin
+/// notes → Traditional to Simplified → clean lines → split at the report's
+/// own structure → headline, headings, captions, paragraphs → front matter.
+public struct ReportImporter: Sendable {
+    public var regions: KnownRegions
+
+    public init(regions: KnownRegions) {
+        self.regions = regions
+    }
+
+    public func importReport(bytes: [UInt8], path: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
+        let decoded = try TextDecoder.decode(bytes, path: path)
+        return try importReport(text: decoded.text, encoding: decoded.encoding, path: path, options: options)
+    }
+
+    public func importReport(text: String, encoding: TextEncoding = .utf8, path: String,
+                             options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let cleaned = TextCleaner.clean(unified)
+        let segments = Self.segments(from: cleaned.lines)
+        let structure = StructureBuilder.build(segments)
+        guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
+
+        let metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)
+        var inference = FrontMatterInference(structure: structure, metadata: metadata, regions: regions, options: options)
+        let frontMatter = try inference.frontMatter(path: path)
+        return ImportedReport(
+            sourcePath: path, encoding: encoding, convertedFromTraditional: cleaned.convertedFromTraditional,
+            frontMatter: frontMatter, blocks: structure.blocks, removals: cleaned.removals,
+            missingFields: inference.missing, warnings: cleaned.warnings + inference.warnings
+        )
+    }
+
+    /// Segments of the kept lines, with the line facts the structure needs.
+    static func segments(from lines: [CleanedLine]) -> [Segment] {
+        var segments: [Segment] = []
+        var sawBlank = false
+        var sawImage = false
+        for line in lines {
+            switch line.content {
+            case .blank:
+                sawBlank = true
+            case .removedImage:
+                sawImage = true
+            case .text(let text):
+                let pieces = Segmenter.segments(of: text)
+                for (index, piece) in pieces.enumerated() {
+                    segments.append(Segment(
+                        text: piece, line: line.number, startsLine: index == 0, isWholeLine: pieces.count == 1,
+                        followsBlankLine: sawBlank, followsImage: sawImage
+                    ))
+                }
+                sawBlank = false
+                sawImage = false
+            }
+        }
+        return segments
+    }
+}

@@ -1,0 +1,150 @@
+/// One block of the imported body, before it is written as Markdown.
+public struct ReportBlock: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        case paragraph
+        /// A photo caption.
+        case caption
+        /// A second headline line under the title.
+        case subtitle
+        /// The closing signature: who issued the report, and when.
+        case signature
+    }
+
+    public var kind: Kind
+    /// Plain text; a signature keeps one line per part, joined by "\n".
+    public var text: String
+    /// 1-based line in the source file.
+    public var line: Int
+
+    public init(kind: Kind, text: String, line: Int) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+    }
+}
+
+/// The headline, and the body as blocks.
+struct ReportStructure: Sendable, Equatable {
+    var title: String?
+    var blocks: [ReportBlock]
+}
+
+/// Decides what each segment is: headline, heading, caption, paragraph or signature.
+enum StructureBuilder {
+    static let maximumMergedHeadingLength = 50
+    static let maximumSignatureParts = 3
+
+    static func build(_ segments: [Segment]) -> ReportStructure {
+        var rest = segments[...]
+        let title = takeTitle(from: &rest)
+        var blocks: [ReportBlock] = []
+        if title != nil, let subtitle = takeSubtitle(from: &rest) { blocks.append(subtitle) }
+
+        let signatureStart = signatureStartIndex(in: rest)
+        while let segment = rest.first, rest.startIndex < signatureStart {
+            if isCaption(segment) {
+                blocks.append(ReportBlock(kind: .caption, text: segment.text, line: segment.line))
+                rest = rest.dropFirst()
+            } else if HeadingShape.isHeadingLike(segment.text), let heading = takeHeading(from: &rest, before: signatureStart) {
+                blocks.append(heading)
+            } else {
+                let text = InlineCleaning.droppingSpacesBesideChinesePunctuation(segment.text)
+                blocks.append(ReportBlock(kind: .paragraph, text: text, line: segment.line))
+                rest = rest.dropFirst()
+            }
+        }
+        if signatureStart < rest.endIndex, let first = rest.first {
+            let text = rest.map(\.text).joined(separator: "\n")
+            blocks.append(ReportBlock(kind: .signature, text: text, line: first.line))
+        }
+        return ReportStructure(title: title, blocks: blocks)
+    }
+
+    /// The headline: the first segment when it is shaped like one, together
+    /// with headline-shaped segments on the same line (`以法治精神润泽鹿城 让尊法守法蔚然成风`).
+    private static func takeTitle(from rest: inout ArraySlice<Segment>) -> String? {
+        guard let first = rest.first, HeadingShape.isTitleLike(first.text) else { return nil }
+        var parts = [first.text]
+        rest = rest.dropFirst()
+        while let next = rest.first, !next.startsLine, HeadingShape.isTitleLike(next.text),
+              (parts + [next.text]).joined(separator: " ").count <= HeadingShape.maximumTitleLength {
+            parts.append(next.text)
+            rest = rest.dropFirst()
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A second headline line (`包头市“八五”普法工作再上新台阶`, `——…综述`)
+    /// standing alone right under the title, before any running text.
+    private static func takeSubtitle(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
+        guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage,
+              HeadingShape.isTitleLike(candidate.text) else { return nil }
+        let text = candidate.text
+        let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
+        guard text.hasPrefix("—") || text.hasPrefix("-") || namesPlace || text.count >= 12 else { return nil }
+        let next = rest.dropFirst().first
+        if let next, HeadingShape.isHeadingLike(next.text) { return nil }
+        rest = rest.dropFirst()
+        return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
+    }
+
+    private static func isCaption(_ segment: Segment) -> Bool {
+        guard segment.isWholeLine else { return false }
+        if Captions.isCaption(segment.text) { return true }
+        return segment.followsImage && Captions.isCaptionAfterImage(segment.text)
+    }
+
+    /// Consecutive heading-shaped segments form one heading when text follows
+    /// them: on one line (`实施“五大工程” 全面提升公民法治素养`) or on two
+    /// adjacent lines (`统筹谋划` / `高位推进依法治区`). Numbered headings stand alone.
+    private static func takeHeading(from rest: inout ArraySlice<Segment>, before end: Int) -> ReportBlock? {
+        guard let first = rest.first else { return nil }
+        let numbering = Numbering.marker(at: first.text)
+        var parts = [first.text]
+        var consumed = 1
+        var linesSpanned = 1
+        var previous = first
+        while numbering == nil, rest.startIndex + consumed < end {
+            let next = rest[rest.startIndex + consumed]
+            guard HeadingShape.isHeadingLike(next.text), Numbering.marker(at: next.text) == nil,
+                  !isCaption(next) else { break }
+            let sameLine = !next.startsLine
+            let adjacentLine = next.isWholeLine && previous.isWholeLine && !next.followsBlankLine && linesSpanned < 2
+            guard sameLine || adjacentLine,
+                  (parts + [next.text]).joined(separator: " ").count <= maximumMergedHeadingLength else { break }
+            if !sameLine { linesSpanned += 1 }
+            parts.append(next.text)
+            consumed += 1
+            previous = next
+        }
+        // A heading needs text under it; a last short line is a signature, not a heading.
+        guard rest.startIndex + consumed < end else { return nil }
+        let level = numbering?.level.rawValue ?? Numbering.Level.chapter.rawValue
+        rest = rest.dropFirst(consumed)
+        return ReportBlock(kind: .heading(level: level), text: parts.joined(separator: " "), line: first.line)
+    }
+
+    /// Where the closing signature starts (`威海市人民政府` / `2020年8月27日`):
+    /// a few short lines at the very end, at least one of them a date.
+    private static func signatureStartIndex(in segments: ArraySlice<Segment>) -> Int {
+        var start = segments.endIndex
+        var sawDate = false
+        while start > segments.startIndex, segments.endIndex - start < maximumSignatureParts {
+            let candidate = segments[start - 1]
+            if HeadingShape.isDateOnly(candidate.text) {
+                sawDate = true
+            } else if !(HeadingShape.isHeadingLike(candidate.text) && Numbering.marker(at: candidate.text) == nil) {
+                break
+            }
+            start -= 1
+        }
+        guard sawDate else { return segments.endIndex }
+        // Only the trailing date and the name just before it.
+        while start < segments.endIndex, !HeadingShape.isDateOnly(segments[start].text),
+              segments.endIndex - start > 2 {
+            start += 1
+        }
+        return start
+    }
+}

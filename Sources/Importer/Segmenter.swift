@@ -1,0 +1,131 @@
+/// A piece of report text between structural breaks: a paragraph, a heading,
+/// a caption, or part of one, with where it came from.
+struct Segment: Sendable, Equatable {
+    var text: String
+    /// 1-based line in the source file.
+    var line: Int
+    /// First segment of its line.
+    var startsLine: Bool
+    /// The line held nothing but this segment.
+    var isWholeLine: Bool
+    /// A blank line came before this segment's line.
+    var followsBlankLine: Bool
+    /// The line came right after a picture's file name, so it may be its caption.
+    var followsImage: Bool
+}
+
+/// Splits run-on text at the report's own structure. Pages copied as one
+/// long line keep their paragraph breaks only as spaces after a sentence,
+/// before a numbered item, or around a headline.
+enum Segmenter {
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "：", ":", "…"]
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "】", "》", "\""]
+    static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// The segments of one line, in order.
+    static func segments(of line: String) -> [String] {
+        let tokens = line.split(separator: " ").map(String.init)
+        guard !tokens.isEmpty else { return [] }
+        var pieces: [String] = [tokens[0]]
+        for token in tokens.dropFirst() {
+            let previous = pieces[pieces.count - 1]
+            if isStructuralBreak(between: previous, and: token) {
+                pieces.append(token)
+            } else {
+                pieces[pieces.count - 1] = previous + " " + token
+            }
+        }
+        return pieces.flatMap(splitAtEnumerations)
+    }
+
+    /// Whether the space between two tokens was a paragraph or heading break.
+    static func isStructuralBreak(between left: String, and right: String) -> Bool {
+        if endsSentence(left) { return true }
+        if Numbering.marker(at: right) != nil { return true }
+        // A headline between sentences: `…基石。 实施“五大工程” 全面提升… 兰州市坚持…`.
+        // Latin words keep their spaces: only a break between Chinese pieces counts.
+        let leftIsChinese = left.unicodeScalars.last.map { $0.isHan || closers.contains($0) } ?? false
+        guard leftIsChinese, let rightStart = right.unicodeScalars.first else { return false }
+        let rightIsChinese = rightStart.isHan || rightStart == "“" || rightStart == "《"
+        let rightIsNumber = ("0"..."9").contains(rightStart)
+        if (rightIsChinese || rightIsNumber), HeadingShape.isHeadingLike(left) { return true }
+        return rightIsChinese && HeadingShape.isHeadingLike(right)
+    }
+
+    /// Ends in 。！？；: perhaps followed by a closing quote or bracket.
+    static func endsSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        while let last = scalars.last, closers.contains(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last, sentenceEnds.contains(last) else { return false }
+        // ASCII ?!;: end a sentence only after Chinese text, not inside Latin text.
+        guard last.isASCII else { return true }
+        let before = scalars.dropLast().last
+        return before.map { !$0.isASCII } ?? false
+    }
+
+    /// Splits before 一是/二是… and numbered items that follow a sentence end:
+    /// `…“五大工程”。一是实施…。二是实施…` → one paragraph per item.
+    static func splitAtEnumerations(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var pieces: [String] = []
+        var start = 0
+        var index = 1
+        while index < scalars.count {
+            if sentenceEndsBefore(scalars, index), startsEnumeratedItem(scalars, at: index) {
+                pieces.append(String(String.UnicodeScalarView(scalars[start..<index])))
+                start = index
+            }
+            index += 1
+        }
+        pieces.append(String(String.UnicodeScalarView(scalars[start...])))
+        return pieces.filter { !$0.isEmpty }
+    }
+
+    private static func sentenceEndsBefore(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var previous = index - 1
+        while previous > 0, closers.contains(scalars[previous]), scalars[previous] != ")", scalars[previous] != "）" {
+            previous -= 1
+        }
+        let scalar = scalars[previous]
+        return scalar == "。" || scalar == "；" || scalar == ";" || scalar == "！" || scalar == "？"
+    }
+
+    /// 一是 … 十是, or a numbered marker such as 二、 (二) 2、.
+    private static func startsEnumeratedItem(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var end = index
+        while end < scalars.count, end - index < 2, chineseNumerals.contains(scalars[end]) { end += 1 }
+        if end > index, end < scalars.count, scalars[end] == "是" { return true }
+        let rest = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)]))
+        return Numbering.marker(at: rest) != nil
+    }
+}
+
+/// Outline numbering used in Chinese reports: 一、 (一) （一） 1、 1. 第一,
+enum Numbering {
+    enum Level: Int, Sendable { case chapter = 2, section = 3 }
+
+    /// The numbering that starts `text`, with the outline level it implies.
+    static func marker(at text: String) -> (length: Int, level: Level)? {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        var index = 0
+        if scalars.first == "(" || scalars.first == "（" {
+            index = 1
+            let digitsStart = index
+            while index < scalars.count, Segmenter.chineseNumerals.contains(scalars[index]) { index += 1 }
+            guard index > digitsStart, index - digitsStart <= 3, index < scalars.count,
+                  scalars[index] == ")" || scalars[index] == "）" else { return nil }
+            return (index + 1, .section)
+        }
+        while index < scalars.count, Segmenter.chineseNumerals.contains(scalars[index]) { index += 1 }
+        if index > 0, index <= 3, index < scalars.count, scalars[index] == "、" {
+            return (index + 1, .chapter)
+        }
+        index = 0
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        if index > 0, index <= 2, index + 1 < scalars.count,
+           scalars[index] == "、" || scalars[index] == "．" || (scalars[index] == "." && scalars[index + 1].isHan) {
+            return (index + 1, .section)
+        }
+        return nil
+    }
+}

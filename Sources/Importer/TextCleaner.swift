@@ -1,0 +1,83 @@
+import Foundation
+
+/// A source line after cleaning.
+struct CleanedLine: Sendable, Equatable {
+    enum Content: Sendable, Equatable {
+        case text(String)
+        case blank
+        /// A picture's file name stood here; the next line may be its caption.
+        case removedImage
+    }
+
+    var number: Int
+    var content: Content
+}
+
+/// Runs the cleaning rules over every line and keeps an account of them.
+enum TextCleaner {
+    struct Result: Sendable {
+        var lines: [CleanedLine]
+        var removals: [Removal]
+        var warnings: [String]
+        var convertedFromTraditional: Bool
+        /// Every line after conversion, removed ones included (for links and metadata).
+        var allLines: [String]
+    }
+
+    static func clean(_ text: String) -> Result {
+        var removals: [Removal] = []
+        var warnings: [String] = []
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+        // Before anything changes a character: repair bytes read out of step,
+        // then drop pinyin notes, which would otherwise survive conversion.
+        for index in lines.indices {
+            let number = index + 1
+            let repaired = EncodingRepair.repairing(lines[index])
+            for repair in repaired.repairs {
+                removals.append(Removal(rule: .encodingDamage, line: number, text: repair.garbled, wholeLine: false))
+                warnings.append("line \(number): repaired text garbled by a wrong encoding (“\(repair.garbled)” → “\(repair.repaired)”); a character was lost at each end of it, please check against the original page")
+            }
+            let unpinyined = InlineCleaning.removingPinyinAnnotations(repaired.text)
+            for piece in unpinyined.removed {
+                removals.append(Removal(rule: .pinyinAnnotation, line: number, text: piece, wholeLine: false))
+            }
+            lines[index] = unpinyined.text
+        }
+
+        let script = ScriptConverter.simplified(lines.joined(separator: "\n"))
+        if let problem = script.problem { warnings.append(problem) }
+        let converted = script.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if converted.count == lines.count {
+            lines = converted
+        } else if script.converted {
+            warnings.append("the Traditional → Simplified conversion changed the line count; the text was left in its original script")
+        }
+
+        var cleaned: [CleanedLine] = []
+        for (index, original) in lines.enumerated() {
+            let number = index + 1
+            var line = InlineCleaning.unifyingSpaces(original)
+            let withoutHTML = InlineCleaning.removingHTMLResidue(line)
+            let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
+            line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
+            let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty
+            for piece in withoutHTML.removed {
+                removals.append(Removal(rule: .htmlResidue, line: number, text: piece, wholeLine: lostEverything))
+            }
+            for piece in withoutPipes.removed {
+                removals.append(Removal(rule: .tableDebris, line: number, text: piece, wholeLine: lostEverything))
+            }
+            if line.isEmpty {
+                cleaned.append(CleanedLine(number: number, content: .blank))
+            } else if let rule = LineRules.rule(for: line) {
+                removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
+                if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
+            } else {
+                cleaned.append(CleanedLine(number: number, content: .text(line)))
+            }
+        }
+        return Result(lines: cleaned, removals: removals, warnings: warnings,
+                      convertedFromTraditional: script.converted, allLines: lines)
+    }
+}

@@ -1,0 +1,44 @@
+/// Facts read from the report's own words: the year it speaks for and the
+/// five-year legal-publicity plan (七五, 八五) it belongs to.
+enum TextFacts {
+    /// The report year: the latest year the text mentions as past or
+    /// present (`2024年度`, `2023年11月`). Targets such as `到2025年` or
+    /// `2025年前` look ahead and are skipped.
+    static func reportYear(in text: String) -> Int? {
+        var best: Int?
+        for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)/#) {
+            guard let year = Int(match.output.1) else { continue }
+            let before = text[..<match.range.lowerBound].unicodeScalars.suffix(2)
+            if let last = before.last, ("0"..."9").contains(last) { continue }
+            if before.contains("到") || before.contains("至") || before.contains("—") || before.contains("-") { continue }
+            best = max(best ?? year, year)
+        }
+        return best
+    }
+
+    static let numerals = "一二三四五六七八九"
+
+    /// The plan most often named: `“八五”普法`, `七五普法`, or
+    /// `第八个五年法治宣传教育`. Ties go to the later plan.
+    static func period(in text: String) -> String? {
+        var counts: [String: Int] = [:]
+        for match in text.matches(of: #/“?([一二三四五六七八九])五”?\s*普法|“([一二三四五六七八九])五”/#) {
+            // `十四五` is the national plan, not a legal-publicity one.
+            if let before = text[..<match.range.lowerBound].last, before == "十" || numerals.contains(before) { continue }
+            guard let numeral = match.output.1 ?? match.output.2 else { continue }
+            counts[String(numeral) + "五", default: 0] += 1
+        }
+        for match in text.matches(of: #/第([一二三四五六七八九])个五年(?:法治宣传教育|普法)/#) {
+            counts[String(match.output.1) + "五", default: 0] += 1
+        }
+        return counts.max { lhs, rhs in
+            if lhs.value != rhs.value { return lhs.value < rhs.value }
+            return rank(lhs.key) < rank(rhs.key)
+        }?.key
+    }
+
+    private static func rank(_ period: String) -> Int {
+        guard let first = period.first, let index = numerals.firstIndex(of: first) else { return 0 }
+        return numerals.distance(from: numerals.startIndex, to: index)
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+@testable import Importer
+
+/// One test per cleaning rule, each on real lines from the seeds.
+@Suite struct CleaningRuleTests {
+    /// A report with a headline and one paragraph around the line under test.
+    func importing(_ lines: [String]) throws -> ImportedReport {
+        let text = (["兰州市普法依法治理工作综述", ""] + lines + ["", "今年以来,兰州市坚持以习近平法治思想为指引。"]).joined(separator: "\n")
+        return try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+    }
+
+    func removedRules(_ report: ImportedReport) -> Set<CleaningRule> {
+        Set(report.removals.map(\.rule))
+    }
+
+    @Test func siteChromeLines() throws {
+        for line in ["歡迎訪問甘肅政法網(wǎng) 今天是 2024年12月23日 星期一", "字號:A A    顏色:", "打印本页 关闭窗口 |"] {
+            let report = try importing([line])
+            #expect(report.body == "今年以来,兰州市坚持以习近平法治思想为指引。\n", "\(line)")
+            #expect(removedRules(report).contains(.siteChrome), "\(line)")
+        }
+    }
+
+    @Test func breadcrumbsAndShareWidgets() {
+        #expect(LineRules.rule(for: "当前位置:首页 > 新闻中心 > 工作动态") == .siteChrome)
+        #expect(LineRules.rule(for: "首页 > 普法宣传") == .siteChrome)
+        #expect(LineRules.rule(for: "【打印】 【关闭】 扫一扫在手机打开当前页") == .siteChrome)
+    }
+
+    @Test func chromeWordsInsideASentenceStay() {
+        #expect(LineRules.rule(for: "各中小学开展“法治第一课”,打印宣传资料,关闭违规网站。") == nil)
+        #expect(LineRules.rule(for: "兰州市城关区司法局渭源路司法所在航天和美小区开展普法宣传活动(10月12日拍摄)。") == nil)
+    }
+
+    @Test func pageMetadataLinesKeepTheirFactsInFrontMatter() throws {
+        let report = try importing(["來源:甘肅政法網(wǎng) 責(zé)任編輯:孔令聞 發(fā)布時間:2022-12-16", "责任编辑:高富强"])
+        #expect(report.body == "今年以来,兰州市坚持以习近平法治思想为指引。\n")
+        #expect(report.removals.filter { $0.rule == .pageMetadata }.count == 2)
+        #expect(report.frontMatter.source == "甘肃政法网")
+        #expect(report.frontMatter.date?.description == "2022-12-16")
+    }
+
+    @Test func copyrightNotice() throws {
+        let line = "凡本网注明“来源:XXX(非法治甘肃网)”的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。如因作品内容、版权和其它问题需要同本网联系的,请在相关作品刊发之日起30日内进行。"
+        #expect(LineRules.rule(for: line) == .copyright)
+        let report = try importing([line])
+        #expect(!report.body.contains("本网"))
+        #expect(report.frontMatter.source == "法治甘肃网")
+    }
+
+    @Test func contactLine() {
+        let line = "法治甘肃网对外版权工作统一由甘肃媒体版权保护中心(甘肃云数字媒体版权保护中心有限责任公司)受理,联系电话:0931-8159799。"
+        #expect(LineRules.rule(for: line) == .contact)
+        #expect(PageMetadata.siteName(inNotice: line) == "法治甘肃网")
+    }
+
+    @Test func tableDebris() {
+        let cleaned = InlineCleaning.removingTableDebris("兰州市紧扣“三个关键点”推动普法依法治理工作提质增效 | |||")
+        #expect(cleaned.text.trimmingSpaces == "兰州市紧扣“三个关键点”推动普法依法治理工作提质增效")
+        #expect(cleaned.removed == ["|", "|||"])
+        #expect(InlineCleaning.removingTableDebris("| ||||").text.trimmingSpaces.isEmpty)
+        // A pipe between words is text, not debris.
+        #expect(InlineCleaning.removingTableDebris("甲|乙").removed.isEmpty)
+    }
+
+    @Test func imageFileNamesGoAndTheNextLineBecomesACaption() throws {
+        #expect(LineRules.rule(for: "1.jpg") == .imageFileName)
+        #expect(LineRules.rule(for: "IMG_2041.JPEG") == .imageFileName)
+        #expect(LineRules.rule(for: "1.jpg是图片") == nil)
+        let report = try importing(["2.jpg", "", "白銀市司法局在廣場開展《反有組織犯罪法》宣傳活動"])
+        #expect(report.blocks.first { $0.kind == .caption }?.text == "白银市司法局在广场开展《反有组织犯罪法》宣传活动")
+        #expect(!report.body.contains("jpg"))
+    }
+
+    @Test func pinyinAnnotationsGoRealParenthesesStay() {
+        let seedLine = "來源:甘肅政法網(wǎng) 責(zé)任編輯:孔令聞 發(fā)布時間:2022-12-16"
+        let cleaned = InlineCleaning.removingPinyinAnnotations(seedLine)
+        #expect(cleaned.text == "來源:甘肅政法網 責任編輯:孔令聞 發布時間:2022-12-16")
+        #expect(cleaned.removed == ["(wǎng)", "(zé)", "(fā)"])
+        for kept in ["推动村(社区)“两委”班子成员依法治理", "南河新村社区向辖区居民开展宪法宣传(12月4日拍摄)。", "在全市市民卡APP(app)中增加"] {
+            #expect(InlineCleaning.removingPinyinAnnotations(kept).text == kept)
+        }
+    }
+
+    @Test func traditionalBecomesSimplifiedThroughOpenCC() throws {
+        let report = try importing(["  法治的力量來源於民眾對法治的信仰和擁護,而法治宣傳教育是全面推進依法治國的一項基礎(chǔ)性工作。"])
+        #expect(report.convertedFromTraditional)
+        #expect(report.body.hasPrefix("法治的力量来源于民众对法治的信仰和拥护,而法治宣传教育是全面推进依法治国的一项基础性工作。"))
+    }
+
+    @Test func simplifiedTextIsLeftAsItIs() {
+        let line = "注重法治法治实践养成,常态化开展“走进+”系列法治教育活动,显著提升著作权保护意识。"
+        let result = ScriptConverter.simplified(line)
+        #expect(!result.converted)
+        #expect(result.text == line)
+    }
+
+    @Test func fullWidthSpacesAndStrayWhitespace() {
+        #expect(InlineCleaning.unifyingSpaces("\u{3000}\u{3000}“法律是治国之重器”\u{00A0}\t ") == "“法律是治国之重器”")
+        #expect(InlineCleaning.unifyingSpaces("持续加大宣传\u{3000}创优法治环境") == "持续加大宣传 创优法治环境")
+        // Punctuation is never changed, ASCII commas included.
+        #expect(InlineCleaning.droppingSpacesBesideChinesePunctuation("今年以来,兰州市坚持。 实施") == "今年以来,兰州市坚持。实施")
+        #expect(InlineCleaning.droppingSpacesBesideChinesePunctuation("在全市市民卡 APP 中") == "在全市市民卡 APP 中")
+    }
+
+    @Test func htmlResidue() {
+        #expect(InlineCleaning.removingHTMLResidue("宣傳活動</span>").text == "宣傳活動")
+        #expect(InlineCleaning.removingHTMLResidue("<p style=\"x\">开展活动<br/>").text == "开展活动")
+        #expect(InlineCleaning.removingHTMLResidue("活动?/span>").text == "活动?")
+        #expect(InlineCleaning.removingHTMLResidue("数量<5个,《法》>规").removed.isEmpty)
+    }
+
+    @Test func textGarbledByAWrongEncodingIsRepairedAndReported() {
+        let line = "組織參加白銀市區兩級《信訪工作條例》集中宣傳月活動、2022年“安全宣傳咨詢?nèi)铡被顒印ⅰ皸椣惆足y·美在文明”志愿服務示范活動"
+        let repaired = EncodingRepair.repairing(line)
+        #expect(repaired.text == "組織參加白銀市區兩級《信訪工作條例》集中宣傳月活動、2022年“安全宣傳咨詢”活動、“棗香白銀·美在文明”志愿服務示范活動")
+        #expect(repaired.repairs.count == 1)
+        // A real question mark in Chinese text is not damage.
+        let question = "什么是法治?我们要学法守法用法。"
+        #expect(EncodingRepair.repairing(question).text == question)
+    }
+
+    @Test func bylineBecomesTheSource() throws {
+        #expect(LineRules.rule(for: "本报记者●王祯") == .byline)
+        let report = try importing(["本报记者●王祯"])
+        #expect(report.frontMatter.source == "本报记者●王祯")
+        #expect(!report.body.contains("记者"))
+    }
+
+    @Test func numberBadges() {
+        #expect(LineRules.rule(for: "2") == .numberBadge)
+        #expect(LineRules.rule(for: "2023") == nil)
+    }
+
+    @Test func removalCountsAreByLine() throws {
+        let report = try importing(["打印本页 关闭窗口 |", "| |||"])
+        let counts = Dictionary(uniqueKeysWithValues: report.removals.lineCountsByRule.map { ($0.rule, $0.lines) })
+        #expect(counts[.siteChrome] == 1)
+        #expect(counts[.tableDebris] == 2)
+    }
+}

@@ -1,0 +1,71 @@
+import ContentFormat
+import Foundation
+import Testing
+@testable import Importer
+
+/// File names and safety: never overwrite without --force; add -<year> when
+/// another year's report of the region already has the name.
+@Suite struct ContentFolderTests {
+    func temporaryProject() throws -> ContentFolder {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("importer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/reports"), withIntermediateDirectories: true)
+        try "regions:\n  - {name: 兰州市, province: 甘肃省, level: city}\n"
+            .write(to: root.appendingPathComponent("content/regions.yml"), atomically: true, encoding: .utf8)
+        return ContentFolder(root: root.path)
+    }
+
+    func report(year: Int, folder: ContentFolder) throws -> ImportedReport {
+        let importer = ReportImporter(regions: folder.loadRegions().regions)
+        return try importer.importReport(text: "兰州市普法工作报告\n\n\(year)年,兰州市开展普法。", path: "\(year).txt")
+    }
+
+    @Test func regionsTableIsRead() throws {
+        let folder = try temporaryProject()
+        let loaded = folder.loadRegions()
+        #expect(loaded.problem == nil)
+        #expect(loaded.regions.entry(named: "兰州市")?.province == "甘肃省")
+        #expect(ContentFolder(root: "/nonexistent").loadRegions().problem?.severity == .warning)
+    }
+
+    @Test func firstReportTakesTheRegionName() throws {
+        let folder = try temporaryProject()
+        let first = try report(year: 2024, folder: folder)
+        let destination = folder.destination(for: first.frontMatter, requestedSlug: nil)
+        #expect(destination.slug == "lanzhou")
+        #expect(!destination.exists)
+        try folder.write(first, to: destination, force: false)
+        let written = try String(contentsOfFile: destination.path, encoding: .utf8)
+        #expect(written == first.fileText)
+    }
+
+    @Test func anotherYearGetsTheYearAdded() throws {
+        let folder = try temporaryProject()
+        let first = try report(year: 2024, folder: folder)
+        try folder.write(first, to: folder.destination(for: first.frontMatter, requestedSlug: nil), force: false)
+        let second = try report(year: 2023, folder: folder)
+        let destination = folder.destination(for: second.frontMatter, requestedSlug: nil)
+        #expect(destination.slug == "lanzhou-2023")
+        #expect(!destination.exists)
+    }
+
+    @Test func theSameReportAgainNeedsForce() throws {
+        let folder = try temporaryProject()
+        let first = try report(year: 2024, folder: folder)
+        let destination = folder.destination(for: first.frontMatter, requestedSlug: nil)
+        try folder.write(first, to: destination, force: false)
+        let again = folder.destination(for: first.frontMatter, requestedSlug: nil)
+        #expect(again.slug == "lanzhou")
+        #expect(again.exists)
+        #expect(throws: ImportError.destinationExists(path: "2024.txt", destination: again.path)) {
+            try folder.write(first, to: again, force: false)
+        }
+        try folder.write(first, to: again, force: true)
+    }
+
+    @Test func slugsPlannedInTheSameRunCount() throws {
+        let folder = try temporaryProject()
+        let first = try report(year: 2024, folder: folder)
+        let destination = folder.destination(for: first.frontMatter, requestedSlug: nil, reserved: ["lanzhou"])
+        #expect(destination.slug == "lanzhou-2024")
+    }
+}

@@ -1,0 +1,91 @@
+import ContentFormat
+import Testing
+@testable import Importer
+
+/// Front matter inferred from the text, the page and regions.yml, and overridden by flags.
+@Suite struct FrontMatterTests {
+    func importing(_ text: String, options: ImportOptions = ImportOptions(), regions: KnownRegions = TestRegions.table) throws -> ImportedReport {
+        try ReportImporter(regions: regions).importReport(text: text, path: "t.txt", options: options)
+    }
+
+    @Test func districtOfACityComesFromTheTable() throws {
+        let report = try importing("2023年11月,兰州市城关区司法局荣获“甘肃省行政复议体制改革先进集体”称号。\n今年以来,兰州市城关区紧紧围绕总要求开展工作。")
+        #expect(report.frontMatter.region == "城关区")
+        #expect(report.frontMatter.parent == "兰州市")
+        #expect(report.frontMatter.level == .district)
+        #expect(report.frontMatter.province == "甘肃省")
+        #expect(report.frontMatter.year == 2023)
+        #expect(report.missingFields.contains { $0.key == "title" })
+    }
+
+    @Test func aDistrictOfTheSameNameUnderAnotherCityIsNotTaken() throws {
+        let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。")
+        #expect(report.frontMatter.region == "城关区")
+        #expect(report.frontMatter.parent == "拉萨市")
+        #expect(report.frontMatter.level == .district)
+        #expect(report.frontMatter.province == nil)
+        #expect(report.warnings.contains { $0.contains("regions.yml") })
+    }
+
+    @Test func cityInTheTitleWins() throws {
+        let report = try importing("兰州市紧扣“三个关键点”推动普法依法治理工作提质增效\n其中,兰州市城关区法治文明实践中心被评为基地。")
+        #expect(report.frontMatter.region == "兰州市")
+        #expect(report.frontMatter.level == .city)
+    }
+
+    @Test func unknownRegionIsGuessedWithAWarning() throws {
+        let report = try importing("酒泉市法治宣传教育工作综述\n\n今年以来,酒泉市深入开展普法工作。", regions: KnownRegions())
+        #expect(report.frontMatter.region == "酒泉市")
+        #expect(report.frontMatter.province == nil)
+        #expect(report.warnings.contains { $0.contains("regions.yml") })
+        #expect(report.missingFields.contains { $0.key == "province" })
+    }
+
+    @Test func noRegionAtAllIsAnError() {
+        #expect(throws: ImportError.noRegion(path: "t.txt")) {
+            try importing("法治宣传教育工作综述\n\n今年以来,深入开展普法工作。", regions: KnownRegions())
+        }
+    }
+
+    @Test func flagsOverrideWhatIsInferred() throws {
+        let options = ImportOptions(region: "城关区", province: "甘肃省", date: ReportDate(iso: "2023-12-20"), sourceName: "城关区司法局")
+        let report = try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。", options: options)
+        #expect(report.frontMatter.region == "城关区")
+        #expect(report.frontMatter.parent == "兰州市")
+        #expect(report.frontMatter.date?.description == "2023-12-20")
+        #expect(report.frontMatter.source == "城关区司法局")
+    }
+
+    @Test func yearFlagWhenNoDate() throws {
+        let report = try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。", options: ImportOptions(year: 2021))
+        #expect(report.frontMatter.year == 2021)
+        #expect(report.frontMatter.date == nil)
+    }
+
+    @Test func reportYearSkipsTargets() {
+        #expect(TextFacts.reportYear(in: "2023年,包头市被确定为试点。到2025年全面建成。") == 2023)
+        #expect(TextFacts.reportYear(in: "《2022年白银市普法依法治理工作要点》,2022年共命名") == 2022)
+        #expect(TextFacts.reportYear(in: "没有年份") == nil)
+    }
+
+    @Test func periodFromThePlanNamed() {
+        #expect(TextFacts.period(in: "纵深推进“八五”普法规划") == "八五")
+        #expect(TextFacts.period(in: "关于全市“七五”普法决议和规划贯彻实施情况") == "七五")
+        #expect(TextFacts.period(in: "关于深入开展第八个五年法治宣传教育的决议") == "八五")
+        #expect(TextFacts.period(in: "“十四五”规划开局之年") == nil)
+    }
+
+    @Test func sourceURLWhenALinkIsPresent() throws {
+        let report = try importing("兰州市普法工作报告\n原文链接: http://www.example.gov.cn/art/2024/12/1.html\n今年以来,兰州市开展普法。")
+        #expect(report.frontMatter.sourceURL == "http://www.example.gov.cn/art/2024/12/1.html")
+        #expect(!report.body.contains("http"))
+    }
+
+    @Test func welcomeLineNamesTheSite() throws {
+        let report = try importing("歡迎訪問甘肅政法網(wǎng) 今天是 2024年12月23日 星期一\n\n白银市法治宣传教育工作综述\n\n今年以来,白银市开展普法。")
+        #expect(report.frontMatter.source == "甘肃政法网")
+        #expect(report.frontMatter.title == "白银市法治宣传教育工作综述")
+        // The day the page was copied is not the report's date.
+        #expect(report.frontMatter.date == nil)
+    }
+}

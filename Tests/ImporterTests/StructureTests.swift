@@ -1,0 +1,121 @@
+import Testing
+@testable import Importer
+
+/// Paragraphs, headings, captions and signatures, on real seed text.
+@Suite struct StructureTests {
+    func importing(_ text: String) throws -> ImportedReport {
+        try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+    }
+
+    @Test func runOnTextSplitsAtInlineHeadingsAndEnumerations() throws {
+        let text = """
+        兰州市紧扣“三个关键点”推动普法依法治理工作提质增效 | |||
+        今年以来,兰州市坚持以习近平法治思想为指引,纵深推进“八五”普法规划,为推进强省会行动、建设新时代美丽兰州筑牢法治基石。 实施“五大工程” 全面提升公民法治素养 兰州市坚持把全民普法作为推进全面依法治国的长期性、基础性工作来做,全面实施公民法治素养提升“五大工程”。一是实施“头雁工程”,推动领导干部带头学法用法。二是实施“中坚工程”,推动行政执法人员规范执法。 做好“三篇文章” 不断繁荣法治文化基因 2024年上半年,全市法治教育紧紧围绕服务中心工作。
+        """
+        let report = try importing(text)
+        #expect(report.frontMatter.title == "兰州市紧扣“三个关键点”推动普法依法治理工作提质增效")
+        #expect(report.body == """
+        今年以来,兰州市坚持以习近平法治思想为指引,纵深推进“八五”普法规划,为推进强省会行动、建设新时代美丽兰州筑牢法治基石。
+
+        ## 实施“五大工程” 全面提升公民法治素养
+
+        兰州市坚持把全民普法作为推进全面依法治国的长期性、基础性工作来做,全面实施公民法治素养提升“五大工程”。
+
+        一是实施“头雁工程”,推动领导干部带头学法用法。
+
+        二是实施“中坚工程”,推动行政执法人员规范执法。
+
+        ## 做好“三篇文章” 不断繁荣法治文化基因
+
+        2024年上半年,全市法治教育紧紧围绕服务中心工作。
+
+        """)
+    }
+
+    @Test func numberedSectionsAndItems() throws {
+        let text = "威海市人民政府关于全市“七五”普法决议贯彻实施情况审议意见的报告\n市人大常委会: 4月27日,市人大常委会听取了报告。现将有关情况报告如下: 一、强化普法工作的使命担当 大力推进民法典实施。 二、提升服务大局能力水平 (一)围绕中心工作,全面开展普法宣传。紧紧围绕深化改革创新。 (二)关注社会热点,维护群众合法权益。聚焦热点问题。 五、加强领导,突出责任,狠抓普法工作落地见效 (一)落实普法责任制。落实责任制。 以上报告不当之处,请指正。 威海市人民政府 2020年8月27日 | ||||"
+        let report = try importing(text)
+        #expect(report.body == """
+        市人大常委会:
+
+        4月27日,市人大常委会听取了报告。现将有关情况报告如下:
+
+        ## 一、强化普法工作的使命担当
+
+        大力推进民法典实施。
+
+        ## 二、提升服务大局能力水平
+
+        (一)围绕中心工作,全面开展普法宣传。紧紧围绕深化改革创新。
+
+        (二)关注社会热点,维护群众合法权益。聚焦热点问题。
+
+        ## 五、加强领导,突出责任,狠抓普法工作落地见效
+
+        (一)落实普法责任制。落实责任制。
+
+        以上报告不当之处,请指正。
+
+        威海市人民政府\\
+        2020年8月27日
+
+        """)
+        #expect(report.frontMatter.date?.description == "2020-08-27")
+    }
+
+    @Test func standaloneSubsectionHeadingIsLevelThree() throws {
+        let report = try importing("兰州市普法工作报告\n\n(一)加强领导干部学法\n\n今年以来,兰州市坚持学法。\n")
+        #expect(report.blocks.first?.kind == .heading(level: 3))
+    }
+
+    @Test func twoLineHeadingsAndCaptions() throws {
+        let text = """
+        2023年11月,兰州市城关区司法局荣获“甘肃省行政复议体制改革先进集体”称号。
+        南河新村社区向辖区居民开展宪法宣传(12月4日拍摄)。
+        统筹谋划
+        高位推进依法治区
+        兰州市城关区全面贯彻落实党的二十大精神,深入践行习近平法治思想。
+        """
+        let report = try importing(text)
+        #expect(report.body == """
+        2023年11月,兰州市城关区司法局荣获“甘肃省行政复议体制改革先进集体”称号。
+
+        *南河新村社区向辖区居民开展宪法宣传(12月4日拍摄)。*
+
+        ## 统筹谋划 高位推进依法治区
+
+        兰州市城关区全面贯彻落实党的二十大精神,深入践行习近平法治思想。
+
+        """)
+    }
+
+    @Test func headingsOnSeparateBlankSeparatedLinesStayApart() throws {
+        let text = "\n\n以法治精神润泽鹿城 让尊法守法蔚然成风\n\n包头市“八五”普法工作再上新台阶\n\n本报记者●王祯\n\n“八五”普法开展以来,包头市以习近平法治思想为指导。\n\n\n\n2\n\n全民法治素养显著提升\n\n抓好领导干部“关键少数”。制定了实施办法。\n"
+        let report = try importing(text)
+        #expect(report.frontMatter.title == "以法治精神润泽鹿城 让尊法守法蔚然成风")
+        #expect(report.body == """
+        **包头市“八五”普法工作再上新台阶**
+
+        “八五”普法开展以来,包头市以习近平法治思想为指导。
+
+        ## 全民法治素养显著提升
+
+        抓好领导干部“关键少数”。制定了实施办法。
+
+        """)
+    }
+
+    @Test func aPlaceNameBeforeASpaceIsNotAHeading() {
+        #expect(Segmenter.segments(of: "兰州市 城关区开展普法活动,效果明显。") == ["兰州市 城关区开展普法活动,效果明显。"])
+        #expect(Segmenter.segments(of: "字号 A A") == ["字号 A A"])
+    }
+
+    @Test func markdownSpecialsAreEscapedAndChineseIsNot() {
+        #expect(MarkdownWriter.escapedLine("1.加强领导") == "1\\.加强领导")
+        #expect(MarkdownWriter.escapedLine("# 号") == "\\# 号")
+        #expect(MarkdownWriter.escapedLine("*重点*_a_<b>") == "\\*重点\\*\\_a\\_\\<b>")
+        #expect(MarkdownWriter.escapedLine("- 一项") == "\\- 一项")
+        #expect(MarkdownWriter.escapedLine("“法治+文创”“1+1+1+2N”(区、市)") == "“法治+文创”“1+1+1+2N”(区、市)")
+        #expect(MarkdownWriter.escapedLine("2024年度,全市13121名执法人员") == "2024年度,全市13121名执法人员")
+    }
+}
