@@ -73,8 +73,8 @@ struct ComparisonColumn: Sendable, Equatable {
     var unit: String
 }
 
-/// Provinces in a fixed, explicit order: by name, with regions of no known
-/// province last.
+/// Provinces in a fixed, explicit order: by pinyin, as Chinese readers
+/// expect, with regions of no known province last.
 enum SiteModelBuilder {
     static let unknownProvince = "未注明省份"
 
@@ -95,7 +95,7 @@ enum SiteModelBuilder {
         }
         let grouped = Dictionary(grouping: linked) { $0.province ?? unknownProvince }
         let provinces = grouped.keys
-            .sorted { ($0 == unknownProvince ? 1 : 0, $0) < ($1 == unknownProvince ? 1 : 0, $1) }
+            .sorted { ($0 == unknownProvince ? 1 : 0, Slug.make(from: $0), $0) < ($1 == unknownProvince ? 1 : 0, Slug.make(from: $1), $1) }
             .map { name in ProvinceGroup(name: name, regions: sortedRegions(grouped[name] ?? [])) }
         return SiteModel(
             config: config, provinces: provinces, indicators: indicators.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
@@ -103,26 +103,32 @@ enum SiteModelBuilder {
         )
     }
 
-    /// A city before its districts; otherwise by name.
+    /// By pinyin, a city directly followed by its districts.
     private static func sortedRegions(_ regions: [Region]) -> [Region] {
-        regions.sorted { lhs, rhs in
-            let left = (lhs.parent ?? lhs.name, lhs.parent == nil ? 0 : 1, lhs.displayName)
-            let right = (rhs.parent ?? rhs.name, rhs.parent == nil ? 0 : 1, rhs.displayName)
-            return left < right
+        func key(_ region: Region) -> (String, Int, String, String) {
+            let city = region.parent.map { Slug.fromRegionName($0) } ?? region.slug
+            return (city, region.parent == nil ? 0 : 1, region.slug, region.displayName)
         }
+        return regions.sorted { key($0) < key($1) }
     }
 
-    /// Every indicator that some region reports, in catalog order, then by id.
+    /// The main indicators: those that at least two regions report (all of
+    /// them while the site has one region), in catalog order, then by id.
+    /// A column only one region fills compares nothing.
     private static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
         var columns: [String: ComparisonColumn] = [:]
+        var regionCounts: [String: Int] = [:]
         for region in regions {
+            var seen: Set<String> = []
             for fact in region.latest?.facts ?? [] {
-                guard let id = fact.indicatorID, columns[id] == nil else { continue }
-                columns[id] = ComparisonColumn(id: id, label: fact.label, unit: fact.unit)
+                guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
+                regionCounts[id, default: 0] += 1
+                if columns[id] == nil { columns[id] = ComparisonColumn(id: id, label: fact.label, unit: fact.unit) }
             }
         }
-        return columns.values.sorted {
-            (indicatorOrder[$0.id] ?? Int.max, $0.id) < (indicatorOrder[$1.id] ?? Int.max, $1.id)
-        }
+        let minimum = regions.count > 1 ? 2 : 1
+        return columns.values
+            .filter { regionCounts[$0.id, default: 0] >= minimum }
+            .sorted { (indicatorOrder[$0.id] ?? Int.max, $0.id) < (indicatorOrder[$1.id] ?? Int.max, $1.id) }
     }
 }
