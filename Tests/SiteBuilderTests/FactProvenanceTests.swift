@@ -100,3 +100,20 @@ import Testing
         #expect(page.contains("<mark id=\"f-1\""), "the extracted figure is still marked in the text")
     }
 }
+
+@Suite struct ScriptDetectionTests {
+    @Test func tellsTraditionalFromSimplified() {
+        #expect(ScriptDetection.isTraditional("白銀市各級各部門以習近平法治思想為指引，認真落實普法責任制。"))
+        #expect(!ScriptDetection.isTraditional("白银市各级各部门以习近平法治思想为指引，认真落实普法责任制。"))
+        #expect(!ScriptDetection.isTraditional("No Chinese at all, 2024."))
+    }
+
+    @Test func traditionalReportFiguresAreClassified() throws {
+        let project = try FactProvenanceTests.project()
+        defer { project.cleanUp() }
+        try project.write("content/reports/lanzhou.md", "---\ntitle: 蘭州市\nregion: 兰州市\nyear: 2024\n---\n全市共培育“法律明白人”2779人，各級調解組織調解矛盾糾紛7979件。\n")
+        try project.build()
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("<mark id=\"f-2\" class=\"fact\" title=\"调解矛盾纠纷\">7979件</mark>"))
+    }
+}

@@ -1,4 +1,5 @@
 import ContentFormat
+import Foundation
 import Indicators
 import Markdown
 
@@ -6,15 +7,21 @@ import Markdown
 /// outline and the lead. Pure, so reports render in parallel.
 struct ReportRenderer: Sendable {
     let markdown: MarkdownRenderer
+    /// For Simplified text: matches the catalog's terms directly.
     let extractor: FactExtractor
+    /// For Traditional text: normalises each block before matching, which
+    /// costs an ICU transform per block, so only such reports pay for it.
+    let traditionalExtractor: FactExtractor
 
     init(config: SiteConfig, catalog: IndicatorCatalog) {
         markdown = MarkdownRenderer(options: .init(unsafeHTML: config.unsafeHTML), headingSlug: HeadingSlug.make)
-        extractor = FactExtractor(catalog: catalog)
+        extractor = FactExtractor(catalog: catalog, normaliser: .identity)
+        traditionalExtractor = FactExtractor(catalog: catalog, normaliser: .traditionalToSimplified)
     }
 
     func render(_ report: ValidReport) -> RenderedReport {
         let document = report.document
+        let extractor = ScriptDetection.isTraditional(document.body) ? traditionalExtractor : extractor
         var marker = FactMarker(extractor: extractor, path: document.path, bodyStartLine: document.bodyStartLine)
         let rendered = markdown.render(document.body) { marker.marks(for: $0) }
         let outline = rendered.headings.map { OutlineEntry(level: $0.level, text: $0.text, id: $0.id) }
@@ -27,6 +34,23 @@ struct ReportRenderer: Sendable {
             document: document, slug: report.slug, bodyHTML: rendered.html,
             outline: outline, lead: lead, facts: facts
         )
+    }
+}
+
+/// Whether a report is written in Traditional script. Its first few hundred
+/// Han characters decide: Traditional text changes under ICU's Hant-Hans
+/// transform almost at once (們, 這, 國, 會 are among the commonest characters).
+enum ScriptDetection {
+    static let sampleSize = 400
+
+    static func isTraditional(_ text: String) -> Bool {
+        var sample = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.isIdeographic {
+            sample.append(scalar)
+            if sample.count == sampleSize { break }
+        }
+        let han = String(sample)
+        return han.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false).map { $0 != han } ?? false
     }
 }
 
