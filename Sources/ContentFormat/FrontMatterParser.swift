@@ -160,19 +160,15 @@ struct FrontMatterParser {
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
+        let location = SourceLocation(yamlError: error, path: path, lineOffset: lineOffset) ?? fileLocation(line: 1, column: 1)
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return .error(at: fileLocation(line: mark.line, column: mark.column), "invalid YAML in front matter: \(detail)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(
-                at: fileLocation(line: context.mark.line, column: context.mark.column),
-                "front matter repeats the key '\(duplicates.joined(separator: "', '"))'"
-            )
+            return .error(at: location, "invalid YAML in front matter: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return .error(at: location, "front matter repeats the key '\(duplicates.joined(separator: "', '"))'")
         default:
-            return .error(at: fileLocation(line: 1, column: 1), "invalid YAML in front matter: \(error)")
+            return .error(at: location, "invalid YAML in front matter: \(error)")
         }
     }
 

@@ -17,7 +17,8 @@ enum CatalogLoader {
         do {
             file = try YAMLDecoder().decode(CatalogFile.self, from: yaml)
         } catch let error as YamlError {
-            return (nil, [.error(at: location(of: error, path: path), "invalid YAML in the indicator catalog: \(error)")])
+            let location = SourceLocation(yamlError: error, path: path) ?? SourceLocation(path: path)
+            return (nil, [.error(at: location, "invalid YAML in the indicator catalog: \(error)")])
         } catch let error as DecodingError {
             return (nil, [.error(at: SourceLocation(path: path), "indicator catalog: \(describe(error))")])
         } catch {
@@ -53,14 +54,6 @@ enum CatalogLoader {
         return SourceLocation(path: path, line: (index ?? 0) + 1)
     }
 
-    private static func location(of error: YamlError, path: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            SourceLocation(path: path, line: mark.line, column: mark.column)
-        default:
-            SourceLocation(path: path)
-        }
-    }
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {

@@ -28,7 +28,8 @@ public struct SiteConfig: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return (nil, [.error(at: location(of: error, path: path), "invalid YAML in site settings: \(error)")])
+            let location = SourceLocation(yamlError: error, path: path) ?? SourceLocation(path: path)
+            return (nil, [.error(at: location, "invalid YAML in site settings: \(error)")])
         } catch {
             return (nil, [.error(at: SourceLocation(path: path), "invalid YAML in site settings: \(error)")])
         }
@@ -64,14 +65,5 @@ public struct SiteConfig: Sendable, Equatable {
             }
         }
         return (config, diagnostics)
-    }
-
-    private static func location(of error: YamlError, path: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            SourceLocation(path: path, line: mark.line, column: mark.column)
-        default:
-            SourceLocation(path: path)
-        }
     }
 }
