@@ -29,6 +29,19 @@ enum TemplateLint {
         return diagnostics
     }
 
+    /// The innermost section (`{{#x}}`, `{{^x}}`, `{{$x}}`, `{{<x}}`) still open at the end of the text.
+    static func unclosedSection(in text: String) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags(in: text) {
+            switch tag.sigil {
+            case "#", "^", "$", "<": open.append(tag)
+            case "/": if let index = open.lastIndex(where: { $0.name == tag.name }) { open.removeSubrange(index...) }
+            default: break
+            }
+        }
+        return open.last
+    }
+
     struct Tag {
         var sigil: Character?
         var name: String

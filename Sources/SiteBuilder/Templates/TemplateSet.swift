@@ -42,10 +42,13 @@ struct TemplateSet: Sendable {
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
-                    "template syntax error: \(describe(error.error))"
-                ))
+                // The parser stops where it noticed; an unclosed section is better shown where it opens.
+                let unclosed = (error.error as? MustacheTemplate.Error) == .expectedSectionEnd
+                    ? TemplateLint.unclosedSection(in: text) : nil
+                let location = unclosed.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+                    ?? SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                let detail = unclosed.map { "section '\($0.name)' is opened but never closed" } ?? describe(error.error)
+                diagnostics.append(.error(at: location, "template syntax error: \(detail)"))
             } catch {
                 diagnostics.append(.error(at: SourceLocation(path: path), "template syntax error: \(error)"))
             }
