@@ -25,17 +25,30 @@ public struct ContentFolder: Sendable {
     /// The regions table; a missing file is an empty table and a warning,
     /// since the importer can still read region names from the text.
     public func loadRegions() -> (regions: KnownRegions, problem: Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: regionsPath) else {
+        if FileManager.default.fileExists(atPath: regionsPath) { return Self.readRegions(at: regionsPath) }
+        // A project without its own table uses the one pufa-site ships, and says so.
+        guard let shipped = ShippedDefaults.regionTable?.path else {
             return (KnownRegions(), .warning(
                 at: SourceLocation(path: regionsPath), "no regions table",
                 hint: "provinces and levels stay empty until content/regions.yml lists the region"
             ))
         }
-        switch UTF8Text.decode(Array(data), path: regionsPath) {
+        let (regions, problem) = Self.readRegions(at: shipped)
+        return (regions, problem ?? .warning(
+            at: SourceLocation(path: regionsPath), "no regions table here; using pufa-site's own (\(shipped))",
+            hint: "copy it to content/regions.yml to add regions"
+        ))
+    }
+
+    private static func readRegions(at path: String) -> (regions: KnownRegions, problem: Diagnostic?) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (KnownRegions(), .error(at: SourceLocation(path: path), "cannot read the regions table"))
+        }
+        switch UTF8Text.decode(Array(data), path: path) {
         case .failure(let diagnostic):
             return (KnownRegions(), diagnostic)
         case .success(let text):
-            switch KnownRegions.parse(yaml: text, path: regionsPath) {
+            switch KnownRegions.parse(yaml: text, path: path) {
             case .success(let regions): return (regions, nil)
             case .failure(let diagnostic): return (KnownRegions(), diagnostic)
             }

@@ -88,3 +88,27 @@ import Testing
         #expect(try project.read("assets/js/extra.js") == "console.log(1)\n")
     }
 }
+
+@Suite struct ShippedDefaultsTests {
+    @Test func projectWithoutTemplatesOrCatalogUsesTheShippedOnes() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.remove("Templates")
+        try project.write("content/reports/lanzhou.md", "---\ntitle: 兰州\nregion: 兰州市\nyear: 2024\n---\n全市共培育“法律明白人”2779人。\n")
+        var steps: [String] = []
+        _ = try SiteBuild(options: BuildOptions(source: project.root)).run { event in
+            if case .step(_, _, let title) = event { steps.append(title) }
+        }
+        #expect(steps.first?.contains("using pufa-site's own") == true)
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("title=\"法律明白人\">2779人</mark>"), "classified by the shipped catalog")
+    }
+
+    @Test func projectFilesWinOverShippedOnes() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.write("Templates/404.mustache", "{{<base}}{{$content}}<p>自己的404</p>{{/content}}{{/base}}\n")
+        try project.build()
+        #expect(try project.read("404.html").contains("自己的404"))
+    }
+}

@@ -45,7 +45,11 @@ public struct SiteGenerator: Sendable {
         progress: (BuildEvent) -> Void, extraProblems: [Diagnostic] = []
     ) throws(BuildFailure) -> (SiteModel, [Diagnostic]) {
         var diagnostics = extraProblems
-        progress(.step(index: 1, total: Self.stepCount, title: "loading content and templates"))
+        let usesShippedTemplates = layout.templates != layout.ownTemplates
+        progress(.step(
+            index: 1, total: Self.stepCount,
+            title: "loading content and templates" + (usesShippedTemplates ? " (no Templates/ here: using pufa-site's own from \(layout.display(layout.templates)))" : "")
+        ))
         var project = ProjectLoader(layout: layout).load()
         if let baseURL = options.baseURL { project.config.baseURL = baseURL.isEmpty ? nil : baseURL }
         diagnostics += project.diagnostics

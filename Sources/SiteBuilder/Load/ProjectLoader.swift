@@ -21,8 +21,9 @@ struct ProjectLoader {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(&diagnostics)
         let regions = loadRegions(&diagnostics)
+        let catalogFile = layout.contentFile(layout.indicatorCatalog, shipped: ShippedDefaults.indicatorCatalog)
         let (catalog, catalogProblems) = CatalogLoader.load(
-            yaml: readText(layout.indicatorCatalog, &diagnostics), path: layout.display(layout.indicatorCatalog)
+            yaml: readText(catalogFile, &diagnostics), path: layout.display(catalogFile)
         )
         diagnostics += catalogProblems
         var documents: [ReportDocument] = []
@@ -51,8 +52,9 @@ struct ProjectLoader {
     }
 
     private func loadRegions(_ diagnostics: inout [Diagnostic]) -> KnownRegions {
-        guard let text = readText(layout.regionTable, &diagnostics) else { return KnownRegions() }
-        switch KnownRegions.parse(yaml: text, path: layout.display(layout.regionTable)) {
+        let file = layout.contentFile(layout.regionTable, shipped: ShippedDefaults.regionTable)
+        guard let text = readText(file, &diagnostics) else { return KnownRegions() }
+        switch KnownRegions.parse(yaml: text, path: layout.display(file)) {
         case .success(let regions): return regions
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
