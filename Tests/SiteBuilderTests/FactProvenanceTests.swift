@@ -101,6 +101,22 @@ import Testing
     }
 }
 
+@Suite struct IndicatorPageTests {
+    @Test func severalYearsOfOneRegionMakeATimeSeriesWithItsCSV() throws {
+        let project = try FactProvenanceTests.project()
+        defer { project.cleanUp() }
+        try project.write("content/reports/lanzhou-2022.md", "---\ntitle: 兰州2022\nregion: 兰州市\nyear: 2022\n---\n全市共培育“法律明白人”1500人。\n")
+        try project.build()
+        let page = try project.read("indicators/legal_understanding_persons/index.html")
+        #expect(page.contains("<h2 id=\"series-heading\">历年变化</h2>"))
+        #expect(page.contains("href=\"../../data/indicators/legal_understanding_persons/lanzhou.csv\""))
+        let csv = try project.read("data/indicators/legal_understanding_persons/lanzhou.csv")
+        #expect(csv.hasSuffix("year,text,value,unit,qualifier\r\n2022,1500人,1500,人,exact\r\n2024,2779人,2779,人,exact\r\n"))
+        let ranking = try project.read("data/indicators/legal_understanding_persons.csv")
+        #expect(ranking.contains("1,兰州市,city,2024,2779人,2779,人,exact"), "the ranking takes the newest year")
+    }
+}
+
 @Suite struct ScriptDetectionTests {
     @Test func tellsTraditionalFromSimplified() {
         #expect(ScriptDetection.isTraditional("白銀市各級各部門以習近平法治思想為指引，認真落實普法責任制。"))

@@ -3,6 +3,7 @@ enum TableExports {
     static func reportTablePath(_ report: RenderedReport) -> String { "data/reports/\(report.slug).csv" }
     static let comparisonPath = "data/comparison.csv"
     static func indicatorPath(_ indicator: IndicatorInfo) -> String { "data/indicators/\(indicator.id).csv" }
+    static func seriesPath(_ indicator: IndicatorInfo, region: Region) -> String { "data/indicators/\(indicator.id)/\(region.slug).csv" }
 
     static func files(_ model: SiteModel) -> [OutputFile] {
         var files = [comparison(model)]
@@ -13,6 +14,7 @@ enum TableExports {
         }
         for indicator in model.indicators {
             files.append(indicatorTable(indicator, model: model))
+            files += seriesTables(indicator, model: model)
         }
         return files
     }
@@ -47,5 +49,17 @@ enum TableExports {
         }
         let header = ["rank", "region", "level", "year", "text", "value", "unit", "qualifier"]
         return OutputFile(path: indicatorPath(indicator), bytes: CSV.document(header: header, rows: rows))
+    }
+
+    /// One CSV per region that reports the indicator in several years, as its table on the indicator page.
+    private static func seriesTables(_ indicator: IndicatorInfo, model: SiteModel) -> [OutputFile] {
+        let header = ["year", "text", "value", "unit", "qualifier"]
+        return IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, figures in
+            let rows = figures.map { figure in
+                [figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
+                 figure.fact.unit, figure.fact.qualifier]
+            }
+            return OutputFile(path: seriesPath(indicator, region: region), bytes: CSV.document(header: header, rows: rows))
+        }
     }
 }

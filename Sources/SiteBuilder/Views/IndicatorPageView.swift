@@ -32,21 +32,27 @@ enum IndicatorPageView {
         view["caption"] = "\(indicator.label)：各地区排名"
         view["rows"] = rows
         view["chart_html"] = latest.isEmpty ? "" : chart.svg
-        view["series"] = timeSeries(all, context: context)
+        view["series"] = series(all).map { region, figures in
+            [
+                "region": region.displayName,
+                "csv_url": context.link(TableExports.seriesPath(indicator, region: region)),
+                "points": figures.map { figure in
+                    FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
+                },
+            ] as [String: Any]
+        }
         view["notes"] = comparabilityNotes(latest, commonYear: commonYear).map { ["text": $0] }
         view["csv_url"] = context.link("data/indicators/\(indicator.id).csv")
         return view
     }
 
-    /// Regions that report the indicator in more than one year.
-    private static func timeSeries(_ figures: [RankedFigure], context: PageContext) -> [[String: Any]] {
+    /// Regions that report the indicator in more than one year, each with its
+    /// figures oldest first; regions in URL order.
+    static func series(_ figures: [RankedFigure]) -> [(Region, [RankedFigure])] {
         let byRegion = Dictionary(grouping: figures) { $0.region.slug }
         return byRegion.keys.sorted().compactMap { slug in
             guard let figures = byRegion[slug], figures.count > 1, let region = figures.first?.region else { return nil }
-            let points = figures.sorted { ($0.year ?? 0) < ($1.year ?? 0) }.map { figure in
-                FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
-            }
-            return ["region": region.displayName, "points": points]
+            return (region, figures.sorted { ($0.year ?? 0, $0.report.slug) < ($1.year ?? 0, $1.report.slug) })
         }
     }
 
