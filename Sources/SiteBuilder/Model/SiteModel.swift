@@ -95,7 +95,9 @@ enum SiteModelBuilder {
         }
         let grouped = Dictionary(grouping: linked) { $0.province ?? unknownProvince }
         let provinces = grouped.keys
-            .sorted { ($0 == unknownProvince ? 1 : 0, Slug.make(from: $0), $0) < ($1 == unknownProvince ? 1 : 0, Slug.make(from: $1), $1) }
+            .map { name in ((name == unknownProvince ? 1 : 0, Slug.make(from: name), name), name) }
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
             .map { name in ProvinceGroup(name: name, regions: sortedRegions(grouped[name] ?? [])) }
         return SiteModel(
             config: config, provinces: provinces, indicators: indicators.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
@@ -103,13 +105,16 @@ enum SiteModelBuilder {
         )
     }
 
-    /// By pinyin, a city directly followed by its districts.
+    /// By pinyin, a city directly followed by its districts. Keys are made
+    /// once per region: each costs an ICU transform.
     private static func sortedRegions(_ regions: [Region]) -> [Region] {
-        func key(_ region: Region) -> (String, Int, String, String) {
-            let city = region.parent.map { Slug.fromRegionName($0) } ?? region.slug
-            return (city, region.parent == nil ? 0 : 1, region.slug, region.displayName)
-        }
-        return regions.sorted { key($0) < key($1) }
+        regions
+            .map { region in
+                let city = region.parentSlug ?? region.parent.map { Slug.fromRegionName($0) } ?? region.slug
+                return ((city, region.parent == nil ? 0 : 1, region.slug, region.displayName), region)
+            }
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
     }
 
     /// The main indicators: those that at least two regions report (all of
