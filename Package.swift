@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries: each is imported by exactly one module.
@@ -46,11 +49,21 @@ let package = Package(
         ),
         // Raw web text → content Markdown with front matter.
         .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC"]),
+        // `pufa-site serve`: Hummingbird, file watching, live reload.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "SiteBuilder", "Markdown",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The command line only: arguments, progress output, exit codes.
         .executableTarget(
             name: "pufa-site",
             dependencies: [
-                "SiteBuilder", "Importer",
+                "SiteBuilder", "Importer", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +81,10 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer"]),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+
+/// Serves the in-memory site for GET and HEAD; everything else (the events
+/// endpoint, other methods) goes on to the router.
+struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
+    let store: SiteStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let isEventStream = store.liveReload && request.uri.path == PreviewRoutes.events
+        guard request.method == .get || request.method == .head, !isEventStream else {
+            return try await next(request, context)
+        }
+        return SiteResponder(state: store.current).respond(
+            to: request.uri.path, headOnly: request.method == .head,
+            ifNoneMatch: request.headers[values: .ifNoneMatch]
+        )
+    }
+}
+
+/// The preview's own endpoint, under a prefix no generated page uses.
+enum PreviewRoutes {
+    static let events = PageInjection.eventsPath
+}
+
+/// Turns a request path into a response from one snapshot of the preview.
+struct SiteResponder: Sendable {
+    let state: PreviewState
+
+    func respond(to rawPath: String, headOnly: Bool, ifNoneMatch: [String]) -> Response {
+        guard state.hasSite else { return noSiteYet(headOnly: headOnly) }
+        guard let path = SitePath(requestPath: rawPath) else { return notFound(headOnly: headOnly) }
+        if let file = state.site.files[path.key] {
+            return serve(file, status: .ok, headOnly: headOnly, ifNoneMatch: ifNoneMatch)
+        }
+        if !path.namedFolder, state.site.files[path.folderIndexKey] != nil {
+            // `/regions/lanzhou` → `/regions/lanzhou/`: the page's relative links assume the slash.
+            var response = Response.redirect(to: rawPath + "/", type: .permanent)
+            response.headers[.cacheControl] = "no-cache"
+            return response
+        }
+        return notFound(headOnly: headOnly)
+    }
+
+    private func notFound(headOnly: Bool) -> Response {
+        guard let page = state.site.files[ServedSite.notFoundPage] else {
+            return plainText("404 Not Found\n", status: .notFound, headOnly: headOnly)
+        }
+        return serve(page, status: .notFound, headOnly: headOnly, ifNoneMatch: [], servedAsNotFound: true)
+    }
+
+    /// The first build failed: there is no site to fall back on, only the errors.
+    private func noSiteYet(headOnly: Bool) -> Response {
+        let page = """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head><meta charset="utf-8"><title>构建失败 · pufa-site 预览</title></head>
+        <body>
+        <h1>站点还没有成功构建过</h1>
+        <p>修正下面的错误并保存，页面会自动刷新。</p>
+        </body>
+        </html>
+        """
+        let body = state.injection.apply(to: Array(page.utf8), servedAsNotFound: false)
+        var headers = commonHeaders(contentType: ContentTypes.byExtension["html"] ?? ContentTypes.fallback)
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: .serviceUnavailable, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))
+    }
+
+    private func serve(
+        _ file: ServedSite.File, status: HTTPResponse.Status, headOnly: Bool, ifNoneMatch: [String], servedAsNotFound: Bool = false
+    ) -> Response {
+        let injected = file.isHTML && !state.injection.isEmpty
+        let eTag = entityTag(for: file, injected: injected, servedAsNotFound: servedAsNotFound)
+        var headers = commonHeaders(contentType: file.contentType)
+        headers[.eTag] = eTag
+        // Conditional requests only make sense for the resource itself, not for the 404 stand-in.
+        if status == .ok, Self.matches(eTag, ifNoneMatch) {
+            return Response(status: .notModified, headers: headers, body: ResponseBody())
+        }
+        if headOnly && !injected && !servedAsNotFound {
+            headers[.contentLength] = String(file.bytes.count)
+            return Response(status: status, headers: headers, body: ResponseBody())
+        }
+        let body = injected || servedAsNotFound
+            ? state.injection.apply(to: file.bytes, servedAsNotFound: servedAsNotFound)
+            : ByteBuffer(bytes: file.bytes)
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: status, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))
+    }
+
+    /// Strong tags: equal tags always mean equal bytes. An injected page's
+    /// bytes also depend on the build (script, overlay), so the build is part of its tag.
+    private func entityTag(for file: ServedSite.File, injected: Bool, servedAsNotFound: Bool) -> String {
+        var tag = "\(state.serverTag)-\(file.contentTag)"
+        if injected { tag += "-b\(state.build)" }
+        if servedAsNotFound { tag += "-404" }
+        return "\"\(tag)\""
+    }
+
+    /// `If-None-Match` uses the weak comparison and may list several tags or `*`.
+    static func matches(_ eTag: String, _ ifNoneMatch: [String]) -> Bool {
+        for header in ifNoneMatch {
+            for candidate in header.split(separator: ",") {
+                var trimmed = candidate.trimmingCharacters(in: .whitespaces)
+                if trimmed == "*" { return true }
+                if trimmed.hasPrefix("W/") { trimmed.removeFirst(2) }
+                if trimmed == eTag { return true }
+            }
+        }
+        return false
+    }
+
+    private func plainText(_ text: String, status: HTTPResponse.Status, headOnly: Bool) -> Response {
+        var headers = commonHeaders(contentType: "text/plain; charset=utf-8")
+        headers[.contentLength] = String(text.utf8.count)
+        return Response(status: status, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// `no-cache`: the browser may keep a copy but must revalidate it, so an
+    /// edit shows on the next load and an unchanged page costs only a 304.
+    private func commonHeaders(contentType: String) -> HTTPFields {
+        [.contentType: contentType, .cacheControl: "no-cache", .xContentTypeOptions: "nosniff"]
+    }
+}
