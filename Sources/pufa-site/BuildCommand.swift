@@ -52,6 +52,7 @@ struct BuildCommand: ParsableCommand {
                 switch event {
                 case .step(let index, let total, let title): terminal.step(index, total, title)
                 case .diagnostic(let diagnostic): terminal.report(diagnostic)
+                case .detail(let text): terminal.detail(text)
                 }
             }
             let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))

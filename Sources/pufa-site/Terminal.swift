@@ -12,6 +12,11 @@ struct Terminal {
         print("[\(index)/\(total)] \(title)")
     }
 
+    func detail(_ text: String) {
+        guard verbosity == .verbose else { return }
+        print("      " + text)
+    }
+
     func info(_ text: String) {
         guard verbosity != .quiet else { return }
         print(text)

@@ -26,6 +26,8 @@ public enum BuildEvent: Sendable {
     /// `[index/total] title`
     case step(index: Int, total: Int, title: String)
     case diagnostic(Diagnostic)
+    /// One line of detail within a step, for `--verbose`.
+    case detail(String)
 }
 
 public struct BuildSummary: Sendable, Equatable {

@@ -65,6 +65,10 @@ public struct SiteGenerator: Sendable {
         progress(.step(index: 3, total: Self.stepCount, title: "rendering \(reports.count) reports"))
         let renderer = ReportRenderer(config: project.config, catalog: catalog)
         let rendered = reports.parallelMap(renderer.render)
+        for report in rendered {
+            let classified = report.facts.filter { $0.indicatorID != nil }.count
+            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(report.outline.count) headings"))
+        }
         let regionSlugs = Dictionary(uniqueKeysWithValues: reports.map { ($0.slug, $0.regionSlug) })
 
         progress(.step(index: 4, total: Self.stepCount, title: "modelling regions and indicator tables"))
