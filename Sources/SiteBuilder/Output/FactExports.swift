@@ -10,14 +10,22 @@ enum FactExports {
     static func records(_ model: SiteModel) -> [[String: String]] {
         model.regions.flatMap { region in
             region.reports.flatMap { report in
-                report.facts.map { fact in
-                    record(fact, report: report, region: region)
+                // The page's URL is the same for every figure of the report: made once.
+                let page = pageURL(of: report, in: region)
+                return report.facts.map { fact in
+                    record(fact, report: report, region: region, page: page)
                 }
             }
         }
     }
 
-    static func record(_ fact: SiteFact, report: RenderedReport, region: Region) -> [String: String] {
+    /// `regions/lanzhou/`: the page a figure's link lands on, as a folder URL.
+    static func pageURL(of report: RenderedReport, in region: Region) -> String {
+        let path = region.pagePath(of: report)
+        return path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    static func record(_ fact: SiteFact, report: RenderedReport, region: Region, page: String) -> [String: String] {
         [
             "report": report.slug,
             "region": region.displayName,
@@ -31,8 +39,7 @@ enum FactExports {
             "text": fact.text,
             "scope": fact.scope,
             "quote": fact.quote,
-            "url": region.pagePath(of: report).replacingOccurrences(of: "index.html", with: "")
-                + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
+            "url": page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
         ]
     }
 
