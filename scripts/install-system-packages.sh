@@ -3,7 +3,8 @@
 # Debian/Ubuntu only (apt-get); elsewhere it says what to install and stops.
 set -euo pipefail
 
-packages=(pkg-config libcmark-dev libopencc-dev)
+# python3 runs the benchmark corpus generator that OutputDigestTests build from.
+packages=(pkg-config libcmark-dev libopencc-dev python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
