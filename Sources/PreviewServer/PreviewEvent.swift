@@ -22,16 +22,15 @@ public enum PreviewEvent: Sendable {
     public struct BuildReport: Sendable {
         /// Counts from 1 for each site (or failure) the preview has shown.
         public var build: Int
-        public var files: Int
+        public var pages: Int
         public var reports: Int
         /// From the first change seen to the swapped-in site, debounce included.
         public var elapsed: Duration
         /// The part of `elapsed` spent generating the site; the rest is waiting for quiet and swapping.
         public var generating: Duration
-        /// Site files that are new or were rendered again (all of them while
-        /// every rebuild is a full regeneration).
-        public var replacedFiles: Int
-        /// Site paths the previous build had and this one does not.
-        public var removedFiles: Int
+        /// Reports read and rendered again; the others came from memory.
+        public var renderedReports: Int
+        /// Pages the previous build had and this one does not.
+        public var removedPages: Int
     }
 }

@@ -29,16 +29,15 @@ struct PreviewSession: Sendable {
         let generating = ContinuousClock.now - generationStart
         let state: PreviewState
         switch outcome {
-        case .built(let files, let reports, let warnings):
-            var installed = store.install(files, warnings: warnings)
+        case .built(let site, let pages, let reports, let renderedReports, let warnings):
+            let installed = store.install(site, warnings: warnings)
             state = installed.state
             broadcaster.announce(buildID: state.buildID)
-            Self.free(installed.retired)
-            installed.retired = .empty  // The background thread now holds the only reference.
+            let elapsed = ContinuousClock.now - since
             if installed.newWarnings { report(.warnings(warnings)) }
             report(.built(PreviewEvent.BuildReport(
-                build: state.build, files: files.count, reports: reports, elapsed: .now - since, generating: generating,
-                replacedFiles: installed.difference.replaced, removedFiles: installed.difference.removed
+                build: state.build, pages: pages, reports: reports, elapsed: elapsed, generating: generating,
+                renderedReports: renderedReports, removedPages: installed.retired.removedPages(in: site)
             )))
         case .failed(let errors):
             state = store.recordFailure(errors)
@@ -50,9 +49,4 @@ struct PreviewSession: Sendable {
 
     /// Lets the replaced site go on a background thread, after the event:
     /// at 10,000 reports that is ~700 MB and ~40 ms of `free`.
-    private static func free(_ site: ServedSite) {
-        DispatchQueue.global(qos: .utility).async {
-            withExtendedLifetime(site) {}
-        }
-    }
 }

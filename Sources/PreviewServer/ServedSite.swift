@@ -1,79 +1,77 @@
 import SiteBuilder
+import Synchronization
 
-/// One generated site, held in memory as the preview serves it. Never
-/// mutated: a rebuild makes a new one and the store swaps it in whole, so a
-/// request sees either the old site or the new one, never a mix. Serving
-/// from memory also means a preview never touches `public/`.
-struct ServedSite: Sendable {
+/// One generated site as the preview serves it. A file is rendered from the
+/// site's plan the first time someone asks for it, then kept. A rebuild
+/// makes a new `ServedSite` and the store swaps it in whole, so a request
+/// sees the old site or the new one, never a mix; and after an edit only the
+/// pages someone looks at are rendered again. Serving from memory also means
+/// a preview never touches `public/`.
+final class ServedSite: Sendable {
     struct File: Sendable {
         let bytes: [UInt8]
         let contentType: String
-        /// Identifies these exact bytes for the life of the server; see `ContentTags`.
+        /// Equal bytes have equal tags, within this server's life; see `ContentTag`.
         let contentTag: Int
         var isHTML: Bool { contentType.hasPrefix("text/html") }
     }
 
-    let files: [String: File]
+    private let plan: SitePlan?
+    private let rendered = Mutex<[String: File]>([:])
 
-    static let empty = ServedSite(files: [:])
+    init(plan: SitePlan?) {
+        self.plan = plan
+    }
+
+    static let empty = ServedSite(plan: nil)
 
     static let notFoundPage = "404.html"
 
-    /// What changed from `previous` to a site made of `outputFiles`.
-    struct Difference: Sendable {
-        /// Files that are new or came from a new render.
-        var replaced = 0
-        var removed = 0
+    /// Every file; on a large site this ranks every indicator's figures, so
+    /// it is for tests and tools, not for the rebuild path.
+    var paths: [String] { plan?.paths ?? [] }
+
+    func contains(_ path: String) -> Bool { plan?.contains(path) ?? false }
+
+    /// The file at `path`, rendered now if nobody asked for it before.
+    func file(at path: String) -> File? {
+        if let file = rendered.withLock({ $0[path] }) { return file }
+        // Rendered outside the lock: requests for other files go on meanwhile.
+        guard let output = plan?.render(path) else { return nil }
+        let file = File(bytes: output.bytes, contentType: ContentTypes.forPath(path), contentTag: ContentTag.of(output.bytes))
+        return rendered.withLock { files in
+            if let first = files[path] { return first }
+            files[path] = file
+            return file
+        }
     }
 
-    /// Builds the next site. A file handed back in the very same storage as
-    /// before (an engine that did not re-render it) keeps its tag, so a
-    /// browser's `If-None-Match` still matches after an unrelated rebuild.
-    /// Anything else gets a new tag without comparing bytes: at 10,000
-    /// reports the site is ~700 MB and comparing it costs ~90 ms per
-    /// rebuild, most of the latency budget, to save a few loopback downloads.
-    static func next(
-        after previous: ServedSite, files outputFiles: [OutputFile], tags: inout ContentTags
-    ) -> (site: ServedSite, difference: Difference) {
-        var files: [String: File] = [:]
-        files.reserveCapacity(outputFiles.count)
-        var difference = Difference()
-        for output in outputFiles {
-            let tag: Int
-            if let old = previous.files[output.path], sameStorage(old.bytes, output.bytes) {
-                tag = old.contentTag
-            } else {
-                tag = tags.next()
-                difference.replaced += 1
-            }
-            files[output.path] = File(bytes: output.bytes, contentType: ContentTypes.forPath(output.path), contentTag: tag)
-        }
-        difference.removed = previous.files.keys.count { files[$0] == nil }
-        return (ServedSite(files: files), difference)
+    /// Renders these files ahead of the first request: the pages of an
+    /// edited report are in place before the browser is told to reload.
+    func prerender(_ paths: [String]) {
+        for path in paths { _ = file(at: path) }
     }
 
-    private static func sameStorage(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-        guard left.count == right.count else { return false }
-        return left.withUnsafeBytes { leftBytes in
-            right.withUnsafeBytes { rightBytes in leftBytes.baseAddress == rightBytes.baseAddress }
-        }
+    /// Pages this site has and `next` does not.
+    func removedPages(in next: ServedSite) -> Int {
+        (plan?.pagePaths ?? []).count { !next.contains($0) }
     }
 }
 
-/// Numbers for file contents. An ETag is `"<server>-<tag>"`: the server
-/// part is random per run, so a browser revalidating against a restarted
-/// server never matches a tag that now means other bytes. Hashing every file
-/// instead would cost a pass over the whole site per rebuild.
-struct ContentTags: Sendable {
-    let server: String
-    private var last = 0
-
-    init(server: String = String(UInt32.random(in: 0...UInt32.max), radix: 36)) {
-        self.server = server
+/// A file's ETag part: a hash of its bytes with this process's seed, so an
+/// unchanged page keeps its tag across rebuilds and the browser gets a 304.
+/// The server part of the ETag is random per run, so a browser revalidating
+/// against a restarted server never matches a tag that now means other bytes.
+enum ContentTag {
+    static func of(_ bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes.count)
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
+}
 
-    mutating func next() -> Int {
-        last += 1
-        return last
-    }
+/// The server part of every ETag, random per run.
+enum ServerTag {
+    static func random() -> String { String(UInt32.random(in: 0...UInt32.max), radix: 36) }
 }

@@ -30,10 +30,10 @@ struct SiteResponder: Sendable {
     func respond(to rawPath: String, headOnly: Bool, ifNoneMatch: [String]) -> Response {
         guard state.hasSite else { return noSiteYet(headOnly: headOnly) }
         guard let path = SitePath(requestPath: rawPath) else { return notFound(headOnly: headOnly) }
-        if let file = state.site.files[path.key] {
+        if let file = state.site.file(at: path.key) {
             return serve(file, status: .ok, headOnly: headOnly, ifNoneMatch: ifNoneMatch)
         }
-        if !path.namedFolder, state.site.files[path.folderIndexKey] != nil {
+        if !path.namedFolder, state.site.contains(path.folderIndexKey) {
             // `/regions/lanzhou` → `/regions/lanzhou/`: the page's relative links assume the slash.
             var response = Response.redirect(to: rawPath + "/", type: .permanent)
             response.headers[.cacheControl] = "no-cache"
@@ -43,7 +43,7 @@ struct SiteResponder: Sendable {
     }
 
     private func notFound(headOnly: Bool) -> Response {
-        guard let page = state.site.files[ServedSite.notFoundPage] else {
+        guard let page = state.site.file(at: ServedSite.notFoundPage) else {
             return plainText("404 Not Found\n", status: .notFound, headOnly: headOnly)
         }
         return serve(page, status: .notFound, headOnly: headOnly, ifNoneMatch: [], servedAsNotFound: true)

@@ -3,7 +3,7 @@ import SiteBuilder
 import Synchronization
 
 /// What every request reads: the last good site and how the preview is doing.
-/// Copying it out of the store is cheap (copy-on-write storage).
+/// Copying it out of the store is cheap (the site is a reference).
 struct PreviewState: Sendable {
     var site: ServedSite
     /// False until a build succeeds; until then every path answers with an error page.
@@ -26,17 +26,14 @@ struct PreviewState: Sendable {
 final class SiteStore: Sendable {
     let liveReload: Bool
     private let state: Mutex<PreviewState>
-    /// Touched only by the rebuild loop, one rebuild at a time.
-    private let tags: Mutex<ContentTags>
 
     init(liveReload: Bool) {
         self.liveReload = liveReload
-        let tags = ContentTags()
-        self.tags = Mutex(tags)
-        let buildID = "\(tags.server)-0"
+        let server = ServerTag.random()
+        let buildID = "\(server)-0"
         state = Mutex(PreviewState(
             site: .empty, hasSite: false, build: 0, buildID: buildID, errors: [], warnings: [],
-            injection: PageInjection(buildID: buildID, liveReload: liveReload, errors: []), serverTag: tags.server
+            injection: PageInjection(buildID: buildID, liveReload: liveReload, errors: []), serverTag: server
         ))
     }
 
@@ -45,18 +42,11 @@ final class SiteStore: Sendable {
     }
 
     /// Puts a newly generated site in place and clears any error overlay.
-    /// The comparison with the previous site runs outside the lock, so
-    /// requests keep being answered from the old site meanwhile.
-    ///
-    /// Returns the site it replaced as `retired`: freeing a large site takes
-    /// tens of milliseconds, which belong neither inside the lock nor before
-    /// the reload event, so the caller decides when it goes.
-    func install(_ files: [OutputFile], warnings: [Diagnostic]) -> Installation {
+    /// Returns the site it replaced, for the caller to compare and free
+    /// after the reload event has gone out.
+    func install(_ site: ServedSite, warnings: [Diagnostic]) -> Installation {
         let previous = current
-        let (site, difference) = tags.withLock { tags in ServedSite.next(after: previous.site, files: files, tags: &tags) }
-        var retired = ServedSite.empty
         let installed = state.withLock { state in
-            swap(&retired, &state.site)
             state.site = site
             state.hasSite = true
             state.errors = []
@@ -64,12 +54,11 @@ final class SiteStore: Sendable {
             advance(&state)
             return state
         }
-        return Installation(state: installed, difference: difference, newWarnings: warnings != previous.warnings, retired: retired)
+        return Installation(state: installed, newWarnings: warnings != previous.warnings, retired: previous.site)
     }
 
     struct Installation: Sendable {
         var state: PreviewState
-        var difference: ServedSite.Difference
         /// The warnings differ from the last good build's.
         var newWarnings: Bool
         var retired: ServedSite

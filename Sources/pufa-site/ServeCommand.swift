@@ -63,10 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
         case .built(let build):
             let elapsed = build.elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
             if build.build == 1 {
-                terminal.info("built \(build.reports) reports, \(build.files) files in \(elapsed)")
+                terminal.info("built \(build.reports) reports, \(build.pages) pages in \(elapsed)")
             } else {
                 let generating = build.generating.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
-                terminal.info("rebuilt in \(elapsed) (generating \(generating)): \(build.replacedFiles) files re-rendered, \(build.removedFiles) removed (build \(build.build))")
+                terminal.info("rebuilt in \(elapsed) (generating \(generating)): \(build.renderedReports) report\(build.renderedReports == 1 ? "" : "s") rendered again, \(build.removedPages) page\(build.removedPages == 1 ? "" : "s") removed (build \(build.build))")
             }
         case .buildFailed(let errors, _, let servingLastGoodSite):
             errors.forEach(terminal.report)

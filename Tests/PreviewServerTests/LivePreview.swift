@@ -64,6 +64,15 @@ final class EventRecorder: Sendable {
         events.withLock { $0.append(event) }
     }
 
+    var builds: [PreviewEvent.BuildReport] {
+        events.withLock { events in
+            events.compactMap { event in
+                if case .built(let report) = event { return report }
+                return nil
+            }
+        }
+    }
+
     var failures: [[Diagnostic]] {
         events.withLock { events in
             events.compactMap { event in

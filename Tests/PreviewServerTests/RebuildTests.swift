@@ -31,6 +31,32 @@ import Testing
         }
     }
 
+    @Test func anEditRendersOnlyThatReportAndUnchangedPagesKeepTheirTags() async throws {
+        let project = try PreviewProject()
+        defer { project.cleanUp() }
+        try await LivePreview.run(project) { preview in
+            let events = try preview.openEvents()
+            _ = try await events.nextBuild(within: LivePreview.eventTimeout)
+            // Not HTML: a page carries the build it belongs to, so its tag changes with every build.
+            let otherPage = "/data/reports/baiyin.csv"
+            let otherTag = try #require(try await preview.get(otherPage).headers[.eTag])
+            let indexBefore = try await preview.text("/")
+
+            // A new figure: the index and the indicator page show it too, not just the report's page.
+            try project.edit(Self.report) { $0 + "\n全年培养法律明白人98765人。\n" }
+            _ = try await events.nextBuild(within: LivePreview.eventTimeout)
+
+            let rebuilt = try #require(preview.events.builds.last)
+            #expect(rebuilt.renderedReports == 1, "only the edited report is rendered again")
+            let unchanged = try await preview.get(otherPage, headers: [.ifNoneMatch: otherTag])
+            #expect(unchanged.status == .notModified, "a page whose bytes did not change keeps its tag")
+            #expect(try await preview.text(Self.reportPage).contains("98765人"))
+            let indexAfter = try await preview.text("/")
+            #expect(indexAfter != indexBefore)
+            #expect(try await preview.text("/indicators/legal_understanding_persons/").contains("98765人"))
+        }
+    }
+
     @Test func aBrokenFrontMatterShowsTheOverlayOverTheOldPages() async throws {
         let project = try PreviewProject()
         defer { project.cleanUp() }

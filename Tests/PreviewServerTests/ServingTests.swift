@@ -30,7 +30,7 @@ import SiteBuilder
             #expect(stylesheet.headers[.contentType] == "text/css; charset=utf-8")
             #expect(!String(buffer: stylesheet.body).contains("__pufa"), "only HTML gets the script")
 
-            let csvPath = try #require(preview.session.store.current.site.files.keys.sorted().first { $0.hasSuffix(".csv") })
+            let csvPath = try #require(preview.session.store.current.site.paths.sorted().first { $0.hasSuffix(".csv") })
             let csv = try await preview.get("/" + csvPath)
             #expect(csv.status == .ok)
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")

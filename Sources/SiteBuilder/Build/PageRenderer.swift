@@ -1,32 +1,30 @@
 import ContentFormat
 import Foundation
 
-/// The views and templates steps: one view model and one template per page.
-struct PageRenderer {
+/// The views and templates steps for one page: its view model, then its template.
+struct PageRenderer: Sendable {
     let templates: TemplateSet
     let model: SiteModel
 
-    func pages() throws(BuildFailure) -> [OutputFile] {
-        var files: [OutputFile] = []
-        files.append(try page("index.html", template: "index", IndexView.page(model)))
-        for region in model.regions {
-            files.append(try page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model)))
-            guard region.reports.count > 1 else { continue }
-            for report in region.reports {
-                let view = RegionViews.reportPage(report, in: region, model: model)
-                files.append(try page(region.pagePath(of: report), template: "report", view))
-            }
-        }
-        for indicator in model.indicators {
-            files.append(try page(indicator.pagePath, template: "indicator", IndicatorPageView.page(indicator, model: model)))
-        }
-        files.append(try page("404.html", template: "404", notFoundView()))
-        return files
+    func index() -> OutputFile {
+        page("index.html", template: "index", IndexView.page(model))
+    }
+
+    func region(_ region: Region) -> OutputFile {
+        page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model))
+    }
+
+    func report(_ report: RenderedReport, in region: Region) -> OutputFile {
+        page(region.pagePath(of: report), template: "report", RegionViews.reportPage(report, in: region, model: model))
+    }
+
+    func indicator(_ indicator: IndicatorInfo) -> OutputFile {
+        page(indicator.pagePath, template: "indicator", IndicatorPageView.page(indicator, model: model))
     }
 
     /// The 404 page is served at any depth, so its links are absolute from
     /// `base_url` when one is known and otherwise go to the site root by path.
-    private func notFoundView() -> [String: Any] {
+    func notFound() -> OutputFile {
         var view = PageContext(site: model.config, pagePath: "404.html").base(title: "页面不存在", description: "")
         if let base = model.config.baseURL {
             let root = base.hasSuffix("/") ? base : base + "/"
@@ -34,12 +32,13 @@ struct PageRenderer {
             view["home_url"] = root + "index.html"
             view["stylesheet_url"] = root + "assets/site.css"
         }
-        return view
+        return page("404.html", template: "404", view)
     }
 
-    private func page(_ path: String, template: String, _ view: [String: Any]) throws(BuildFailure) -> OutputFile {
+    /// Every page template was checked when the templates were loaded.
+    private func page(_ path: String, template: String, _ view: [String: Any]) -> OutputFile {
         guard let html = templates.render(template, PresenceFlags.added(to: view)) else {
-            throw .diagnostics([.error(at: SourceLocation(path: "Templates/\(template).mustache"), "missing template '\(template)'")])
+            preconditionFailure("template '\(template)' was required at load")
         }
         return OutputFile(path: path, text: html)
     }

@@ -24,57 +24,21 @@ public struct SiteGenerator: Sendable {
     }
 
     public func generate(progress: (BuildEvent) -> Void = { _ in }) throws(BuildFailure) -> Result {
-        let (templates, templateProblems) = TemplateSet.load(from: layout.templates, display: layout.display)
-        let (model, diagnostics) = try siteModel(progress: progress, extraProblems: templateProblems)
-        guard let templates else { throw .diagnostics(diagnostics.sorted()) }
-
-        progress(.step(index: 5, total: Self.stepCount, title: "applying templates to \(model.regions.count) regions"))
-        var files = try PageRenderer(templates: templates, model: model).pages()
-        let pages = files.count
-        files += FactExports.files(model) + TableExports.files(model)
-        files += try AssetCollector.files(in: layout.templateAssets, display: layout.display)
+        var session = SiteSession(options: options)
+        let generation = try session.update(.everything, progress: progress)
+        let plan = generation.plan
+        progress(.step(index: 5, total: Self.stepCount, title: "applying templates to \(generation.regions) regions"))
         return Result(
-            files: files, reports: model.reportCount, regions: model.regions.count,
-            pages: pages, diagnostics: diagnostics.sorted()
+            files: plan.renderAll(), reports: generation.reports, regions: generation.regions,
+            pages: plan.pagePaths.count, diagnostics: generation.diagnostics
         )
     }
 
-    /// Steps 1–4: everything but the templates. Fails when any error was
-    /// found, including `extraProblems` found by the caller.
-    func siteModel(
-        progress: (BuildEvent) -> Void, extraProblems: [Diagnostic] = []
-    ) throws(BuildFailure) -> (SiteModel, [Diagnostic]) {
-        var diagnostics = extraProblems
-        let usesShippedTemplates = layout.templates != layout.ownTemplates
-        progress(.step(
-            index: 1, total: Self.stepCount,
-            title: "loading content and templates" + (usesShippedTemplates ? " (no Templates/ here: using pufa-site's own from \(layout.display(layout.templates)))" : "")
-        ))
-        var project = ProjectLoader(layout: layout).load()
-        if let baseURL = options.baseURL { project.config.baseURL = baseURL.isEmpty ? nil : baseURL }
-        diagnostics += project.diagnostics
-
-        progress(.step(index: 2, total: Self.stepCount, title: "validating \(project.documents.count) reports"))
-        let validator = ContentValidator(knownRegions: project.knownRegions, includeDrafts: options.includeDrafts)
-        let (reports, problems) = validator.validate(project.documents)
-        diagnostics += problems
-        guard !diagnostics.contains(where: { $0.severity == .error }), let catalog = project.catalog else {
-            throw .diagnostics(diagnostics.sorted())
-        }
-
-        progress(.step(index: 3, total: Self.stepCount, title: "rendering \(reports.count) reports"))
-        let renderer = ReportRenderer(config: project.config, catalog: catalog)
-        let rendered = reports.parallelMap(renderer.render)
-        for report in rendered {
-            let classified = report.facts.filter { $0.indicatorID != nil }.count
-            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(report.outline.count) headings"))
-        }
-        let regionSlugs = Dictionary(uniqueKeysWithValues: reports.map { ($0.slug, $0.regionSlug) })
-
-        progress(.step(index: 4, total: Self.stepCount, title: "modelling regions and indicator tables"))
-        let regions = RegionAssembler.regions(from: rendered) { regionSlugs[$0.slug] ?? "" }
-        let model = SiteModelBuilder.build(config: project.config, regions: regions, indicators: CatalogLoader.infos(catalog))
-        return (model, diagnostics)
+    /// Steps 1–4: everything but the pages.
+    func siteModel(progress: (BuildEvent) -> Void) throws(BuildFailure) -> (SiteModel, [Diagnostic]) {
+        var session = SiteSession(options: options)
+        let generation = try session.update(.everything, progress: progress)
+        return (generation.plan.model, generation.diagnostics)
     }
 
     /// Every figure of the site as export records (the fields of

@@ -18,17 +18,27 @@ struct ContentValidator {
         var diagnostics: [Diagnostic] = []
         let published = documents.filter { includeDrafts || !$0.frontMatter.draft }
         var reports = published.map(completed)
+        diagnostics += check(reports)
+        reports.sort { $0.slug < $1.slug }
+        return (reports, diagnostics)
+    }
+
+    /// Whether the build shows this report at all.
+    func publishes(_ document: ReportDocument) -> Bool { includeDrafts || !document.frontMatter.draft }
+
+    /// What is wrong between reports: shared slugs, unknown parents, and so on.
+    func check(_ reports: [ValidReport]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         diagnostics += duplicateSlugs(reports)
         diagnostics += unknownParents(reports)
         diagnostics += conflictingRegionSlugs(reports)
         diagnostics += missingProvinces(reports)
         diagnostics += nonWebSourceURLs(reports)
-        reports.sort { $0.slug < $1.slug }
-        return (reports, diagnostics)
+        return diagnostics
     }
 
     /// Fills province, parent and level from `regions.yml` and settles the slugs.
-    private func completed(_ document: ReportDocument) -> ValidReport {
+    func completed(_ document: ReportDocument) -> ValidReport {
         var document = document
         var frontMatter = document.frontMatter
         if let known = knownRegions.entry(named: frontMatter.region),

@@ -14,10 +14,33 @@ struct LoadedProject: Sendable {
 }
 
 /// The load stage: reads site settings, the region table and every report.
+/// The project files every report depends on.
+struct ProjectSettings: Sendable {
+    var config: SiteConfig
+    var knownRegions: KnownRegions
+    var catalog: IndicatorCatalog?
+    var diagnostics: [Diagnostic]
+}
+
 struct ProjectLoader {
     let layout: ProjectLayout
 
     func load() -> LoadedProject {
+        var settings = loadSettings()
+        var documents: [ReportDocument] = []
+        for file in reportFiles(&settings.diagnostics) {
+            let (document, problems) = loadDocument(file)
+            settings.diagnostics += problems
+            if let document { documents.append(document) }
+        }
+        return LoadedProject(
+            config: settings.config, knownRegions: settings.knownRegions, catalog: settings.catalog,
+            documents: documents, diagnostics: settings.diagnostics
+        )
+    }
+
+    /// Everything but the reports: site settings, region table and catalog.
+    func loadSettings() -> ProjectSettings {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(&diagnostics)
         let regions = loadRegions(&diagnostics)
@@ -26,18 +49,16 @@ struct ProjectLoader {
             yaml: readText(catalogFile, &diagnostics), path: layout.display(catalogFile)
         )
         diagnostics += catalogProblems
-        var documents: [ReportDocument] = []
-        for file in reportFiles(&diagnostics) {
-            let path = layout.display(file)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                diagnostics.append(.error(at: SourceLocation(path: path), "cannot read the file"))
-                continue
-            }
-            let (document, problems) = ReportDocument.parse(bytes: Array(data), path: path)
-            diagnostics += problems
-            if let document { documents.append(document) }
+        return ProjectSettings(config: config, knownRegions: regions, catalog: catalog, diagnostics: diagnostics)
+    }
+
+    /// One report file, parsed; nil with its problems when it cannot be.
+    func loadDocument(_ file: URL) -> (ReportDocument?, [Diagnostic]) {
+        let path = layout.display(file)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return (nil, [.error(at: SourceLocation(path: path), "cannot read the file")])
         }
-        return LoadedProject(config: config, knownRegions: regions, catalog: catalog, documents: documents, diagnostics: diagnostics)
+        return ReportDocument.parse(bytes: Array(data), path: path)
     }
 
     private func loadConfig(_ diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -77,7 +98,7 @@ struct ProjectLoader {
         }
     }
 
-    private func reportFiles(_ diagnostics: inout [Diagnostic]) -> [URL] {
+    func reportFiles(_ diagnostics: inout [Diagnostic]) -> [URL] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: layout.reports.path)
@@ -88,6 +109,6 @@ struct ProjectLoader {
             ))
             return []
         }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { layout.reports.appending(path: $0) }
+        return names.sorted().map { layout.reports.appending(path: $0) }.filter(ReportFiles.isReport)
     }
 }

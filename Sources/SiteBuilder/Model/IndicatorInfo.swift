@@ -19,7 +19,7 @@ public struct IndicatorInfo: Sendable, Equatable {
 }
 
 /// One region's figure for an indicator, as the indicator page ranks them.
-struct RankedFigure {
+struct RankedFigure: Sendable {
     var region: Region
     var report: RenderedReport
     var fact: SiteFact
@@ -27,21 +27,32 @@ struct RankedFigure {
     var year: Int? { report.frontMatter.effectiveYear }
 }
 
-extension SiteModel {
-    /// Every region's figures for `indicator`: the newest report's figure
-    /// for the ranking, every report's for the time series.
-    func figures(for indicator: String) -> (latest: [RankedFigure], all: [RankedFigure]) {
-        var latest: [RankedFigure] = []
-        var all: [RankedFigure] = []
+/// One indicator's figures across the site.
+struct IndicatorFigures: Sendable {
+    /// Each region's newest figure, largest first: the ranking.
+    var latest: [RankedFigure] = []
+    /// Every report's figure, region by region: the time series.
+    var all: [RankedFigure] = []
+
+    /// A region's figure is taken from each report's first statement of the
+    /// indicator; its newest report that states one ranks it.
+    static func gather(_ regions: [Region]) -> [String: IndicatorFigures] {
+        var gathered: [String: IndicatorFigures] = [:]
         for region in regions {
-            for (index, report) in region.reports.enumerated() {
-                guard let fact = report.facts.first(where: { $0.indicatorID == indicator }) else { continue }
-                let figure = RankedFigure(region: region, report: report, fact: fact)
-                all.append(figure)
-                if index == 0 || !latest.contains(where: { $0.region.slug == region.slug }) { latest.append(figure) }
+            var ranked: Set<String> = []
+            for report in region.reports {
+                var seen: Set<String> = []
+                for fact in report.facts {
+                    guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
+                    let figure = RankedFigure(region: region, report: report, fact: fact)
+                    gathered[id, default: IndicatorFigures()].all.append(figure)
+                    if ranked.insert(id).inserted { gathered[id, default: IndicatorFigures()].latest.append(figure) }
+                }
             }
         }
-        latest.sort { ($0.fact.value, $1.region.displayName) > ($1.fact.value, $0.region.displayName) }
-        return (latest, all)
+        for id in gathered.keys {
+            gathered[id]?.latest.sort { ($0.fact.value, $1.region.displayName) > ($1.fact.value, $0.region.displayName) }
+        }
+        return gathered
     }
 }

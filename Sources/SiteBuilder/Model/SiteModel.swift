@@ -1,4 +1,5 @@
 import ContentFormat
+import Synchronization
 
 /// One report after rendering: its HTML, outline, lead and figures.
 struct RenderedReport: Sendable {
@@ -44,7 +45,8 @@ struct Region: Sendable {
 
 struct ProvinceGroup: Sendable {
     var name: String
-    var regions: [Region]
+    /// Its regions' positions in `SiteModel.regions`.
+    var regions: Range<Int>
 }
 
 /// The whole site as data, in the order pages show it.
@@ -53,18 +55,100 @@ struct SiteModel: Sendable {
     var provinces: [ProvinceGroup]
     /// The catalog, in display order.
     var indicators: [IndicatorInfo]
-    /// Indicator ids shown as columns of the cross-region table, in display order.
-    var comparisonColumns: [ComparisonColumn]
-
     /// Catalog position by indicator id, for sorting figures.
-    var indicatorOrder: [String: Int] {
-        Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
+    let indicatorOrder: [String: Int]
+    /// Every region, province by province, in page order.
+    private(set) var regions: [Region]
+    private(set) var reportCount: Int
+    private let regionPositions: [String: Int]
+    private let reportPositions: [String: ReportPosition]
+    /// Tables made from every figure of the site, made when first needed.
+    private var tables: FigureTables
+
+    struct ReportPosition: Sendable {
+        var region: Int
+        var report: Int
     }
 
-    var regions: [Region] { provinces.flatMap(\.regions) }
-    var reportCount: Int { regions.reduce(0) { $0 + $1.reports.count } }
+    init(config: SiteConfig, provinces: [(name: String, regions: [Region])], indicators: [IndicatorInfo]) {
+        self.config = config
+        self.indicators = indicators
+        indicatorOrder = Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
+        var regions: [Region] = []
+        var groups: [ProvinceGroup] = []
+        for province in provinces {
+            groups.append(ProvinceGroup(name: province.name, regions: regions.count..<(regions.count + province.regions.count)))
+            regions += province.regions
+        }
+        self.provinces = groups
+        self.regions = regions
+        reportCount = regions.reduce(0) { $0 + $1.reports.count }
+        regionPositions = Dictionary(regions.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var reportPositions: [String: ReportPosition] = [:]
+        for (regionIndex, region) in regions.enumerated() {
+            for (reportIndex, report) in region.reports.enumerated() {
+                reportPositions[report.slug] = ReportPosition(region: regionIndex, report: reportIndex)
+            }
+        }
+        self.reportPositions = reportPositions
+        tables = FigureTables()
+    }
 
-    func region(slug: String) -> Region? { regions.first { $0.slug == slug } }
+    func regions(of province: ProvinceGroup) -> ArraySlice<Region> { regions[province.regions] }
+
+    func region(slug: String) -> Region? { regionIndex(slug: slug).map { regions[$0] } }
+
+    func regionIndex(slug: String) -> Int? { regionPositions[slug] }
+
+    func reportPosition(slug: String) -> ReportPosition? { reportPositions[slug] }
+
+    /// Indicators shown as columns of the cross-region table, in display order.
+    var comparisonColumns: [ComparisonColumn] { tables.comparisonColumns(of: self) }
+
+    /// Every region's figures for `indicator`: the newest report's figure
+    /// for the ranking, every report's for the time series.
+    func figures(for indicator: String) -> IndicatorFigures {
+        tables.figures(of: self)[indicator] ?? IndicatorFigures()
+    }
+
+    /// The same site with these reports (known by slug) rendered again. Nil
+    /// when one of them is new: then the regions themselves change.
+    func replacing(_ reports: [RenderedReport]) -> SiteModel? {
+        var model = self
+        for report in reports {
+            guard let position = reportPositions[report.slug] else { return nil }
+            model.regions[position.region].reports[position.report] = report
+        }
+        model.tables = FigureTables()
+        return model
+    }
+}
+
+/// The site-wide tables every figure feeds: per-indicator rankings and the
+/// comparison columns. Made on first use and shared by copies of one model,
+/// so a preview that re-rendered one report pays for them only when a page
+/// that shows them is asked for.
+final class FigureTables: Sendable {
+    private struct Tables: Sendable {
+        var figures: [String: IndicatorFigures]?
+        var columns: [ComparisonColumn]?
+    }
+
+    private let tables = Mutex(Tables())
+
+    func figures(of model: SiteModel) -> [String: IndicatorFigures] {
+        if let figures = tables.withLock({ $0.figures }) { return figures }
+        let figures = IndicatorFigures.gather(model.regions)
+        tables.withLock { $0.figures = figures }
+        return figures
+    }
+
+    func comparisonColumns(of model: SiteModel) -> [ComparisonColumn] {
+        if let columns = tables.withLock({ $0.columns }) { return columns }
+        let columns = SiteModelBuilder.comparisonColumns(model.regions.sorted { $0.slug < $1.slug }, indicatorOrder: model.indicatorOrder)
+        tables.withLock { $0.columns = columns }
+        return columns
+    }
 }
 
 struct ComparisonColumn: Sendable, Equatable {
@@ -79,7 +163,6 @@ enum SiteModelBuilder {
     static let unknownProvince = "未注明省份"
 
     static func build(config: SiteConfig, regions: [Region], indicators: [IndicatorInfo] = []) -> SiteModel {
-        let indicatorOrder = Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
         var linked = regions
         let slugByName = Dictionary(regions.map { ($0.displayName, $0.slug) }, uniquingKeysWith: { first, _ in first })
         for index in linked.indices {
@@ -87,9 +170,9 @@ enum SiteModelBuilder {
                 linked[index].parentSlug = slugByName[parent]
             }
         }
+        let childrenByParent = Dictionary(grouping: linked.filter { $0.parentSlug != nil }) { $0.parentSlug ?? "" }
         for index in linked.indices {
-            linked[index].childSlugs = linked
-                .filter { $0.parentSlug == linked[index].slug }
+            linked[index].childSlugs = (childrenByParent[linked[index].slug] ?? [])
                 .sorted { $0.displayName < $1.displayName }
                 .map(\.slug)
         }
@@ -98,11 +181,8 @@ enum SiteModelBuilder {
             .map { name in ((name == unknownProvince ? 1 : 0, Slug.make(from: name), name), name) }
             .sorted { $0.0 < $1.0 }
             .map(\.1)
-            .map { name in ProvinceGroup(name: name, regions: sortedRegions(grouped[name] ?? [])) }
-        return SiteModel(
-            config: config, provinces: provinces, indicators: indicators.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
-            comparisonColumns: comparisonColumns(linked, indicatorOrder: indicatorOrder)
-        )
+            .map { name in (name: name, regions: sortedRegions(grouped[name] ?? [])) }
+        return SiteModel(config: config, provinces: provinces, indicators: indicators.sorted { ($0.order, $0.id) < ($1.order, $1.id) })
     }
 
     /// By pinyin, a city directly followed by its districts. Keys are made
@@ -120,7 +200,7 @@ enum SiteModelBuilder {
     /// The main indicators: those that at least two regions report (all of
     /// them while the site has one region), in catalog order, then by id.
     /// A column only one region fills compares nothing.
-    private static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
+    static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
         var columns: [String: ComparisonColumn] = [:]
         var regionCounts: [String: Int] = [:]
         for region in regions {

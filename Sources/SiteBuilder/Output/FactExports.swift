@@ -43,12 +43,15 @@ enum FactExports {
         ]
     }
 
-    static func files(_ model: SiteModel) -> [OutputFile] {
-        let records = records(model)
-        return [
-            OutputFile(path: "data/facts.json", text: json(records)),
-            OutputFile(path: "data/facts.csv", bytes: CSV.document(header: fields, rows: records.map { row in fields.map { row[$0] ?? "" } })),
-        ]
+    static let jsonPath = "data/facts.json"
+    static let csvPath = "data/facts.csv"
+
+    static func jsonFile(_ model: SiteModel) -> OutputFile {
+        OutputFile(path: jsonPath, text: json(records(model)))
+    }
+
+    static func csvFile(_ model: SiteModel) -> OutputFile {
+        OutputFile(path: csvPath, bytes: CSV.document(header: fields, rows: records(model).map { row in fields.map { row[$0] ?? "" } }))
     }
 
     /// Keys in the documented order, values as strings except `value` and `year`, which are numbers.

@@ -5,21 +5,7 @@ enum TableExports {
     static func indicatorPath(_ indicator: IndicatorInfo) -> String { "data/indicators/\(indicator.id).csv" }
     static func seriesPath(_ indicator: IndicatorInfo, region: Region) -> String { "data/indicators/\(indicator.id)/\(region.slug).csv" }
 
-    static func files(_ model: SiteModel) -> [OutputFile] {
-        var files = [comparison(model)]
-        for region in model.regions {
-            for report in region.reports {
-                files.append(reportTable(report, order: model.indicatorOrder))
-            }
-        }
-        for indicator in model.indicators {
-            files.append(indicatorTable(indicator, model: model))
-            files += seriesTables(indicator, model: model)
-        }
-        return files
-    }
-
-    private static func reportTable(_ report: RenderedReport, order: [String: Int]) -> OutputFile {
+    static func reportTable(_ report: RenderedReport, order: [String: Int]) -> OutputFile {
         let year = report.frontMatter.effectiveYear.map(String.init) ?? ""
         let rows = FactViews.indicatorFacts(report.facts, order: order).map { fact in
             [fact.indicatorID ?? "", fact.label, fact.text, NumberFormatting.plain(fact.value), fact.unit, fact.qualifier, fact.scope, year]
@@ -28,7 +14,7 @@ enum TableExports {
         return OutputFile(path: reportTablePath(report), bytes: CSV.document(header: header, rows: rows))
     }
 
-    private static func comparison(_ model: SiteModel) -> OutputFile {
+    static func comparison(_ model: SiteModel) -> OutputFile {
         let columns = model.comparisonColumns
         let header = ["region", "province", "year"] + columns.map { $0.unit.isEmpty ? $0.label : "\($0.label)（\($0.unit)）" }
         let rows: [[String]] = model.regions.compactMap { region in
@@ -41,7 +27,7 @@ enum TableExports {
         return OutputFile(path: comparisonPath, bytes: CSV.document(header: header, rows: rows))
     }
 
-    private static func indicatorTable(_ indicator: IndicatorInfo, model: SiteModel) -> OutputFile {
+    static func indicatorTable(_ indicator: IndicatorInfo, model: SiteModel) -> OutputFile {
         let rows = model.figures(for: indicator.id).latest.enumerated().map { rank, figure in
             [String(rank + 1), figure.region.displayName, figure.region.level?.rawValue ?? "",
              figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
@@ -51,15 +37,13 @@ enum TableExports {
         return OutputFile(path: indicatorPath(indicator), bytes: CSV.document(header: header, rows: rows))
     }
 
-    /// One CSV per region that reports the indicator in several years, as its table on the indicator page.
-    private static func seriesTables(_ indicator: IndicatorInfo, model: SiteModel) -> [OutputFile] {
+    /// The table of a region that reports the indicator in several years, as on the indicator page.
+    static func seriesTable(_ indicator: IndicatorInfo, region: Region, figures: [RankedFigure]) -> OutputFile {
         let header = ["year", "text", "value", "unit", "qualifier"]
-        return IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, figures in
-            let rows = figures.map { figure in
-                [figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
-                 figure.fact.unit, figure.fact.qualifier]
-            }
-            return OutputFile(path: seriesPath(indicator, region: region), bytes: CSV.document(header: header, rows: rows))
+        let rows = figures.map { figure in
+            [figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
+             figure.fact.unit, figure.fact.qualifier]
         }
+        return OutputFile(path: seriesPath(indicator, region: region), bytes: CSV.document(header: header, rows: rows))
     }
 }

@@ -12,7 +12,7 @@ enum IndexView {
         view["provinces"] = model.provinces.map { province in
             [
                 "name": province.name,
-                "regions": province.regions.map { regionSummary($0, model: model, context: context) },
+                "regions": model.regions(of: province).map { regionSummary($0, model: model, context: context) },
             ] as [String: Any]
         }
         view["comparison"] = comparison(model, context: context)

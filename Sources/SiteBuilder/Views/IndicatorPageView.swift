@@ -6,7 +6,8 @@ import ContentFormat
 enum IndicatorPageView {
     static func page(_ indicator: IndicatorInfo, model: SiteModel) -> [String: Any] {
         let context = PageContext(site: model.config, pagePath: indicator.pagePath)
-        let (latest, all) = model.figures(for: indicator.id)
+        let figures = model.figures(for: indicator.id)
+        let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
         let commonYear = mostCommon(latest.compactMap(\.year))
         let rows: [[String: Any]] = latest.enumerated().map { rank, figure in
@@ -52,8 +53,12 @@ enum IndicatorPageView {
         let byRegion = Dictionary(grouping: figures) { $0.region.slug }
         return byRegion.keys.sorted().compactMap { slug in
             guard let figures = byRegion[slug], figures.count > 1, let region = figures.first?.region else { return nil }
-            return (region, figures.sorted { ($0.year ?? 0, $0.report.slug) < ($1.year ?? 0, $1.report.slug) })
+            return (region, oldestFirst(figures))
         }
+    }
+
+    static func oldestFirst(_ figures: [RankedFigure]) -> [RankedFigure] {
+        figures.sorted { ($0.year ?? 0, $0.report.slug) < ($1.year ?? 0, $1.report.slug) }
     }
 
     private static func comparabilityNotes(_ figures: [RankedFigure], commonYear: Int?) -> [String] {

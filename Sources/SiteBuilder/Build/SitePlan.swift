@@ -1,0 +1,150 @@
+import ContentFormat
+
+/// Every file of a site and how to make it, before any is made. A build
+/// renders them all; a preview renders each when it is first asked for, so
+/// an edit costs only the pages someone looks at. A path is resolved by
+/// reading it (`regions/<slug>/index.html`), so making a plan costs nothing
+/// per page.
+public struct SitePlan: Sendable {
+    enum Entry: Sendable {
+        case index
+        case region(Int)
+        case report(SiteModel.ReportPosition)
+        case indicator(Int)
+        case notFound
+        case factsJSON
+        case factsCSV
+        case comparisonCSV
+        case reportCSV(SiteModel.ReportPosition)
+        case indicatorCSV(Int)
+        case seriesCSV(indicator: Int, region: Int)
+        case asset(OutputFile)
+    }
+
+    let model: SiteModel
+    let pages: PageRenderer
+    private let assets: [OutputFile]
+    private let assetsByPath: [String: OutputFile]
+    private let indicatorPositions: [String: Int]
+
+    init(model: SiteModel, templates: TemplateSet, assets: [OutputFile]) {
+        self.model = model
+        self.pages = PageRenderer(templates: templates, model: model)
+        self.assets = assets
+        assetsByPath = Dictionary(assets.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorPositions = Dictionary(model.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every file, pages first, in a fixed order.
+    public var paths: [String] {
+        var paths = pagePaths
+        paths += [FactExports.jsonPath, FactExports.csvPath, TableExports.comparisonPath]
+        for region in model.regions {
+            paths += region.reports.map(TableExports.reportTablePath)
+        }
+        for indicator in model.indicators {
+            paths.append(TableExports.indicatorPath(indicator))
+            paths += IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, _ in
+                TableExports.seriesPath(indicator, region: region)
+            }
+        }
+        return paths + assets.map(\.path)
+    }
+
+    /// The HTML pages of `paths`.
+    public var pagePaths: [String] {
+        var paths = ["index.html"]
+        for region in model.regions {
+            paths.append(region.pagePath)
+            guard region.reports.count > 1 else { continue }
+            paths += region.reports.map(region.pagePath(of:))
+        }
+        return paths + model.indicators.map(\.pagePath) + ["404.html"]
+    }
+
+    public func contains(_ path: String) -> Bool { entry(at: path) != nil }
+
+    /// The file at `path`, or nil when the site has none there.
+    public func render(_ path: String) -> OutputFile? {
+        entry(at: path).map { render($0, at: path) }
+    }
+
+    /// Every file, rendered on all cores, in the order of `paths`.
+    public func renderAll() -> [OutputFile] {
+        paths.parallelMap { path in render(path) ?? OutputFile(path: path, bytes: []) }
+    }
+
+    /// The pages that show the text of the report read from `sourcePath`
+    /// (`content/reports/x.md`): its region page, and its own page when the
+    /// region has several reports.
+    public func pagePaths(showingReportFrom sourcePath: String) -> [String] {
+        for region in model.regions {
+            guard let report = region.reports.first(where: { $0.document.path == sourcePath }) else { continue }
+            return Array(Set([region.pagePath, region.pagePath(of: report)])).sorted()
+        }
+        return []
+    }
+
+    /// Reads a site path; the inverse of the paths the pages link to.
+    private func entry(at path: String) -> Entry? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        switch parts.count {
+        case 1:
+            if path == "index.html" { return .index }
+            if path == "404.html" { return .notFound }
+        case 2 where parts[0] == "data":
+            if path == FactExports.jsonPath { return .factsJSON }
+            if path == FactExports.csvPath { return .factsCSV }
+            if path == TableExports.comparisonPath { return .comparisonCSV }
+        case 3 where parts[2] == "index.html":
+            switch parts[0] {
+            case "regions": return model.regionIndex(slug: parts[1]).map(Entry.region)
+            case "reports":
+                guard let position = model.reportPosition(slug: parts[1]),
+                      model.regions[position.region].reports.count > 1 else { return nil }
+                return .report(position)
+            case "indicators": return indicatorPositions[parts[1]].map(Entry.indicator)
+            default: break
+            }
+        case 3 where parts[0] == "data" && parts[2].hasSuffix(".csv"):
+            let stem = String(parts[2].dropLast(".csv".count))
+            if parts[1] == "reports" { return model.reportPosition(slug: stem).map(Entry.reportCSV) }
+            if parts[1] == "indicators" { return indicatorPositions[stem].map(Entry.indicatorCSV) }
+        case 4 where parts[0] == "data" && parts[1] == "indicators" && parts[3].hasSuffix(".csv"):
+            guard let indicator = indicatorPositions[parts[2]],
+                  let region = model.regionIndex(slug: String(parts[3].dropLast(".csv".count))),
+                  seriesFigures(indicator: indicator, region: region).count > 1 else { return nil }
+            return .seriesCSV(indicator: indicator, region: region)
+        default: break
+        }
+        return assetsByPath[path].map(Entry.asset)
+    }
+
+    private func seriesFigures(indicator: Int, region: Int) -> [RankedFigure] {
+        let slug = model.regions[region].slug
+        return model.figures(for: model.indicators[indicator].id).all.filter { $0.region.slug == slug }
+    }
+
+    private func render(_ entry: Entry, at path: String) -> OutputFile {
+        let regions = model.regions
+        switch entry {
+        case .index: return pages.index()
+        case .region(let region): return pages.region(regions[region])
+        case .report(let position):
+            let region = regions[position.region]
+            return pages.report(region.reports[position.report], in: region)
+        case .indicator(let indicator): return pages.indicator(model.indicators[indicator])
+        case .notFound: return pages.notFound()
+        case .factsJSON: return FactExports.jsonFile(model)
+        case .factsCSV: return FactExports.csvFile(model)
+        case .comparisonCSV: return TableExports.comparison(model)
+        case .reportCSV(let position):
+            return TableExports.reportTable(regions[position.region].reports[position.report], order: model.indicatorOrder)
+        case .indicatorCSV(let indicator): return TableExports.indicatorTable(model.indicators[indicator], model: model)
+        case .seriesCSV(let indicator, let region):
+            let figures = IndicatorPageView.oldestFirst(seriesFigures(indicator: indicator, region: region))
+            return TableExports.seriesTable(model.indicators[indicator], region: regions[region], figures: figures)
+        case .asset(let file): return file
+        }
+    }
+}

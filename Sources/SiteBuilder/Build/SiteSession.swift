@@ -1,0 +1,240 @@
+import ContentFormat
+import Foundation
+import Indicators
+
+/// The pipeline with a memory: it keeps every report's parse and render
+/// between runs, so after one saved file only that report is read and
+/// rendered again. A build runs it once; a preview keeps it for its life.
+public struct SiteSession: Sendable {
+    public let options: BuildOptions
+    let layout: ProjectLayout
+    private var settings: ProjectSettings?
+    private var templates: (set: TemplateSet?, diagnostics: [Diagnostic])?
+    private var assets: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
+    /// By absolute file path.
+    private var documents: [String: LoadedDocument] = [:]
+    /// What the last successful update made, for edits that change no front matter.
+    private var last: (model: SiteModel, crossChecks: [Diagnostic])?
+
+    /// One report file as last read, and what became of it.
+    struct LoadedDocument: Sendable {
+        var bytes: [UInt8]
+        var document: ReportDocument?
+        var diagnostics: [Diagnostic]
+        /// Made when the report is first needed, dropped when the file or the settings change.
+        var valid: ValidReport?
+        var rendered: RenderedReport?
+    }
+
+    public init(options: BuildOptions) {
+        self.options = options
+        layout = ProjectLayout(root: options.source)
+    }
+
+    /// What the last update made: the site's plan, and what it took.
+    public struct Generation: Sendable {
+        public var plan: SitePlan
+        public var reports: Int
+        public var regions: Int
+        /// Reports parsed and rendered by this update; the rest came from memory.
+        public var renderedReports: Int { renderedReportPaths.count }
+        /// Their paths as reports name them (`content/reports/x.md`).
+        public var renderedReportPaths: [String]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Brings the site up to date with `changes` (project-relative paths
+    /// such as `content/reports/x.md`, or everything). Fails, keeping what it
+    /// has learnt, when any error is found.
+    public mutating func update(
+        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }
+    ) throws(BuildFailure) -> Generation {
+        let scope = ChangeScope(changes, firstRun: settings == nil)
+        if let generation = bodyOnlyUpdate(scope) { return generation }
+        let usesShippedTemplates = layout.templates != layout.ownTemplates
+        progress(.step(
+            index: 1, total: SiteGenerator.stepCount,
+            title: "loading content and templates" + (usesShippedTemplates ? " (no Templates/ here: using pufa-site's own from \(layout.display(layout.templates)))" : "")
+        ))
+        let loader = ProjectLoader(layout: layout)
+        if scope.settings || settings == nil {
+            settings = loader.loadSettings()
+            if let baseURL = options.baseURL { settings?.config.baseURL = baseURL.isEmpty ? nil : baseURL }
+            for key in documents.keys { documents[key]?.forgetRendering() }
+        }
+        if scope.templates || templates == nil {
+            templates = TemplateSet.load(from: layout.templates, display: layout.display)
+            do { assets = (try AssetCollector.files(in: layout.templateAssets, display: layout.display), []) }
+            catch { assets = ([], error.diagnostics) }
+        }
+        var diagnostics = (settings?.diagnostics ?? []) + (templates?.diagnostics ?? []) + assets.diagnostics
+        diagnostics += reload(scope, loader: loader)
+
+        let files = documents.keys.sorted()
+        for path in files { diagnostics += documents[path]?.diagnostics ?? [] }
+        progress(.step(index: 2, total: SiteGenerator.stepCount, title: "validating \(files.count) reports"))
+        guard let settings else { throw .diagnostics(diagnostics.sorted()) }
+        let validator = ContentValidator(knownRegions: settings.knownRegions, includeDrafts: options.includeDrafts)
+        var valid: [(path: String, report: ValidReport)] = []
+        for path in files {
+            guard let entry = documents[path], let document = entry.document, validator.publishes(document) else { continue }
+            let report = entry.valid ?? validator.completed(document)
+            documents[path]?.valid = report
+            valid.append((path, report))
+        }
+        valid.sort { $0.report.slug < $1.report.slug }
+        let crossChecks = validator.check(valid.map(\.report))
+        diagnostics += crossChecks
+        guard !diagnostics.contains(where: { $0.severity == .error }), let catalog = settings.catalog else {
+            throw .diagnostics(diagnostics.sorted())
+        }
+
+        let stale = valid.filter { documents[$0.path]?.rendered == nil }
+        progress(.step(index: 3, total: SiteGenerator.stepCount, title: "rendering \(stale.count) reports"))
+        let renderer = ReportRenderer(config: settings.config, catalog: catalog)
+        let fresh = stale.map(\.report).parallelMap(renderer.render)
+        for (item, report) in zip(stale, fresh) {
+            documents[item.path]?.rendered = report
+            let classified = report.facts.filter { $0.indicatorID != nil }.count
+            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(report.outline.count) headings"))
+        }
+
+        progress(.step(index: 4, total: SiteGenerator.stepCount, title: "modelling regions and indicator tables"))
+        let rendered = valid.compactMap { documents[$0.path]?.rendered }
+        let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
+        let regions = RegionAssembler.regions(from: rendered) { regionSlugs[$0.slug] ?? "" }
+        let model = SiteModelBuilder.build(config: settings.config, regions: regions, indicators: CatalogLoader.infos(catalog))
+        guard let templateSet = templates?.set else { throw .diagnostics(diagnostics.sorted()) }
+        let plan = SitePlan(model: model, templates: templateSet, assets: assets.files)
+        last = (model, crossChecks)
+        return Generation(
+            plan: plan,
+            reports: model.reportCount, regions: model.regions.count,
+            renderedReportPaths: stale.map(\.report.document.path),
+            diagnostics: diagnostics.sorted()
+        )
+    }
+
+    /// The common edit, done in time proportional to it: report texts
+    /// changed and no front matter did, so the regions, their order, the
+    /// pages and every check between reports stay as they were; only the
+    /// edited reports are rendered again and put in their places. Nil, having
+    /// changed nothing, when the edit is anything else.
+    private mutating func bodyOnlyUpdate(_ scope: ChangeScope) -> Generation? {
+        guard !scope.settings, !scope.templates, !scope.allReports, !scope.reportFiles.isEmpty,
+              let last, let settings, let catalog = settings.catalog, let templateSet = templates?.set else { return nil }
+        var edited: [(path: String, entry: LoadedDocument)] = []
+        for relative in scope.reportFiles {
+            let file = layout.root.appending(path: relative)
+            let path = file.standardizedFileURL.path
+            guard let previous = documents[path], let old = previous.document, let valid = previous.valid, previous.rendered != nil,
+                  ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else { return nil }
+            let bytes = Array(data)
+            if bytes == previous.bytes { continue }
+            let (document, problems) = ReportDocument.parse(bytes: bytes, path: layout.display(file))
+            guard let document, document.frontMatter == old.frontMatter, document.bodyStartLine == old.bodyStartLine,
+                  !problems.contains(where: { $0.severity == .error }) else { return nil }
+            var report = valid
+            report.document = document
+            edited.append((path, LoadedDocument(bytes: bytes, document: document, diagnostics: problems, valid: report)))
+        }
+        let renderer = ReportRenderer(config: settings.config, catalog: catalog)
+        let rendered = edited.compactMap(\.entry.valid).parallelMap(renderer.render)
+        guard let model = last.model.replacing(rendered) else { return nil }
+        for (item, report) in zip(edited, rendered) {
+            documents[item.path] = item.entry
+            documents[item.path]?.rendered = report
+        }
+        self.last = (model, last.crossChecks)
+        var diagnostics = settings.diagnostics + (templates?.diagnostics ?? []) + assets.diagnostics + last.crossChecks
+        for entry in documents.values { diagnostics += entry.diagnostics }
+        return Generation(
+            plan: SitePlan(model: model, templates: templateSet, assets: assets.files),
+            reports: model.reportCount, regions: model.regions.count,
+            renderedReportPaths: rendered.map(\.document.path), diagnostics: diagnostics.sorted()
+        )
+    }
+
+    /// Reads the report files `scope` names (all of them when it says so),
+    /// keeping what was made from a file whose bytes did not change.
+    private mutating func reload(_ scope: ChangeScope, loader: ProjectLoader) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let files: [URL]
+        if scope.allReports {
+            files = loader.reportFiles(&diagnostics)
+            let listed = Set(files.map(\.standardizedFileURL.path))
+            documents = documents.filter { listed.contains($0.key) }
+        } else {
+            files = scope.reportFiles.map { layout.root.appending(path: $0) }
+        }
+        for file in files {
+            let path = file.standardizedFileURL.path
+            guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else {
+                documents[path] = nil
+                continue
+            }
+            let bytes = Array(data)
+            if documents[path]?.bytes == bytes { continue }
+            let (document, problems) = ReportDocument.parse(bytes: bytes, path: layout.display(file))
+            documents[path] = LoadedDocument(bytes: bytes, document: document, diagnostics: problems)
+        }
+        return diagnostics
+    }
+}
+
+extension SiteSession.LoadedDocument {
+    mutating func forgetRendering() {
+        valid = nil
+        rendered = nil
+    }
+}
+
+/// What changed in a project, as paths relative to its root.
+public enum ProjectChangeSet: Sendable, Equatable {
+    case everything
+    case paths(Set<String>)
+}
+
+/// Which parts of the pipeline a set of changes touches.
+struct ChangeScope {
+    var settings = false
+    var templates = false
+    var allReports = false
+    /// Project-relative paths of report files to read again.
+    var reportFiles: [String] = []
+
+    init(_ changes: ProjectChangeSet, firstRun: Bool) {
+        guard case .paths(let paths) = changes, !firstRun else {
+            settings = true; templates = true; allReports = true
+            return
+        }
+        for path in paths.sorted() {
+            let parts = path.split(separator: "/").map(String.init)
+            switch parts.first {
+            case "Templates": templates = true
+            case "content" where parts.count == 1: settings = true
+            case "content" where parts.count == 3 && parts[1] == "reports": reportFiles.append(path)
+            case "content" where parts.count == 2 && parts[1] != "reports": settings = true
+            case "content": allReports = true
+            default: continue
+            }
+        }
+        // A settings file changes every report's completion and render, so all are read again.
+        if settings { allReports = true }
+    }
+}
+
+/// Which files in `content/reports/` are reports.
+enum ReportFiles {
+    static func isReport(_ file: URL) -> Bool {
+        let name = file.lastPathComponent
+        return name.hasSuffix(".md") && !name.hasPrefix(".")
+    }
+}
+
+extension BuildFailure {
+    var diagnostics: [Diagnostic] {
+        if case .diagnostics(let diagnostics) = self { return diagnostics }
+        return [.error(at: SourceLocation(path: "?"), description)]
+    }
+}
