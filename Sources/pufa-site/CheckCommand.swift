@@ -18,8 +18,8 @@ struct CheckCommand: ParsableCommand {
         Province. Warning: a region with no province, neither in its front matter nor in \
         content/regions.yml. The site still builds and lists it under 未注明省份.
 
-        Impossible figures. Errors, at the figure: a rate over 100% (调解成功率120%; a change such \
-        as 同比增长150% is fine) and a negative count.
+        Impossible figures. Errors, at the figure: a rate over 100% or below 0% (调解成功率120%; a \
+        change such as 同比增长150% is fine) and a negative count (法律明白人-5人).
 
         Units. Warning: an indicator whose page ranks regions by figures in different units \
         (2000人 against 7万人次). Units the extractor normalises (万人 → 人) and measure words that \

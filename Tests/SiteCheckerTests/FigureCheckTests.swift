@@ -37,6 +37,21 @@ import Testing
         #expect(project.contentFindings(project.check()) == ["lanzhou.md:7:5: error: negative count '-5人' (法律明白人)"])
     }
 
+    /// The extractor reads -5人 as 5人, so the sign is looked for in the text.
+    @Test func aMinusSignInTheTextIsANegativeCount() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.report("lanzhou", body: """
+        全市培训法律明白人-5人,调解成功率-3%。
+
+        全市开展活动3-5场,受理案件同比减少-20件。
+        """)
+        #expect(project.contentFindings(project.check()) == [
+            "lanzhou.md:7:10: error: negative count '-5人' (法律明白人: 培训法律明白人)",
+            "lanzhou.md:7:19: error: rate below 0%: '-3%' (调解成功率)",
+        ])
+    }
+
     @Test func unitsThatCountDifferentThingsAcrossRegionsWarn() throws {
         let project = try CheckProject()
         defer { project.cleanUp() }
