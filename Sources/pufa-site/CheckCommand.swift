@@ -28,8 +28,10 @@ struct CheckCommand: ParsableCommand {
         Stated twice. Warning: one report gives a figure twice with values that cannot both hold: \
         the same indicator, scope (level, year, 累计), kind of unit and counted noun.
 
-        Links. Errors: a Markdown link or image to a file that does not exist (relative to the \
-        report, or to its page on the built site), or to a #anchor no heading has.
+        Links. Errors: a Markdown link or image to a file that neither the built site (relative to \
+        the report's page) nor the repository (relative to the report) has, or to a #anchor no \
+        heading has. A file only in content/ is an error too: the build does not copy it, nor \
+        rewrite links between reports; the hint gives the link that works.
 
         The built site (--output, default <source>/public):
 

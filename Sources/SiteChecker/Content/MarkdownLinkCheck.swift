@@ -3,16 +3,17 @@ import Foundation
 import Markdown
 import SiteBuilder
 
-/// Links and images in a report's Markdown that lead nowhere.
+/// Links and images in a report's Markdown that lead nowhere, on the site
+/// or in the repository. All are errors: a reader who follows one finds nothing.
 ///
 /// - `#anchor` must be the id of a heading (or a figure mark) of the report.
-/// - A relative path is resolved against the report's file, the way an editor
-///   or a Git host previews it; `other.md#anchor` is checked against that
-///   report's headings. A path that exists only on the built site (written
-///   relative to the report's page, e.g. `../../indicators/x/index.html`) is
-///   accepted when the site is there to show it; the site check follows it.
-///
-/// All are errors: a reader who follows the link finds nothing.
+/// - A relative path written for the site, relative to the report's page
+///   (`../../indicators/audience/index.html`), is fine when the built site has
+///   the file; the site check follows its anchor.
+/// - Otherwise it is resolved against the report's file, the way an editor or
+///   a Git host previews it. A file found there still fails on the site,
+///   because the build copies nothing from `content/` and does not rewrite
+///   links between reports: the hint gives the link that works.
 struct MarkdownLinkCheck {
     let reportsByFile: [String: InspectedReport]
     let site: SiteFiles?
@@ -37,15 +38,29 @@ struct MarkdownLinkCheck {
             if reference.isAbsolutePath {
                 return .error(at: location, "\(noun) '\(link.destination)' is an absolute path", hint: "write it relative to the report file")
             }
-            let file = URL(filePath: report.path).deletingLastPathComponent().appending(path: reference.path)
-            if FileManager.default.fileExists(atPath: file.path) {
-                guard let target = reportsByFile[Self.standardPath(file.path)] else { return nil }
-                return missingAnchor(reference.fragment, in: target, written: link.destination, noun: noun, at: location)
-            }
             if existsOnSite(reference.path, from: report.pagePath) { return nil }
+            let file = URL(filePath: report.path).deletingLastPathComponent().appending(path: reference.path)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                return .error(
+                    at: location, "\(noun) '\(link.destination)' finds no file",
+                    hint: "relative to the report it is \(display(file)); on the site it is relative to \(report.pagePath)"
+                        + (site == nil ? ", and the site is not built to look there" : "")
+                )
+            }
+            guard let target = reportsByFile[Self.standardPath(file.path)] else {
+                return .error(
+                    at: location, "\(noun) '\(link.destination)' is not part of the site",
+                    hint: "the build copies only Templates/assets/; put the file there and link to "
+                        + RelativePath.from(report.pagePath, to: "assets/\(file.lastPathComponent)")
+                )
+            }
+            if let missing = missingAnchor(reference.fragment, in: target, written: link.destination, noun: noun, at: location) {
+                return missing
+            }
+            let page = RelativePath.from(report.pagePath, to: target.pagePath) + (reference.fragment.map { "#\($0)" } ?? "")
             return .error(
-                at: location, "\(noun) '\(link.destination)' finds no file",
-                hint: "relative to the report it is \(display(file)); on the site it would be relative to \(report.pagePath)"
+                at: location, "\(noun) '\(link.destination)' leads to a report file, which the site does not have",
+                hint: "links between reports are not rewritten; link to its page, \(page)"
             )
         }
     }
