@@ -47,6 +47,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `pufa-site check`: lints the content and the built site. Only the CLI depends on it.
+        .target(name: "SiteChecker", dependencies: ["ContentFormat", "Markdown", "SiteBuilder"]),
         // Raw web text → content Markdown with front matter.
         .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC"]),
         // `pufa-site serve`: Hummingbird, file watching, live reload.
@@ -63,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "pufa-site",
             dependencies: [
-                "SiteBuilder", "Importer", "PreviewServer",
+                "SiteBuilder", "SiteChecker", "Importer", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +82,10 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(
+            name: "SiteCheckerTests",
+            dependencies: ["SiteChecker", "SiteBuilder", "pufa-site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "ImporterTests", dependencies: ["Importer"]),
         .testTarget(
             name: "PreviewServerTests",

@@ -16,6 +16,9 @@ public struct Fact: Sendable, Equatable {
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
     public var label: String
+    /// The nearest noun phrase, whatever the indicator: what this very figure counts
+    /// (人民调解员 in 人民调解员1412名), where `label` names only the indicator.
+    public var subject: String
     /// What the text says about the figure's coverage, in this order: levels (全国, 省级,
     /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计.
     /// Join with "、" for display.
@@ -27,7 +30,7 @@ public struct Fact: Sendable, Equatable {
 
     public init(value: Double, upperValue: Double?, unit: String, qualifier: Qualifier, text: String,
                 clause: String, quote: String, utf8Range: Range<Int>, indicator: String?, label: String,
-                scope: [String], level: AdministrativeLevel?, theme: IndicatorTheme?) {
+                subject: String? = nil, scope: [String], level: AdministrativeLevel?, theme: IndicatorTheme?) {
         self.value = value
         self.upperValue = upperValue
         self.unit = unit
@@ -38,6 +41,7 @@ public struct Fact: Sendable, Equatable {
         self.utf8Range = utf8Range
         self.indicator = indicator
         self.label = label
+        self.subject = subject ?? label
         self.scope = scope
         self.level = level
         self.theme = theme
@@ -82,13 +86,14 @@ public struct FactExtractor: Sendable {
 
             let quantity = scanned.quantity
             let definition = matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
+            let subject = Labels.label(for: context, in: aligned)
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
                 qualifier: quantity.qualifier, text: quantity.text,
                 clause: aligned.trimmedOriginal(context.clause, dropTrailingPunctuation: true),
                 quote: aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false),
                 utf8Range: quantity.utf8Range, indicator: definition?.id,
-                label: definition?.label ?? Labels.label(for: context, in: aligned),
+                label: definition?.label ?? subject, subject: subject,
                 scope: scope, level: level, theme: definition?.theme))
         }
         return facts

@@ -2,6 +2,18 @@ import CCmark
 
 /// Small helpers over the C API; pointers are only borrowed here.
 enum Cmark {
+    /// The caller owns the result and frees it with `cmark_node_free`.
+    static func parseDocument(_ source: String) -> OpaquePointer? {
+        var bytes = Array(source.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
+    }
+
     static func renderHTML(_ node: OpaquePointer, options: Int32) -> String {
         guard let cString = cmark_render_html(node, options) else { return "" }
         defer { free(cString) }

@@ -27,15 +27,7 @@ public struct MarkdownRenderer: Sendable {
         _ source: String,
         annotate: (TextBlock) -> [InlineMark] = { _ in [] }
     ) -> RenderedMarkdown {
-        var bytes = Array(source.utf8)
-        let document: OpaquePointer? = bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-                }
-            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
-        }
-        guard let document else { return RenderedMarkdown(html: "", headings: [], blocks: []) }
+        guard let document = Cmark.parseDocument(source) else { return RenderedMarkdown(html: "", headings: [], blocks: []) }
         defer { cmark_node_free(document) }
 
         CJKSoftBreaks.remove(in: document)

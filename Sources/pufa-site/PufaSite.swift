@@ -10,7 +10,7 @@ struct PufaSite: AsyncParsableCommand {
         and Templates/ (Mustache templates and assets/). 'pufa-site build' writes the site to public/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self, IndicatorsCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self, IndicatorsCommand.self, CheckCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -19,6 +19,18 @@ import Testing
         }
     }
 
+    /// Characters restored by hand in content/reports/. Seed 004's encoding
+    /// damage lost one character at each end of two runs; the importer repairs
+    /// the runs and warns about both. 安全宣传咨询日 is the national safety
+    /// campaign day, and the orphaned byte before each run is the second byte
+    /// of 日 in GBK (C8 D5); the caption's last word is 活动 (活顒? → 活動).
+    static let handCorrections: [String: [(imported: String, corrected: String)]] = [
+        "baiyin": [
+            ("2022年“安全宣传咨询”活动", "2022年“安全宣传咨询日”活动"),
+            ("开展“安全咨询”法治宣传活*", "开展“安全咨询日”法治宣传活动*"),
+        ],
+    ]
+
     @Test func seedsGiveTheCommittedBodies() throws {
         let reports = try importSeeds()
         try #require(reports.count == 5, "expected the five seeds beside the repository")
@@ -29,7 +41,12 @@ import Testing
             let committed = try String(contentsOfFile: path, encoding: .utf8)
             let (document, diagnostics) = ReportDocument.parse(text: committed, path: path)
             let parsed = try #require(document, "\(diagnostics)")
-            #expect(parsed.body.drop { $0 == "\n" } == report.body[...], "body of \(slug).md differs from a fresh import")
+            var expected = report.body
+            for correction in Self.handCorrections[slug] ?? [] {
+                #expect(expected.components(separatedBy: correction.imported).count == 2, "\(slug): '\(correction.imported)' should be in the import once")
+                expected = expected.replacingOccurrences(of: correction.imported, with: correction.corrected)
+            }
+            #expect(parsed.body.drop { $0 == "\n" } == expected[...], "body of \(slug).md differs from a fresh import")
             #expect(parsed.frontMatter.region == report.frontMatter.region)
         }
     }

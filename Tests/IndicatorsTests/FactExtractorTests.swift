@@ -21,6 +21,18 @@ import Testing
         #expect(marked == "86户")
     }
 
+    /// The label names the indicator; the subject says what this figure counts,
+    /// so 法治动漫2部 and 法治微电影3部 are told apart though both are videos.
+    @Test func subjectIsTheCountedNounWhateverTheIndicator() {
+        let facts = extractor.facts(inBlock: "全市推荐法治动漫2部、法治微电影3部。")
+        #expect(facts.map(\.indicator) == ["videos_produced", "videos_produced"])
+        #expect(facts.map(\.subject) == ["法治动漫", "法治微电影"])
+        let unclassified = extractor.facts(inBlock: "新建停车位300个。")
+        #expect(unclassified.map(\.indicator) == [nil])
+        #expect(unclassified.map(\.subject) == ["新建停车位"])
+        #expect(unclassified.map(\.label) == unclassified.map(\.subject))
+    }
+
     @Test func levelsChooseTheLevelIndicator() {
         let facts = extractor.facts(inBlock: "全区现有国家级民主法治示范社区3个、省级民主法治示范社区21个。")
         #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])

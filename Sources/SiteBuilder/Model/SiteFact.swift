@@ -23,10 +23,14 @@ public struct SiteFact: Sendable, Equatable {
     /// The catalog theme's display name (人员与队伍 …); empty when unclassified.
     public var theme: String
     public var location: SourceLocation
+    /// What this very figure counts (人民调解员), where `label` may name only its
+    /// indicator; empty for curated figures.
+    public var subject: String
 
     public init(indicatorID: String?, label: String, value: Double, unit: String, qualifier: String,
                 text: String, scope: String = "", quote: String = "", anchor: String? = nil,
-                curated: Bool = false, note: String? = nil, theme: String = "", location: SourceLocation) {
+                curated: Bool = false, note: String? = nil, theme: String = "", location: SourceLocation,
+                subject: String = "") {
         self.indicatorID = indicatorID
         self.label = label
         self.value = value
@@ -40,6 +44,7 @@ public struct SiteFact: Sendable, Equatable {
         self.note = note
         self.theme = theme
         self.location = location
+        self.subject = subject
     }
 
     /// A figure typed into front matter; label, unit and theme default to the catalog's.

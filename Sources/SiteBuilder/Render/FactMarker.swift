@@ -39,7 +39,7 @@ struct FactMarker {
             indicatorID: fact.indicator, label: fact.label, value: fact.value, unit: fact.unit,
             qualifier: fact.qualifier.rawValue, text: fact.text, scope: fact.scope.joined(separator: "、"),
             quote: fact.quote, anchor: anchor, theme: fact.theme?.displayName ?? "",
-            location: location(of: fact.utf8Range.lowerBound, in: block)
+            location: location(of: fact.utf8Range.lowerBound, in: block), subject: fact.subject
         )
     }
 

@@ -1,0 +1,55 @@
+import Testing
+@testable import SiteChecker
+
+/// Front matter completeness and regions without a province.
+@Suite struct FrontMatterCheckTests {
+    @Test func everyMissingRequiredKeyIsAnErrorInEveryFile() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.write("content/reports/bare.md", "---\nyear: 2024\n---\n正文。\n")
+        try project.write("content/reports/untitled.md", "---\nregion: 兰州市\nyear: 2024\n---\n正文。\n")
+        try project.report("baiyin", region: "白银市", body: "正文。")
+        let result = project.check()
+        #expect(project.contentFindings(result).filter { $0.contains("error") } == [
+            "bare.md:1:1: error: missing required front matter key 'region'",
+            "bare.md:1:1: error: missing required front matter key 'title'",
+            "untitled.md:1:1: error: missing required front matter key 'title'",
+        ])
+        #expect(result.errors == 3)
+        // The report that parsed is still checked.
+        #expect(result.reports == 1)
+    }
+
+    @Test func missingDateAndSourceAreWarnings() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.report("lanzhou", frontMatter: "period: 八五", body: "正文。")
+        let findings = project.contentFindings(project.check())
+        #expect(findings == [
+            "lanzhou.md:1:1: warning: the report has neither 'date' nor 'year'",
+            "lanzhou.md:1:1: warning: the report names no 'source' or 'source_url'",
+        ])
+    }
+
+    @Test func aYearAndASourceURLAreEnough() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.report("lanzhou", frontMatter: "year: 2023\nsource_url: https://example.org/lanzhou", body: "正文。")
+        try project.report("baiyin", region: "白银市", frontMatter: "date: 2022-12-16\nsource: 甘肃政法网", body: "正文。")
+        #expect(project.contentFindings(project.check()) == [])
+    }
+
+    @Test func aRegionWithoutProvinceIsAWarning() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        // Not in regions.yml and no province: a warning at its region key.
+        try project.report("jiuquan", region: "酒泉市", body: "正文。")
+        // Not in regions.yml, but the front matter names the province: fine.
+        try project.report("jiayuguan", region: "嘉峪关市", frontMatter: "province: 甘肃省\nyear: 2024\nsource: 嘉峪关市司法局", body: "正文。")
+        // In regions.yml: fine.
+        try project.report("lanzhou", body: "正文。")
+        let result = project.check()
+        #expect(project.contentFindings(result) == ["jiuquan.md:3:9: warning: region '酒泉市' has no province"])
+        #expect(result.errors == 0)
+    }
+}
