@@ -4,7 +4,7 @@ import Foundation
 /// `pufa-site build`: generate the site, stage it beside the output, swap it
 /// in. A failure at any point leaves the previous output exactly as it was.
 public struct SiteBuild: Sendable {
-    public static let stepCount = SiteGenerator.stepCount + 1
+    public static let stepCount = SiteGenerator.stepCount
     public let options: BuildOptions
 
     public init(options: BuildOptions) {
@@ -22,26 +22,26 @@ public struct SiteBuild: Sendable {
         } catch {
             throw .refused(error)
         }
-        let result = try SiteGenerator(options: options).generate { event in
-            if case .step(let index, _, let title) = event {
-                progress(.step(index: index, total: Self.stepCount, title: title))
-            } else {
-                progress(event)
-            }
-        }
-        for diagnostic in result.diagnostics { progress(.diagnostic(diagnostic)) }
-        progress(.step(index: Self.stepCount, total: Self.stepCount, title: "writing \(result.files.count) files to \(output.lastPathComponent)/"))
+        var session = SiteSession(options: options)
+        let generation = try session.update(.everything, progress: progress)
+        for diagnostic in generation.diagnostics { progress(.diagnostic(diagnostic)) }
+        let plan = generation.plan
+        let paths = plan.paths
+        progress(.step(
+            index: Self.stepCount, total: Self.stepCount,
+            title: "applying templates to \(generation.regions) regions and writing \(paths.count) files to \(output.lastPathComponent)/"
+        ))
         let writer = SiteWriter(output: output)
         do {
-            _ = try writer.stage(result.files)
+            _ = try writer.stage(paths: paths, render: plan.render)
             try writer.swap()
         } catch {
             writer.discardStaging()
             throw .output(error)
         }
         return BuildSummary(
-            reports: result.reports, regions: result.regions, pages: result.pages, files: result.files.count,
-            warnings: result.diagnostics.filter { $0.severity == .warning }.count, output: output
+            reports: generation.reports, regions: generation.regions, pages: plan.pagePaths.count, files: paths.count,
+            warnings: generation.diagnostics.filter { $0.severity == .warning }.count, output: output
         )
     }
 }

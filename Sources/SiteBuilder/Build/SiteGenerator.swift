@@ -60,5 +60,7 @@ public struct SiteGenerator: Sendable {
         CSV.document(header: FactExports.fields, rows: records.map { record in FactExports.fields.map { record[$0] ?? "" } })
     }
 
-    public static func factsJSON(_ records: [[String: String]]) -> String { FactExports.json(records) }
+    public static func factsJSON(_ records: [[String: String]]) -> String {
+        String(decoding: FactExports.json(records.map { record in FactExports.fields.map { record[$0] ?? "" } }), as: UTF8.self)
+    }
 }

@@ -7,16 +7,22 @@ enum FactExports {
     static let fields = ["report", "region", "province", "year", "indicator", "label", "value", "unit",
                          "qualifier", "text", "scope", "quote", "url"]
 
-    static func records(_ model: SiteModel) -> [[String: String]] {
-        model.regions.flatMap { region in
-            region.reports.flatMap { report in
+    /// Every figure of the site, each as its values in the order of `fields`.
+    static func rows(_ model: SiteModel) -> [[String]] {
+        var rows: [[String]] = []
+        for region in model.regions {
+            for report in region.reports {
                 // The page's URL is the same for every figure of the report: made once.
                 let page = pageURL(of: report, in: region)
-                return report.facts.map { fact in
-                    record(fact, report: report, region: region, page: page)
-                }
+                rows += report.facts.map { fact in row(fact, report: report, region: region, page: page) }
             }
         }
+        return rows
+    }
+
+    /// The same figures keyed by field name, for callers that filter them.
+    static func records(_ model: SiteModel) -> [[String: String]] {
+        rows(model).map { Dictionary(uniqueKeysWithValues: zip(fields, $0)) }
     }
 
     /// `regions/lanzhou/`: the page a figure's link lands on, as a folder URL.
@@ -25,21 +31,22 @@ enum FactExports {
         return path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
     }
 
-    static func record(_ fact: SiteFact, report: RenderedReport, region: Region, page: String) -> [String: String] {
+    /// One figure's values, in the order of `fields`.
+    static func row(_ fact: SiteFact, report: RenderedReport, region: Region, page: String) -> [String] {
         [
-            "report": report.slug,
-            "region": region.displayName,
-            "province": region.province ?? "",
-            "year": report.frontMatter.effectiveYear.map(String.init) ?? "",
-            "indicator": fact.indicatorID ?? "",
-            "label": fact.label,
-            "value": NumberFormatting.plain(fact.value),
-            "unit": fact.unit,
-            "qualifier": fact.qualifier,
-            "text": fact.text,
-            "scope": fact.scope,
-            "quote": fact.quote,
-            "url": page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
+            report.slug,
+            region.displayName,
+            region.province ?? "",
+            report.frontMatter.effectiveYear.map(String.init) ?? "",
+            fact.indicatorID ?? "",
+            fact.label,
+            NumberFormatting.plain(fact.value),
+            fact.unit,
+            fact.qualifier,
+            fact.text,
+            fact.scope,
+            fact.quote,
+            page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
         ]
     }
 
@@ -47,65 +54,31 @@ enum FactExports {
     static let csvPath = "data/facts.csv"
 
     static func jsonFile(_ model: SiteModel) -> OutputFile {
-        OutputFile(path: jsonPath, text: json(records(model)))
+        OutputFile(path: jsonPath, bytes: json(rows(model)))
     }
 
     static func csvFile(_ model: SiteModel) -> OutputFile {
-        OutputFile(path: csvPath, bytes: CSV.document(header: fields, rows: records(model).map { row in fields.map { row[$0] ?? "" } }))
+        OutputFile(path: csvPath, bytes: CSV.document(header: fields, rows: rows(model)))
     }
 
-    /// Keys in the documented order, values as strings except `value` and `year`, which are numbers.
-    static func json(_ records: [[String: String]]) -> String {
-        let numeric: Set<String> = ["value", "year"]
-        let items = records.map { record in
-            let pairs = fields.map { field -> String in
-                let value = record[field] ?? ""
-                let encoded = numeric.contains(field) && !value.isEmpty ? value : JSONText.string(value)
-                return "\(JSONText.string(field)): \(encoded)"
+    static let numericFields: Set<String> = ["value", "year"]
+
+    /// `{"facts": [...]}`, one record per line; keys in the documented
+    /// order, values as strings except `value` and `year`, which are numbers.
+    static func json(_ rows: [[String]]) -> [UInt8] {
+        let numeric = fields.map(numericFields.contains)
+        let keys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
+        var out = Array("{\"facts\": [\n".utf8)
+        for (index, row) in rows.enumerated() {
+            out += index == 0 ? Array("    {".utf8) : Array(",\n    {".utf8)
+            for (position, value) in row.enumerated() {
+                if position > 0 { out += Array(", ".utf8) }
+                out += keys[position]
+                if numeric[position] && !value.isEmpty { out += Array(value.utf8) } else { JSONText.append(value, to: &out) }
             }
-            return "    {" + pairs.joined(separator: ", ") + "}"
+            out.append(UInt8(ascii: "}"))
         }
-        return "{\"facts\": [\n" + items.joined(separator: ",\n") + "\n]}\n"
-    }
-}
-
-enum JSONText {
-    /// A JSON string literal (RFC 8259 escaping).
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-}
-
-enum CSV {
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-
-    /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
-    static func document(header: [String], rows: [[String]]) -> [UInt8] {
-        let lines = ([header] + rows).map { $0.map(field).joined(separator: ",") }
-        return byteOrderMark + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
-    }
-
-    static func field(_ text: String) -> String {
-        // A leading = + - @ would run as a formula in a spreadsheet.
-        let defused = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
-        guard defused.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return defused }
-        return "\"" + defused.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        out += Array("\n]}\n".utf8)
+        return out
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The stage and swap steps: every file is written into a staging folder
 /// beside the output, and the staging folder replaces the output only when
@@ -32,25 +33,54 @@ public struct SiteWriter: Sendable {
         output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(getpid())")
     }
 
-    /// Writes `files` into the staging folder; on failure removes the staging
-    /// folder and leaves the output as it was.
-    public func stage(_ files: [OutputFile]) throws(Failure) -> URL {
+    /// Renders and writes every path into the staging folder, on all cores,
+    /// each file written as soon as it is made so the site is never held in
+    /// memory whole. On failure removes the staging folder and leaves the
+    /// output as it was.
+    public func stage(paths: [String], render: @Sendable (String) -> OutputFile?) throws(Failure) -> URL {
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
+        let root = staging
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appending(path: file.path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+            try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+            for folder in Self.folders(of: paths) {
+                try fileManager.createDirectory(at: root.appending(path: folder), withIntermediateDirectories: true)
             }
-            try Data("written by pufa-site build; this folder is replaced on every build\n".utf8)
-                .write(to: staging.appending(path: OutputGuard.markerName))
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw .write(path: staging.path, reason: error.localizedDescription)
+            try? fileManager.removeItem(at: root)
+            throw .write(path: root.path, reason: error.localizedDescription)
         }
-        return staging
+        let failures = Mutex<[Failure]>([])
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            guard let file = render(path) else { return }
+            if let reason = FileBytes.write(file.bytes, to: root.appending(path: file.path).path) {
+                failures.withLock { $0.append(.write(path: root.appending(path: path).path, reason: reason)) }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) {
+            try? fileManager.removeItem(at: root)
+            throw failure
+        }
+        if let reason = FileBytes.write(Array(Self.markerText.utf8), to: root.appending(path: OutputGuard.markerName).path) {
+            try? fileManager.removeItem(at: root)
+            throw .write(path: root.path, reason: reason)
+        }
+        return root
+    }
+
+    static let markerText = "written by pufa-site build; this folder is replaced on every build\n"
+
+    /// Every folder the paths need, parents before children.
+    static func folders(of paths: [String]) -> [String] {
+        var folders: Set<String> = []
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        return folders.sorted()
     }
 
     /// Puts the staged folder in place of the output. The old output is moved
