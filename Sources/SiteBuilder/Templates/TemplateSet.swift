@@ -22,6 +22,7 @@ struct TemplateSet: Sendable {
     }
 
     static func load(from folder: URL, display: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
+        FastEscaping.register()
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
@@ -40,13 +41,13 @@ struct TemplateSet: Sendable {
             }
             sources[name] = (path, text)
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: FastEscaping.header + text)
             } catch let error as MustacheTemplate.ParserError {
                 // The parser stops where it noticed; an unclosed section is better shown where it opens.
                 let unclosed = (error.error as? MustacheTemplate.Error) == .expectedSectionEnd
                     ? TemplateLint.unclosedSection(in: text) : nil
                 let location = unclosed.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
-                    ?? SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                    ?? SourceLocation(path: path, line: error.context.lineNumber - FastEscaping.headerLines, column: error.context.columnNumber + 1)
                 let detail = unclosed.map { "section '\($0.name)' is opened but never closed" } ?? describe(error.error)
                 diagnostics.append(.error(at: location, "template syntax error: \(detail)"))
             } catch {
