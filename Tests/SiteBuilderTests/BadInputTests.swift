@@ -100,6 +100,13 @@ import Testing
         #expect((error.location.line, error.location.column) == (2, 1))
     }
 
+    /// Located by the parser itself, so the line it counts is the file's.
+    @Test func mismatchedClosingTagIsReportedWhereItIs() throws {
+        let error = try single(errorsAfterBreaking { try $0.write("Templates/404.mustache", "<p>\n</p>\n{{#x}}{{/y}}\n") })
+        #expect(error.message == "template syntax error: a closing tag does not match the section it closes")
+        #expect((error.location.line, error.location.column) == (3, 11))
+    }
+
     @Test func missingPartial() throws {
         let error = try single(errorsAfterBreaking { try $0.write("Templates/404.mustache", "<p>\n  {{>partials/nope}}\n</p>\n") })
         #expect(error.location.path.hasSuffix("Templates/404.mustache"))
