@@ -22,7 +22,7 @@ public struct SiteBuild: Sendable {
         } catch {
             throw .refused(error)
         }
-        var session = SiteSession(options: options)
+        var session = SiteSession(options: options, keepsSources: false)
         let generation = try session.update(.everything, progress: progress)
         for diagnostic in generation.diagnostics { progress(.diagnostic(diagnostic)) }
         let plan = generation.plan

@@ -24,7 +24,7 @@ public struct SiteGenerator: Sendable {
     }
 
     public func generate(progress: (BuildEvent) -> Void = { _ in }) throws(BuildFailure) -> Result {
-        var session = SiteSession(options: options)
+        var session = SiteSession(options: options, keepsSources: false)
         let generation = try session.update(.everything, progress: progress)
         let plan = generation.plan
         progress(.step(index: 5, total: Self.stepCount, title: "applying templates to \(generation.regions) regions"))
@@ -36,7 +36,7 @@ public struct SiteGenerator: Sendable {
 
     /// Steps 1–4: everything but the pages.
     func siteModel(progress: (BuildEvent) -> Void) throws(BuildFailure) -> (SiteModel, [Diagnostic]) {
-        var session = SiteSession(options: options)
+        var session = SiteSession(options: options, keepsSources: false)
         let generation = try session.update(.everything, progress: progress)
         return (generation.plan.model, generation.diagnostics)
     }

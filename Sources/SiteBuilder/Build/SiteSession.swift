@@ -26,8 +26,14 @@ public struct SiteSession: Sendable {
         var rendered: RenderedReport?
     }
 
-    public init(options: BuildOptions) {
+    /// Whether to keep each file's bytes and text after rendering it: a
+    /// preview needs them to tell what an edit changed; a single build does
+    /// not, and at 10,000 reports they are a quarter of a gigabyte.
+    let keepsSources: Bool
+
+    public init(options: BuildOptions, keepsSources: Bool = true) {
         self.options = options
+        self.keepsSources = keepsSources
         layout = ProjectLayout(root: options.source)
     }
 
@@ -94,7 +100,7 @@ public struct SiteSession: Sendable {
         let renderer = ReportRenderer(config: settings.config, catalog: catalog)
         let fresh = stale.map(\.report).parallelMap(renderer.render)
         for (item, report) in zip(stale, fresh) {
-            documents[item.path]?.rendered = report
+            documents[item.path]?.rendered = keepsSources ? report : report.withoutSource()
             let classified = report.facts.filter { $0.indicatorID != nil }.count
             progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(report.outline.count) headings"))
         }
@@ -176,7 +182,7 @@ public struct SiteSession: Sendable {
             let bytes = Array(data)
             if documents[path]?.bytes == bytes { continue }
             let (document, problems) = ReportDocument.parse(bytes: bytes, path: layout.display(file))
-            documents[path] = LoadedDocument(bytes: bytes, document: document, diagnostics: problems)
+            documents[path] = LoadedDocument(bytes: keepsSources ? bytes : [], document: document, diagnostics: problems)
         }
         return diagnostics
     }

@@ -11,6 +11,13 @@ struct RenderedReport: Sendable {
     var facts: [SiteFact]
 
     var frontMatter: FrontMatter { document.frontMatter }
+
+    /// The same report without its Markdown, which nothing after rendering reads.
+    func withoutSource() -> RenderedReport {
+        var report = self
+        report.document.body = ""
+        return report
+    }
 }
 
 struct OutlineEntry: Sendable, Equatable {
