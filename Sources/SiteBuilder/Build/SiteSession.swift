@@ -56,6 +56,11 @@ public struct SiteSession: Sendable {
         _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }
     ) throws(BuildFailure) -> Generation {
         let scope = ChangeScope(changes, firstRun: settings == nil)
+        var templatesLoaded = false
+        if scope.templates && !scope.settings && !scope.allReports && last != nil {
+            loadTemplates()
+            templatesLoaded = true
+        }
         if let generation = bodyOnlyUpdate(scope) { return generation }
         let usesShippedTemplates = layout.templates != layout.ownTemplates
         progress(.step(
@@ -68,11 +73,7 @@ public struct SiteSession: Sendable {
             if let baseURL = options.baseURL { settings?.config.baseURL = baseURL.isEmpty ? nil : baseURL }
             for key in documents.keys { documents[key]?.forgetRendering() }
         }
-        if scope.templates || templates == nil {
-            templates = TemplateSet.load(from: layout.templates, display: layout.display)
-            do { assets = (try AssetCollector.files(in: layout.templateAssets, display: layout.display), []) }
-            catch { assets = ([], error.diagnostics) }
-        }
+        if (scope.templates && !templatesLoaded) || templates == nil { loadTemplates() }
         var diagnostics = (settings?.diagnostics ?? []) + (templates?.diagnostics ?? []) + assets.diagnostics
         diagnostics += reload(scope, loader: loader)
 
@@ -121,14 +122,21 @@ public struct SiteSession: Sendable {
         )
     }
 
-    /// The common edit, done in time proportional to it: report texts
-    /// changed and no front matter did, so the regions, their order, the
-    /// pages and every check between reports stay as they were; only the
-    /// edited reports are rendered again and put in their places. Nil, having
-    /// changed nothing, when the edit is anything else.
+    private mutating func loadTemplates() {
+        templates = TemplateSet.load(from: layout.templates, display: layout.display)
+        do { assets = (try AssetCollector.files(in: layout.templateAssets, display: layout.display), []) }
+        catch { assets = ([], error.diagnostics) }
+    }
+
+    /// The common edits, done in time proportional to them: report texts
+    /// changed and no front matter did, or only templates did, so the
+    /// regions, their order, the pages and every check between reports stay
+    /// as they were; only the edited reports are rendered again and put in
+    /// their places. Nil, having changed nothing, when the edit is anything
+    /// else (the templates, already loaded, are kept either way).
     private mutating func bodyOnlyUpdate(_ scope: ChangeScope) -> Generation? {
-        guard !scope.settings, !scope.templates, !scope.allReports, !scope.reportFiles.isEmpty,
-              let last, let settings, let catalog = settings.catalog, let templateSet = templates?.set else { return nil }
+        guard !scope.settings, !scope.allReports, let last, let settings, let catalog = settings.catalog,
+              let templateSet = templates?.set, !assets.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         var edited: [(path: String, entry: LoadedDocument)] = []
         for relative in scope.reportFiles {
             let file = layout.root.appending(path: relative)
