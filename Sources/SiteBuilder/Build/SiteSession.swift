@@ -82,14 +82,14 @@ public struct SiteSession: Sendable {
         progress(.step(index: 2, total: SiteGenerator.stepCount, title: "validating \(files.count) reports"))
         guard let settings else { throw .diagnostics(diagnostics.sorted()) }
         let validator = ContentValidator(knownRegions: settings.knownRegions, includeDrafts: options.includeDrafts)
-        var valid: [(path: String, report: ValidReport)] = []
-        for path in files {
-            guard let entry = documents[path], let document = entry.document, validator.publishes(document) else { continue }
-            let report = entry.valid ?? validator.completed(document)
-            documents[path]?.valid = report
-            valid.append((path, report))
-        }
-        valid.sort { $0.report.slug < $1.report.slug }
+        let published = files.filter { path in documents[path]?.document.map(validator.publishes) ?? false }
+        // Completion makes pinyin slugs, an ICU transform each: on all cores.
+        let snapshot = documents
+        let valid = published.parallelMap { path -> (path: String, report: ValidReport) in
+            let entry = snapshot[path]
+            return (path, entry?.valid ?? validator.completed(entry!.document!))
+        }.sorted { $0.report.slug < $1.report.slug }
+        for item in valid where documents[item.path]?.valid == nil { documents[item.path]?.valid = item.report }
         let crossChecks = validator.check(valid.map(\.report))
         diagnostics += crossChecks
         guard !diagnostics.contains(where: { $0.severity == .error }), let catalog = settings.catalog else {
@@ -181,16 +181,20 @@ public struct SiteSession: Sendable {
         } else {
             files = scope.reportFiles.map { layout.root.appending(path: $0) }
         }
-        for file in files {
+        // Read and parsed on all cores; stored in the order listed.
+        let previous = documents
+        let keepsSources = keepsSources
+        let display = layout.display
+        let loaded = files.parallelMap { file -> (String, LoadedDocument?, unchanged: Bool) in
             let path = file.standardizedFileURL.path
-            guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else {
-                documents[path] = nil
-                continue
-            }
+            guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else { return (path, nil, false) }
             let bytes = Array(data)
-            if documents[path]?.bytes == bytes { continue }
-            let (document, problems) = ReportDocument.parse(bytes: bytes, path: layout.display(file))
-            documents[path] = LoadedDocument(bytes: keepsSources ? bytes : [], document: document, diagnostics: problems)
+            if let old = previous[path], old.bytes == bytes { return (path, old, true) }
+            let (document, problems) = ReportDocument.parse(bytes: bytes, path: display(file))
+            return (path, LoadedDocument(bytes: keepsSources ? bytes : [], document: document, diagnostics: problems), false)
+        }
+        for (path, entry, unchanged) in loaded where !unchanged {
+            documents[path] = entry
         }
         return diagnostics
     }
