@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// ASCII URL names from Chinese place names: pinyin without tones, the
 /// administrative suffix dropped (兰州市 → `lanzhou`, 城关区 → `chengguan`).
@@ -28,7 +29,27 @@ public enum Slug {
     }
 
     /// Pinyin (or Latin text as it is) folded to `a-z0-9-`.
+    ///
+    /// Remembered per text for the life of the process: ICU transliteration costs tens of
+    /// microseconds, and a site asks again and again for the same region names and for
+    /// headings that recur across reports (基本情况, 主要做法).
     public static func make(from text: String) -> String {
+        if let known = memo.withLock({ $0[text] }) { return known }
+        // Transliterated outside the lock so threads never wait on ICU; two threads may
+        // compute the same slug once each, which is harmless.
+        let slug = transliterated(text)
+        memo.withLock { memo in
+            if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
+            memo[text] = slug
+        }
+        return slug
+    }
+
+    /// Bounds the memory a long-running preview server spends on the memo.
+    private static let memoLimit = 100_000
+    private static let memo = Mutex<[String: String]>([:])
+
+    private static func transliterated(_ text: String) -> String {
         let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         // Transliteration separates syllables with spaces; those are joined

@@ -28,20 +28,31 @@ enum CharacterClass {
 
     static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        return scalar.properties.isWhitespace
+        // ASCII and ideographs, nearly every scalar of a report, answered without a Unicode
+        // property lookup (the same answers: tab to carriage return and space are White_Space).
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0x00...0x7F, 0x3400...0x4DBF, 0x4E00...0x9FFF: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// Ends a sentence: the quote a fact shows is the sentence around it.
+    /// A switch rather than a string of candidates: every scan asks this of every scalar.
     static func isSentenceEnd(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        return "。！？!?\n".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "。", "！", "？", "!", "?", "\n": true
+        default: false
+        }
     }
 
     /// Ends a clause: catalog terms must stand in the same clause as the number.
     /// 、 is deliberately not here: it separates items of one list, which share their words.
     static func isClauseEnd(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        return isSentenceEnd(scalar) || ",，;；:：".unicodeScalars.contains(scalar)
+        switch scalar {
+        case ",", "，", ";", "；", ":", "：": true
+        default: isSentenceEnd(scalar)
+        }
     }
 
     static func isDecimalPoint(_ scalar: Unicode.Scalar?) -> Bool {
@@ -54,8 +65,10 @@ enum CharacterClass {
 
     /// Joins the two ends of a range: 3至5, 3到5, 3~5, 3-5.
     static func isRangeJoiner(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        return "至到~～—–-－".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "至", "到", "~", "～", "—", "–", "-", "－": true
+        default: false
+        }
     }
 }
 

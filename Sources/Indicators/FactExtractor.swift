@@ -66,7 +66,7 @@ public struct FactExtractor: Sendable {
     public func facts(inBlock text: String) -> [Fact] {
         let aligned = AlignedText(text, normaliser: normaliser)
         let masked = Exclusions.maskedPositions(in: aligned)
-        let quantities = QuantityParser.scan(aligned)
+        let quantities = QuantityParser.scan(aligned, masked: masked)
         guard !quantities.isEmpty else { return [] }
         let segmentation = Segmentation(aligned, masked: masked)
         let contexts = FactContext.contexts(for: quantities, in: aligned, segmentation: segmentation)

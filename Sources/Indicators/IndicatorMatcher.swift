@@ -14,6 +14,9 @@ struct IndicatorMatcher: Sendable {
     }
 
     private let compiled: [CompiledDefinition]
+    /// Positions in `compiled` of the definitions that accept each unit, in catalog order:
+    /// one lookup per figure instead of hashing the unit once per definition.
+    private let candidatesByUnit: [String: [Int]]
 
     /// Catalog terms are written in Simplified script; normalising them too keeps a
     /// catalog written in Traditional working.
@@ -29,13 +32,19 @@ struct IndicatorMatcher: Sendable {
                     CompiledRule(all: terms($0.all), any: terms($0.any), none: terms($0.none), level: $0.level)
                 })
         }
+        var candidatesByUnit: [String: [Int]] = [:]
+        for (position, definition) in compiled.enumerated() {
+            for unit in definition.units { candidatesByUnit[unit, default: []].append(position) }
+        }
+        self.candidatesByUnit = candidatesByUnit
     }
 
     /// The best indicator: highest priority, then the nearest matching term, then catalog order.
     func match(unit: String, context: FactContext, level: AdministrativeLevel?, in text: AlignedText)
         -> IndicatorDefinition? {
         var best: (definition: IndicatorDefinition, distance: Int)?
-        for candidate in compiled where candidate.units.contains(unit) {
+        for position in candidatesByUnit[unit] ?? [] {
+            let candidate = compiled[position]
             guard let distance = nearestMatch(candidate.rules, context: context, level: level, in: text) else {
                 continue
             }

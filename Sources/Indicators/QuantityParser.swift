@@ -11,8 +11,9 @@ public enum QuantityParser {
     }
 
     /// The scan the fact extractor builds on: quantities with their scalar positions.
-    static func scan(_ text: AlignedText) -> [ScannedQuantity] {
-        var scanner = Scanner(text: text)
+    /// `masked` is `Exclusions.maskedPositions(in: text)`, passed in by callers that have it.
+    static func scan(_ text: AlignedText, masked: [Bool]? = nil) -> [ScannedQuantity] {
+        var scanner = Scanner(text: text, masked: masked ?? Exclusions.maskedPositions(in: text))
         return scanner.run()
     }
 }
@@ -31,9 +32,9 @@ private struct Scanner {
     /// Bare integers that may borrow a unit from the list they end (法治长廊224个,法治书屋926).
     private var bareNumbers: [NumberToken] = []
 
-    init(text: AlignedText) {
+    init(text: AlignedText, masked: [Bool]) {
         self.text = text
-        self.masked = Exclusions.maskedPositions(in: text)
+        self.masked = masked
     }
 
     private static let percentWord: [Unicode.Scalar] = Array("百分之")

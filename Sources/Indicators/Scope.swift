@@ -76,8 +76,10 @@ enum ScopeReader {
                 position += expression.length
                 continue
             }
-            let words = position >= clauseStart ? periodWords + clauseOnlyWords : periodWords
-            if let word = words.first(where: { text.hasPrefix($0, at: position) }),
+            // Two lookups rather than one concatenated list, which would be a new array per position.
+            let matches: ([Unicode.Scalar]) -> Bool = { text.hasPrefix($0, at: position) }
+            if let word = periodWords.first(where: matches)
+                ?? (position >= clauseStart ? clauseOnlyWords.first(where: matches) : nil),
                position + word.count <= numberStart {
                 let shown = String(String.UnicodeScalarView(word))
                 if !others.contains(shown) { others.append(shown) }

@@ -45,9 +45,12 @@ enum ScriptDetection {
 
     static func isTraditional(_ text: String) -> Bool {
         var sample = String.UnicodeScalarView()
+        // Counted apart: the view's own `count` walks the whole sample every time.
+        var sampled = 0
         for scalar in text.unicodeScalars where scalar.properties.isIdeographic {
             sample.append(scalar)
-            if sample.count == sampleSize { break }
+            sampled += 1
+            if sampled == sampleSize { break }
         }
         let han = String(sample)
         return han.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false).map { $0 != han } ?? false
