@@ -20,21 +20,8 @@ struct PageRenderer {
         for indicator in model.indicators {
             files.append(try page(indicator.pagePath, template: "indicator", IndicatorPageView.page(indicator, model: model)))
         }
-        files.append(try page("404.html", template: "404", notFoundView()))
+        files.append(try page(NotFoundView.path, template: "404", NotFoundView.page(model)))
         return files
-    }
-
-    /// The 404 page is served at any depth, so its links are absolute from
-    /// `base_url` when one is known and otherwise go to the site root by path.
-    private func notFoundView() -> [String: Any] {
-        var view = PageContext(site: model.config, pagePath: "404.html").base(title: "页面不存在", description: "")
-        if let base = model.config.baseURL {
-            let root = base.hasSuffix("/") ? base : base + "/"
-            view["root"] = root
-            view["home_url"] = root + "index.html"
-            view["stylesheet_url"] = root + "assets/site.css"
-        }
-        return view
     }
 
     private func page(_ path: String, template: String, _ view: [String: Any]) throws(BuildFailure) -> OutputFile {

@@ -33,9 +33,11 @@ public struct SiteGenerator: Sendable {
         let pages = files.count
         files += FactExports.files(model) + TableExports.files(model)
         files += try AssetCollector.files(in: layout.templateAssets, display: layout.display)
+        let publishing = PublishingFiles.make(model, pages: files, settingsPath: layout.display(layout.siteSettings))
+        files += publishing.files
         return Result(
             files: files, reports: model.reportCount, regions: model.regions.count,
-            pages: pages, diagnostics: diagnostics.sorted()
+            pages: pages, diagnostics: (diagnostics + publishing.diagnostics).sorted()
         )
     }
 
