@@ -219,7 +219,7 @@ import Testing
     }
 
     @Test func xmlTextEscapesMarkupAndDropsWhatXMLCannotHold() {
-        #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;")
+        #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
         #expect(XMLText.escape("x\u{0}\u{8}\u{1F}\u{FFFE}y\t\n") == "xy\t\n")
         #expect(XMLText.escape("法治") == "法治")
     }

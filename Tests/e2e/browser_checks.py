@@ -21,6 +21,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -228,6 +229,35 @@ def check_sorting(checks, browser, index_url):
     checks.expect(target.startswith("MARK.fact#f-"), "a figure's link lands on its marked sentence", target)
 
 
+def leading_number(text):
+    match = re.match(r"[0-9.]+", text)
+    return float(match.group()) if match else 0.0
+
+
+def page_where_text_and_value_disagree(site_folder):
+    """An indicator page whose figures as written (3万, 9000) sort otherwise
+    by their digits than by their values, so that sorting them tells the two apart."""
+    cell = re.compile(r'<td data-sort-value="([0-9.]+)"><a [^>]*>([^<]*)</a></td><td class="num"')
+    for name in sorted(os.listdir(os.path.join(site_folder, "indicators"))):
+        with open(os.path.join(site_folder, "indicators", name, "index.html"), encoding="utf-8") as file:
+            ranking = file.read().split('id="table-ranking"')[-1].split("</table>")[0]
+        figures = [(float(value), text) for value, text in cell.findall(ranking)]
+        if sorted(figures) != sorted(figures, key=lambda figure: (leading_number(figure[1]), figure[0])):
+            return f"indicators/{name}/", figures
+    return None, []
+
+
+def check_sorts_by_value_not_text(checks, browser, base_url, site_folder):
+    page, figures = page_where_text_and_value_disagree(site_folder)
+    if not checks.expect(page is not None, "some ranking has figures whose text and value orders differ"):
+        return
+    browser.open(base_url + page)
+    browser.click("#table-ranking thead th[data-sort-key='text'] button.sort-button")
+    shown = browser.evaluate("[...document.querySelectorAll('#table-ranking tbody tr')].map(r => r.cells[4].textContent.trim())")
+    by_value = [text for _, text in sorted(figures, key=lambda figure: figure[0])]
+    checks.expect(shown == by_value, f"{page}: the column of figures as written sorts by value", f"{shown} != {by_value}")
+
+
 def check_page(checks, browser, url, page, table, screenshot=None):
     browser.open(url)
     checks.no_problems(browser, page)
@@ -299,6 +329,7 @@ def main():
             check_print(checks, browser, args.base_url + args.indicator)
             check_without_script(checks, browser, args.base_url)
             check_sorting(checks, browser, args.base_url)
+            check_sorts_by_value_not_text(checks, browser, args.base_url, args.site_folder)
             for base_url in filter(None, (args.base_url, args.root_url)):
                 check_not_found(checks, browser, base_url, args.title)
             check_from_disk(checks, browser, args.site_folder)
