@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the system libraries pufa-site links against, when they are missing.
+# Installs the system libraries pufa-site links against, when they are missing;
+# or, given package names, those packages (the end-to-end test uses this).
 # Debian/Ubuntu only (apt-get); elsewhere it says what to install and stops.
 set -euo pipefail
 
 # python3 runs the benchmark corpus generator that OutputDigestTests build from.
 packages=(pkg-config libcmark-dev libopencc-dev python3)
+[ $# -gt 0 ] && packages=("$@")
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -71,7 +71,7 @@ public struct SiteCheck: Sendable {
         diagnostics += UnitConsistency.diagnostics(inspection.comparedFigures, labels: inspection.indicatorLabels) { fact in
             locators[fact.location.path]?.location(of: fact) ?? fact.location
         }
-        if let site { diagnostics += SiteLinkCheck.diagnostics(site) }
+        if let site { diagnostics += SiteLinkCheck.diagnostics(site, rootPath: inspection.rootPath) }
         return CheckResult(diagnostics: diagnostics.sorted(), reports: inspection.reports.count, pages: site?.pageCount ?? 0)
     }
 

@@ -86,7 +86,9 @@ import SiteBuilder
         defer { project.cleanUp() }
         try await LivePreview.run(project, liveReload: false) { preview in
             let home = try await preview.text("/")
-            #expect(!home.contains("<script"))
+            // The site's own table-sorting script stays; nothing of the preview's is added.
+            #expect(!home.contains("data-pufa-preview"))
+            #expect(!home.contains("__pufa"))
             let events = try await preview.get("/__pufa/events")
             #expect(events.status == .notFound)
         }

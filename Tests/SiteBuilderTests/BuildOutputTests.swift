@@ -64,7 +64,7 @@ import Testing
         try project.build()
         let index = try project.read("index.html")
         #expect(index.contains("<h3>甘肃省</h3>"))
-        #expect(index.contains("<th scope=\"col\" class=\"num\">法律明白人<span class=\"unit\">（人）</span></th>"))
+        #expect(index.contains("<th scope=\"col\" class=\"num\" data-sort-key=\"legal_understanders\">法律明白人<span class=\"unit\">（人）</span></th>"))
         let baiyinRow = try #require(index.components(separatedBy: "<tr>").first { $0.contains(">白银市</a>") })
         #expect(baiyinRow.contains("<span class=\"not-reported\" title=\"未报告\">—</span>"))
         #expect(!baiyinRow.contains(">0<"))

@@ -54,7 +54,7 @@ import Testing
         defer { project.cleanUp() }
         try project.build()
         let page = try project.read("regions/lanzhou/index.html")
-        #expect(page.contains("<td><a href=\"../../regions/lanzhou/index.html#f-1\">2779人</a></td>"))
+        #expect(page.contains("<td data-sort-value=\"2779\"><a href=\"../../regions/lanzhou/index.html#f-1\">2779人</a></td>"))
         let index = try project.read("index.html")
         #expect(index.contains("href=\"regions/lanzhou/index.html#f-2\""))
         let indicatorPage = try project.read("indicators/mediation_cases/index.html")
@@ -96,7 +96,7 @@ import Testing
         """)
         try project.build()
         let page = try project.read("regions/lanzhou/index.html")
-        #expect(page.contains("<th scope=\"row\">法律明白人 <span class=\"badge\" title=\"人工录入\">录入</span></th><td><a href=\"../../regions/lanzhou/index.html#indicator-legal_understanding_persons\">3000人</a></td>"))
+        #expect(page.contains("<th scope=\"row\">法律明白人 <span class=\"badge\" title=\"人工录入\">录入</span></th><td data-sort-value=\"3000\"><a href=\"../../regions/lanzhou/index.html#indicator-legal_understanding_persons\">3000人</a></td>"))
         #expect(page.contains("<mark id=\"f-1\""), "the extracted figure is still marked in the text")
     }
 }

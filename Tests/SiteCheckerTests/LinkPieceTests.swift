@@ -1,3 +1,4 @@
+import SiteBuilder
 import Testing
 @testable import SiteChecker
 
@@ -68,5 +69,28 @@ extension LinkReference {
         self.isExternal = isExternal
         self.path = path
         self.fragment = fragment
+    }
+}
+
+/// The 404 page is shown at any depth, so its links start at the site's root path.
+@Suite struct NotFoundPageLinkTests {
+    static func site(notFoundLinks: [String]) -> SiteFiles {
+        let links = notFoundLinks.map { "<a href=\"\($0)\">x</a>" }.joined()
+        return SiteFiles(files: [
+            OutputFile(path: "index.html", text: "<p id=\"top\">home</p>"),
+            OutputFile(path: "404.html", text: "<p>\(links)</p>"),
+        ], displayRoot: "public")
+    }
+
+    @Test func linksFromTheRootPathResolveWithoutAWarning() {
+        let site = Self.site(notFoundLinks: ["/pufa/index.html", "/pufa/index.html#top"])
+        #expect(SiteLinkCheck.diagnostics(site, rootPath: "/pufa/").isEmpty)
+    }
+
+    @Test func aBrokenOneIsStillAnError() {
+        let site = Self.site(notFoundLinks: ["/pufa/missing.html", "/pufa/index.html#nowhere"])
+        let problems = SiteLinkCheck.diagnostics(site, rootPath: "/pufa/")
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0.severity == .error })
     }
 }

@@ -59,7 +59,8 @@ import Testing
         try project.report("lanzhou", body: "## 成效\n\n全市共有人民调解员1746名。")
         let result = project.check(generatingSite: true)
         #expect(result.pages > 3)
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        // The build's own warning for a site without base_url; no link problems.
+        #expect(result.diagnostics.map(\.message) == ["no base_url: sitemap.xml is not written and pages have no canonical link"], "\(result.diagnostics)")
         #expect(!FileManager.default.fileExists(atPath: project.root.appending(path: "public").path))
     }
 

@@ -22,17 +22,8 @@ struct PageRenderer: Sendable {
         page(indicator.pagePath, template: "indicator", IndicatorPageView.page(indicator, model: model))
     }
 
-    /// The 404 page is served at any depth, so its links are absolute from
-    /// `base_url` when one is known and otherwise go to the site root by path.
     func notFound() -> OutputFile {
-        var view = PageContext(site: model.config, pagePath: "404.html").base(title: "页面不存在", description: "")
-        if let base = model.config.baseURL {
-            let root = base.hasSuffix("/") ? base : base + "/"
-            view["root"] = root
-            view["home_url"] = root + "index.html"
-            view["stylesheet_url"] = root + "assets/site.css"
-        }
-        return page("404.html", template: "404", view)
+        page(NotFoundView.path, template: "404", NotFoundView.page(model))
     }
 
     /// Every page template was checked when the templates were loaded.

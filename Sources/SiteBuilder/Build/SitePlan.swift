@@ -19,6 +19,9 @@ public struct SitePlan: Sendable {
         case indicatorCSV(Int)
         case seriesCSV(indicator: Int, region: Int)
         case asset(OutputFile)
+        case feed
+        case robots
+        case sitemap(SiteAddress)
     }
 
     let model: SiteModel
@@ -48,7 +51,7 @@ public struct SitePlan: Sendable {
                 TableExports.seriesPath(indicator, region: region)
             }
         }
-        return paths + assets.map(\.path)
+        return paths + assets.map(\.path) + PublishingFiles.paths(model)
     }
 
     /// The HTML pages of `paths`.
@@ -59,7 +62,7 @@ public struct SitePlan: Sendable {
             guard region.reports.count > 1 else { continue }
             paths += region.reports.map(region.pagePath(of:))
         }
-        return paths + model.indicators.map(\.pagePath) + ["404.html"]
+        return paths + model.indicators.map(\.pagePath) + [NotFoundView.path]
     }
 
     public func contains(_ path: String) -> Bool { entry(at: path) != nil }
@@ -91,7 +94,10 @@ public struct SitePlan: Sendable {
         switch parts.count {
         case 1:
             if path == "index.html" { return .index }
-            if path == "404.html" { return .notFound }
+            if path == NotFoundView.path { return .notFound }
+            if path == AtomFeed.path { return .feed }
+            if path == RobotsFile.path { return .robots }
+            if path == Sitemap.path { return SiteAddress(baseURL: model.config.baseURL).map(Entry.sitemap) }
         case 2 where parts[0] == "data":
             if path == FactExports.jsonPath { return .factsJSON }
             if path == FactExports.csvPath { return .factsCSV }
@@ -145,6 +151,9 @@ public struct SitePlan: Sendable {
             let figures = IndicatorPageView.oldestFirst(seriesFigures(indicator: indicator, region: region))
             return TableExports.seriesTable(model.indicators[indicator], region: regions[region], figures: figures)
         case .asset(let file): return file
+        case .feed: return AtomFeed.file(model, address: SiteAddress(baseURL: model.config.baseURL))
+        case .robots: return RobotsFile.file(address: SiteAddress(baseURL: model.config.baseURL))
+        case .sitemap(let address): return Sitemap.file(pages: pagePaths, address: address, model: model)
         }
     }
 }

@@ -14,7 +14,7 @@ public struct SiteSession: Sendable {
     /// By absolute file path.
     private var documents: [String: LoadedDocument] = [:]
     /// What the last successful update made, for edits that change no front matter.
-    private var last: (model: SiteModel, crossChecks: [Diagnostic])?
+    private var last: (model: SiteModel, siteChecks: [Diagnostic])?
 
     /// One report file as last read, and what became of it.
     struct LoadedDocument: Sendable {
@@ -111,9 +111,11 @@ public struct SiteSession: Sendable {
         let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
         let regions = RegionAssembler.regions(from: rendered) { regionSlugs[$0.slug] ?? "" }
         let model = SiteModelBuilder.build(config: settings.config, regions: regions, indicators: CatalogLoader.infos(catalog))
+        let siteChecks = crossChecks + PublishingFiles.diagnostics(model, settingsPath: layout.display(layout.siteSettings))
+        diagnostics += siteChecks.dropFirst(crossChecks.count)
         guard let templateSet = templates?.set else { throw .diagnostics(diagnostics.sorted()) }
         let plan = SitePlan(model: model, templates: templateSet, assets: assets.files)
-        last = (model, crossChecks)
+        last = (model, siteChecks)
         return Generation(
             plan: plan,
             reports: model.reportCount, regions: model.regions.count,
@@ -159,8 +161,8 @@ public struct SiteSession: Sendable {
             documents[item.path] = item.entry
             documents[item.path]?.rendered = report
         }
-        self.last = (model, last.crossChecks)
-        var diagnostics = settings.diagnostics + (templates?.diagnostics ?? []) + assets.diagnostics + last.crossChecks
+        self.last = (model, last.siteChecks)
+        var diagnostics = settings.diagnostics + (templates?.diagnostics ?? []) + assets.diagnostics + last.siteChecks
         for entry in documents.values { diagnostics += entry.diagnostics }
         return Generation(
             plan: SitePlan(model: model, templates: templateSet, assets: assets.files),

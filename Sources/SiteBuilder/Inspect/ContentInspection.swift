@@ -14,6 +14,9 @@ public struct ContentInspection: Sendable {
     public var comparedFigures: [String: [ComparedFigure]]
     /// Catalog label by indicator id.
     public var indicatorLabels: [String: String]
+    /// Where the site lives on its server: the path of `base_url`, or `/`.
+    /// The 404 page's links start there, since it is shown at any depth.
+    public var rootPath: String = "/"
 }
 
 /// One report after the render stage, with what checks need to know about it.
@@ -76,7 +79,8 @@ extension SiteGenerator {
         }
         return ContentInspection(
             diagnostics: diagnostics, reports: reports.sorted { $0.path < $1.path }, comparedFigures: compared,
-            indicatorLabels: Dictionary(indicators.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+            indicatorLabels: Dictionary(indicators.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first }),
+            rootPath: SiteAddress(baseURL: options.baseURL ?? project.config.baseURL)?.path ?? "/"
         )
     }
 }

@@ -17,6 +17,8 @@ enum FactViews {
             "label": fact.label,
             "text": fact.text,
             "value": NumberFormatting.grouped(fact.value),
+            // What a sortable table sorts on: the normalised number, not the text as written.
+            "sort_value": NumberFormatting.plain(fact.value),
             "unit": fact.unit,
             "qualifier": qualifierNames[fact.qualifier] ?? fact.qualifier,
             "scope": fact.scope,

@@ -49,7 +49,8 @@ enum IndexView {
             let year = latest.frontMatter.effectiveYear
             let cells: [[String: Any]] = columns.map { column in
                 guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
-                    return ["has_value": false]
+                    // A cell carries every key a figure cell has, or Mustache would find the row's.
+                    return ["has_value": false, "sort_value": ""]
                 }
                 var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
                 cell["has_value"] = true
@@ -60,13 +61,14 @@ enum IndexView {
                 "url": context.link(region.pagePath),
                 "is_district": region.parent != nil,
                 "year": year.map(String.init) ?? "",
+                "region_sort_value": region.slug,
                 "cells": cells,
             ]
         }
         return [
             "caption": "各地区主要普法指标对比",
             "csv_url": context.link(TableExports.comparisonPath),
-            "columns": columns.map { ["label": $0.label, "unit": $0.unit] },
+            "columns": columns.map { ["label": $0.label, "unit": $0.unit, "id": $0.id] },
             "rows": rows,
         ]
     }

@@ -15,6 +15,7 @@ enum IndicatorPageView {
             row["rank"] = rank + 1
             row["region"] = figure.region.displayName
             row["region_url"] = context.link(figure.region.pagePath)
+            row["region_sort_value"] = figure.region.slug
             row["level"] = figure.region.level.map(RegionViews.levelName) ?? ""
             row["is_district"] = figure.region.parent != nil
             return row
@@ -37,6 +38,7 @@ enum IndicatorPageView {
             [
                 "region": region.displayName,
                 "csv_url": context.link(TableExports.seriesPath(indicator, region: region)),
+                "table_id": "table-series-\(region.slug)",
                 "points": figures.map { figure in
                     FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
                 },

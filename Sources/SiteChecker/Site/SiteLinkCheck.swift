@@ -2,15 +2,23 @@ import ContentFormat
 
 /// Every link of every page lands on a file of the site, and every `#anchor`
 /// on an id (or `<a name>`) of the page it names. Links with a scheme
-/// (`https:`, `mailto:`) are not fetched.
+/// (`https:`, `mailto:`) are not fetched. The 404 page is shown at any
+/// depth, so its links start at the site's root path by design; they are
+/// checked from there instead of being reported as absolute.
 enum SiteLinkCheck {
-    static func diagnostics(_ site: SiteFiles) -> [Diagnostic] {
+    static let notFoundPage = "404.html"
+
+    static func diagnostics(_ site: SiteFiles, rootPath: String = "/") -> [Diagnostic] {
         var found: [Diagnostic] = []
         for page in site.pages.keys.sorted() {
             guard let links = site.pages[page]?.links else { continue }
             let folder = page.split(separator: "/").dropLast().map(String.init)
             for link in links {
-                let reference = LinkReference(link.value)
+                var written = link.value
+                if page == notFoundPage, written.hasPrefix(rootPath), rootPath.hasPrefix("/") {
+                    written = String(written.dropFirst(rootPath.count))
+                }
+                let reference = LinkReference(written)
                 guard !reference.isExternal else { continue }
                 let location = SourceLocation(path: site.displayRoot + "/" + page, line: link.line, column: link.column)
                 if let problem = problem(with: reference, written: link.value, from: page, folder: folder, in: site) {

@@ -1,0 +1,22 @@
+/// The keys of every page that concern publishing: favicon, print
+/// stylesheet, the table-sorting script, the feed, Open Graph, and the
+/// canonical URL (empty without `base_url`, which alone makes it known).
+extension PageContext {
+    static let faviconPath = "assets/favicon.svg"
+    static let printStylesheetPath = "assets/print.css"
+    static let tableSortScriptPath = "assets/table-sort.js"
+
+    func publishingKeys(description: String) -> [String: Any] {
+        [
+            "favicon_url": link(Self.faviconPath),
+            "print_stylesheet_url": link(Self.printStylesheetPath),
+            "table_sort_script_url": link(Self.tableSortScriptPath),
+            "feed_url": link(AtomFeed.path),
+            "canonical_url": SiteAddress(baseURL: site.baseURL)?.absolute(pagePath) ?? "",
+            // A page with no lead of its own is described by the site.
+            "og_description": description.isEmpty ? site.description : description,
+            "og_locale": site.language.replacingOccurrences(of: "-", with: "_"),
+            "noindex": false,
+        ]
+    }
+}
