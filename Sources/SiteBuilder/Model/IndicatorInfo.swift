@@ -50,9 +50,15 @@ struct IndicatorFigures: Sendable {
                 }
             }
         }
-        for id in gathered.keys {
-            gathered[id]?.latest.sort { ($0.fact.value, $1.region.displayName) > ($1.fact.value, $0.region.displayName) }
+        return gathered.mapValues { figures in
+            IndicatorFigures(latest: ranked(figures.latest), all: figures.all)
         }
-        return gathered
+    }
+
+    /// Largest figure first; equal figures by region name. The names are
+    /// made once per figure, not once per comparison.
+    static func ranked(_ figures: [RankedFigure]) -> [RankedFigure] {
+        let keyed = figures.map { (value: $0.fact.value, name: $0.region.displayName, figure: $0) }
+        return keyed.sorted { ($0.value, $1.name) > ($1.value, $0.name) }.map(\.figure)
     }
 }
