@@ -67,6 +67,18 @@ public struct SitePlan: Sendable {
 
     public func contains(_ path: String) -> Bool { entry(at: path) != nil }
 
+    /// The same paths with the site-wide files first: the exports and the
+    /// index grow with the whole site and each is made by one thread, so
+    /// started last they would leave the other core idle at the end.
+    public func heaviestFirst(_ paths: [String]) -> [String] {
+        let heavy = [FactExports.jsonPath, FactExports.csvPath, "index.html", TableExports.comparisonPath]
+            + model.indicators.map(\.pagePath)
+        let present = Set(paths)
+        let first = heavy.filter(present.contains)
+        let firstSet = Set(first)
+        return first + paths.filter { !firstSet.contains($0) }
+    }
+
     /// The file at `path`, or nil when the site has none there.
     public func render(_ path: String) -> OutputFile? {
         entry(at: path).map { render($0, at: path) }
