@@ -57,6 +57,25 @@ import Testing
         }
     }
 
+    @Test func anErrorInOneFileStaysShownWhileAnotherFileIsEdited() async throws {
+        let project = try PreviewProject()
+        defer { project.cleanUp() }
+        try await LivePreview.run(project) { preview in
+            let events = try preview.openEvents()
+            _ = try await events.nextBuild(within: LivePreview.eventTimeout)
+            try Self.breakDate(of: Self.report, in: project)
+            _ = try await events.nextBuild(within: LivePreview.eventTimeout)
+            #expect(preview.events.failures.count == 1)
+
+            // A text-only edit elsewhere must not count as a good build while lanzhou.md is broken.
+            try project.edit(Self.secondReport) { $0 + "\n另一处修改。\n" }
+            _ = try await events.nextBuild(within: LivePreview.eventTimeout)
+            #expect(preview.events.failures.count == 2)
+            #expect(preview.events.failures.last?.first?.location.path.hasSuffix("lanzhou.md") == true)
+            #expect(try await preview.text("/").contains("pufa-build-errors"))
+        }
+    }
+
     @Test func aBrokenFrontMatterShowsTheOverlayOverTheOldPages() async throws {
         let project = try PreviewProject()
         defer { project.cleanUp() }

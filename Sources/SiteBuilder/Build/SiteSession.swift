@@ -82,12 +82,13 @@ public struct SiteSession: Sendable {
         progress(.step(index: 2, total: SiteGenerator.stepCount, title: "validating \(files.count) reports"))
         guard let settings else { throw .diagnostics(diagnostics.sorted()) }
         let validator = ContentValidator(knownRegions: settings.knownRegions, includeDrafts: options.includeDrafts)
-        let published = files.filter { path in documents[path]?.document.map(validator.publishes) ?? false }
+        let published = files.compactMap { path -> (path: String, document: ReportDocument, valid: ValidReport?)? in
+            guard let entry = documents[path], let document = entry.document, validator.publishes(document) else { return nil }
+            return (path, document, entry.valid)
+        }
         // Completion makes pinyin slugs, an ICU transform each: on all cores.
-        let snapshot = documents
-        let valid = published.parallelMap { path -> (path: String, report: ValidReport) in
-            let entry = snapshot[path]
-            return (path, entry?.valid ?? validator.completed(entry!.document!))
+        let valid = published.parallelMap { item -> (path: String, report: ValidReport) in
+            (item.path, item.valid ?? validator.completed(item.document))
         }.sorted { $0.report.slug < $1.report.slug }
         for item in valid where documents[item.path]?.valid == nil { documents[item.path]?.valid = item.report }
         let crossChecks = validator.check(valid.map(\.report))
@@ -161,9 +162,11 @@ public struct SiteSession: Sendable {
             documents[item.path] = item.entry
             documents[item.path]?.rendered = report
         }
-        self.last = (model, last.siteChecks)
         var diagnostics = settings.diagnostics + (templates?.diagnostics ?? []) + assets.diagnostics + last.siteChecks
         for entry in documents.values { diagnostics += entry.diagnostics }
+        // Another file may still be broken from an earlier save: the full path reports it.
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        self.last = (model, last.siteChecks)
         return Generation(
             plan: SitePlan(model: model, templates: templateSet, assets: assets.files),
             reports: model.reportCount, regions: model.regions.count,
