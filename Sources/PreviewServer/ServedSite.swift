@@ -1,3 +1,4 @@
+import Dispatch
 import SiteBuilder
 import Synchronization
 
@@ -45,6 +46,21 @@ final class ServedSite: Sendable {
             return file
         }
     }
+
+    /// Renders a file nobody asked for yet, off the cooperative pool: a large
+    /// site's home page or export takes seconds, and the pool has one thread
+    /// per core. A file already rendered, or not in the site, costs nothing.
+    func render(_ path: String) async {
+        guard rendered.withLock({ $0[path] == nil }), contains(path) else { return }
+        await withCheckedContinuation { continuation in
+            Self.renderingQueue.async {
+                _ = self.file(at: path)
+                continuation.resume()
+            }
+        }
+    }
+
+    private static let renderingQueue = DispatchQueue(label: "pufa-site.preview.render", qos: .userInitiated, attributes: .concurrent)
 
     /// Renders these files ahead of the first request: the pages of an
     /// edited report are in place before the browser is told to reload.

@@ -11,7 +11,11 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
         guard request.method == .get || request.method == .head, !isEventStream else {
             return try await next(request, context)
         }
-        return SiteResponder(state: store.current).respond(
+        let state = store.current
+        if let path = SitePath(requestPath: request.uri.path) {
+            await state.site.render(path.key)
+        }
+        return SiteResponder(state: state).respond(
             to: request.uri.path, headOnly: request.method == .head,
             ifNoneMatch: request.headers[values: .ifNoneMatch]
         )
