@@ -33,7 +33,7 @@ public struct SiteBuild: Sendable {
         ))
         let writer = SiteWriter(output: output)
         do {
-            _ = try writer.stage(paths: plan.heaviestFirst(paths), render: plan.render)
+            _ = try writer.stage(paths: plan.heaviestFirst(paths), write: plan.write)
             try writer.swap()
         } catch {
             writer.discardStaging()

@@ -81,7 +81,22 @@ public struct SitePlan: Sendable {
 
     /// The file at `path`, or nil when the site has none there.
     public func render(_ path: String) -> OutputFile? {
-        entry(at: path).map { render($0, at: path) }
+        var bytes: [UInt8] = []
+        guard write(path, emit: { bytes += $0 }) else { return nil }
+        return OutputFile(path: path, bytes: bytes)
+    }
+
+    /// Hands the bytes of the file at `path` to `emit`: the site-wide
+    /// exports in pieces, so they are never whole in memory, any other file
+    /// at once. False when the site has no file there.
+    public func write(_ path: String, emit: ([UInt8]) -> Void) -> Bool {
+        guard let entry = entry(at: path) else { return false }
+        switch entry {
+        case .factsJSON: FactExports.writeJSON(model, emit: emit)
+        case .factsCSV: FactExports.writeCSV(model, emit: emit)
+        default: emit(render(entry, at: path).bytes)
+        }
+        return true
     }
 
     /// Every file, rendered on all cores, in the order of `paths`.
@@ -153,8 +168,7 @@ public struct SitePlan: Sendable {
             return pages.report(region.reports[position.report], in: region)
         case .indicator(let indicator): return pages.indicator(model.indicators[indicator])
         case .notFound: return pages.notFound()
-        case .factsJSON: return FactExports.jsonFile(model)
-        case .factsCSV: return FactExports.csvFile(model)
+        case .factsJSON, .factsCSV: preconditionFailure("exports are written in pieces by write(_:emit:)")
         case .comparisonCSV: return TableExports.comparison(model)
         case .reportCSV(let position):
             return TableExports.reportTable(regions[position.region].reports[position.report], order: model.indicatorOrder)

@@ -10,14 +10,19 @@ enum FactExports {
     /// Every figure of the site, each as its values in the order of `fields`.
     static func rows(_ model: SiteModel) -> [[String]] {
         var rows: [[String]] = []
+        forEachRow(model) { rows.append($0) }
+        return rows
+    }
+
+    /// The same rows one at a time, so an export never holds them all.
+    static func forEachRow(_ model: SiteModel, _ body: ([String]) -> Void) {
         for region in model.regions {
             for report in region.reports {
                 // The page's URL is the same for every figure of the report: made once.
                 let page = pageURL(of: report, in: region)
-                rows += report.facts.map { fact in row(fact, report: report, region: region, page: page) }
+                for fact in report.facts { body(row(fact, report: report, region: region, page: page)) }
             }
         }
-        return rows
     }
 
     /// The same figures keyed by field name, for callers that filter them.
@@ -53,12 +58,35 @@ enum FactExports {
     static let jsonPath = "data/facts.json"
     static let csvPath = "data/facts.csv"
 
-    static func jsonFile(_ model: SiteModel) -> OutputFile {
-        OutputFile(path: jsonPath, bytes: json(rows(model)))
+    /// Both exports hold every figure with its sentence, hundreds of
+    /// megabytes on a large site: they are handed to `emit` in pieces.
+    static let pieceSize = 1 << 18
+
+    static func writeJSON(_ model: SiteModel, emit: ([UInt8]) -> Void) {
+        var out = jsonStart
+        var first = true
+        forEachRow(model) { row in
+            appendJSON(row, first: first, to: &out)
+            first = false
+            if out.count >= pieceSize {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        emit(out + jsonEnd)
     }
 
-    static func csvFile(_ model: SiteModel) -> OutputFile {
-        OutputFile(path: csvPath, bytes: CSV.document(header: fields, rows: rows(model)))
+    static func writeCSV(_ model: SiteModel, emit: ([UInt8]) -> Void) {
+        var out = CSV.byteOrderMark
+        CSV.append(fields, to: &out)
+        forEachRow(model) { row in
+            CSV.append(row, to: &out)
+            if out.count >= pieceSize {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        emit(out)
     }
 
     static let numericFields: Set<String> = ["value", "year"]
@@ -66,19 +94,23 @@ enum FactExports {
     /// `{"facts": [...]}`, one record per line; keys in the documented
     /// order, values as strings except `value` and `year`, which are numbers.
     static func json(_ rows: [[String]]) -> [UInt8] {
-        let numeric = fields.map(numericFields.contains)
-        let keys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
-        var out = Array("{\"facts\": [\n".utf8)
-        for (index, row) in rows.enumerated() {
-            out += index == 0 ? Array("    {".utf8) : Array(",\n    {".utf8)
-            for (position, value) in row.enumerated() {
-                if position > 0 { out += Array(", ".utf8) }
-                out += keys[position]
-                if numeric[position] && !value.isEmpty { out += Array(value.utf8) } else { JSONText.append(value, to: &out) }
-            }
-            out.append(UInt8(ascii: "}"))
+        var out = jsonStart
+        for (index, row) in rows.enumerated() { appendJSON(row, first: index == 0, to: &out) }
+        return out + jsonEnd
+    }
+
+    private static let jsonStart = Array("{\"facts\": [\n".utf8)
+    private static let jsonEnd = Array("\n]}\n".utf8)
+    private static let jsonKeys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
+    private static let jsonNumeric = fields.map(numericFields.contains)
+
+    private static func appendJSON(_ row: [String], first: Bool, to out: inout [UInt8]) {
+        out += first ? Array("    {".utf8) : Array(",\n    {".utf8)
+        for (position, value) in row.enumerated() {
+            if position > 0 { out += Array(", ".utf8) }
+            out += jsonKeys[position]
+            if jsonNumeric[position] && !value.isEmpty { out += Array(value.utf8) } else { JSONText.append(value, to: &out) }
         }
-        out += Array("\n]}\n".utf8)
-        return out
+        out.append(UInt8(ascii: "}"))
     }
 }

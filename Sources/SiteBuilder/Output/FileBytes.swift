@@ -1,13 +1,20 @@
 import Foundation
 
-/// Writes a file with plain POSIX calls: no copy into `Data`, no temporary
-/// file (the whole staging folder is the temporary), one open and a write.
-enum FileBytes {
-    /// Nil when written, else why not.
-    static func write(_ bytes: [UInt8], to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
+/// One file written with plain POSIX calls: no copy into `Data`, no
+/// temporary file (the whole staging folder is the temporary), written in
+/// as many pieces as it comes in. The first failure is kept and reported
+/// by `close()`.
+struct FileBytes {
+    private var descriptor: Int32
+    private var failure: String?
+
+    init(creating path: String) {
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        failure = descriptor < 0 ? String(cString: strerror(errno)) : nil
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        guard failure == nil else { return }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -15,10 +22,19 @@ enum FileBytes {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                failure = String(cString: strerror(errno))
+                return
             }
             written += result
         }
-        return nil
+    }
+
+    /// Nil when every piece was written, else why not.
+    mutating func close() -> String? {
+        if descriptor >= 0, Foundation.close(descriptor) != 0, failure == nil {
+            failure = String(cString: strerror(errno))
+        }
+        descriptor = -1
+        return failure
     }
 }

@@ -37,7 +37,7 @@ public struct SiteWriter: Sendable {
     /// each file written as soon as it is made so the site is never held in
     /// memory whole. On failure removes the staging folder and leaves the
     /// output as it was.
-    public func stage(paths: [String], render: @Sendable (String) -> OutputFile?) throws(Failure) -> URL {
+    public func stage(paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void) -> Bool) throws(Failure) -> URL {
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         let root = staging
@@ -52,17 +52,20 @@ public struct SiteWriter: Sendable {
         }
         let failures = Mutex<[Failure]>([])
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            guard let file = render(path) else { return }
-            if let reason = FileBytes.write(file.bytes, to: root.appending(path: file.path).path) {
-                failures.withLock { $0.append(.write(path: root.appending(path: path).path, reason: reason)) }
+            let path = root.appending(path: paths[index]).path
+            var file = FileBytes(creating: path)
+            _ = write(paths[index]) { file.write($0) }
+            if let reason = file.close() {
+                failures.withLock { $0.append(.write(path: path, reason: reason)) }
             }
         }
         if let failure = failures.withLock({ $0.first }) {
             try? fileManager.removeItem(at: root)
             throw failure
         }
-        if let reason = FileBytes.write(Array(Self.markerText.utf8), to: root.appending(path: OutputGuard.markerName).path) {
+        var marker = FileBytes(creating: root.appending(path: OutputGuard.markerName).path)
+        marker.write(Array(Self.markerText.utf8))
+        if let reason = marker.close() {
             try? fileManager.removeItem(at: root)
             throw .write(path: root.path, reason: reason)
         }
