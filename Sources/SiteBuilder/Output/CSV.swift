@@ -18,12 +18,6 @@ enum CSV {
         out += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
     }
 
-    static func field(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendField(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Quoted when it holds a comma, quote or line break, with quotes doubled.
     static func appendField(_ text: String, to out: inout [UInt8]) {
         // A leading = + - @ would run as a formula in a spreadsheet.

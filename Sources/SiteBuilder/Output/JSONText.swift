@@ -1,10 +1,6 @@
 /// JSON string literals (RFC 8259), written as bytes: the exports hold
 /// hundreds of megabytes of them on a large site.
 enum JSONText {
-    static func string(_ text: String) -> String {
-        String(decoding: encoded(text), as: UTF8.self)
-    }
-
     static func encoded(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         append(text, to: &out)
