@@ -28,7 +28,7 @@ struct PageRenderer: Sendable {
 
     /// Every page template was checked when the templates were loaded.
     private func page(_ path: String, template: String, _ view: [String: Any]) -> OutputFile {
-        guard let html = templates.render(template, PresenceFlags.added(to: view)) else {
+        guard let html = templates.render(template, FlaggedView(view)) else {
             preconditionFailure("template '\(template)' was required at load")
         }
         return OutputFile(path: path, text: html)

@@ -16,7 +16,7 @@ struct TemplateSet: Sendable {
     func has(_ name: String) -> Bool { names.contains(name) }
 
     /// Renders a page. The name was checked at load, so nil means a bug here.
-    func render(_ name: String, _ context: [String: Any]) -> String? {
+    func render(_ name: String, _ context: Any) -> String? {
         guard names.contains(name) else { return nil }
         return library.render(context, withTemplate: name)
     }

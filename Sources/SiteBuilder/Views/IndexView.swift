@@ -40,36 +40,43 @@ enum IndexView {
     }
 
     /// Regions are rows, indicators columns; a region that does not report an
-    /// indicator gets a dash, never 0.
+    /// indicator gets a dash, never 0. Rows are made while the template walks
+    /// them: at ten thousand regions the table has hundreds of thousands of cells.
     private static func comparison(_ model: SiteModel, context: PageContext) -> [String: Any] {
         let columns = model.comparisonColumns
-        let rows: [[String: Any]] = model.regions.compactMap { region in
-            guard let latest = region.latest else { return nil }
-            let page = region.pagePath(of: latest)
-            let year = latest.frontMatter.effectiveYear
-            let cells: [[String: Any]] = columns.map { column in
-                guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
-                    // A cell carries every key a figure cell has, or Mustache would find the row's.
-                    return ["has_value": false, "sort_value": ""]
-                }
-                var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
-                cell["has_value"] = true
-                return cell
-            }
-            return [
-                "region": region.displayName,
-                "url": context.link(region.pagePath),
-                "is_district": region.parent != nil,
-                "year": year.map(String.init) ?? "",
-                "region_sort_value": region.slug,
-                "cells": cells,
-            ]
+        let reporting = model.regions.compactMap { region in region.latest.map { (region, $0) } }
+        let rows = ViewList(count: reporting.count) { index in
+            comparisonRow(reporting[index].0, latest: reporting[index].1, columns: columns, context: context)
         }
         return [
             "caption": "各地区主要普法指标对比",
             "csv_url": context.link(TableExports.comparisonPath),
             "columns": columns.map { ["label": $0.label, "unit": $0.unit, "id": $0.id] },
             "rows": rows,
+        ]
+    }
+
+    private static func comparisonRow(
+        _ region: Region, latest: RenderedReport, columns: [ComparisonColumn], context: PageContext
+    ) -> [String: Any] {
+        let page = region.pagePath(of: latest)
+        let year = latest.frontMatter.effectiveYear
+        let cells: [[String: Any]] = columns.map { column in
+            guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
+                // A cell carries every key a figure cell has, or Mustache would find the row's.
+                return ["has_value": false, "sort_value": ""]
+            }
+            var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
+            cell["has_value"] = true
+            return cell
+        }
+        return [
+            "region": region.displayName,
+            "url": context.link(region.pagePath),
+            "is_district": region.parent != nil,
+            "year": year.map(String.init) ?? "",
+            "region_sort_value": region.slug,
+            "cells": cells,
         ]
     }
 }
