@@ -67,10 +67,28 @@ public enum UTF8Text {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
-            return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+            return .success(body.contains(carriageReturn) ? unixLineEnds(body) : text)
         }
         let location = locationOfFirstInvalidByte(body, path: path)
         return .failure(.error(at: location, "the file is not valid UTF-8", hint: "save it as UTF-8, or run 'pufa-site import' on it"))
+    }
+
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    /// CR LF → LF, on the bytes: a CR is ASCII, so dropping it keeps valid UTF-8 valid.
+    static func unixLineEnds(_ bytes: ArraySlice<UInt8>) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if !(byte == carriageReturn && next < bytes.endIndex && bytes[next] == UInt8(ascii: "\n")) {
+                joined.append(byte)
+            }
+            index = next
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     static func locationOfFirstInvalidByte(_ bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {

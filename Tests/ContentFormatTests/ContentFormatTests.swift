@@ -74,6 +74,11 @@ import Testing
         #expect(document?.body == "正文。\n")
     }
 
+    @Test func onlyCarriageReturnsBeforeLineFeedsAreDropped() {
+        #expect(UTF8Text.unixLineEnds(Array("甲\r\n乙\r丙\n\r\r\n".utf8)[...]) == "甲\n乙\r丙\n\r\n")
+        #expect(UTF8Text.unixLineEnds(Array("末尾\r".utf8)[...]) == "末尾\r")
+    }
+
     @Test func dateValidation() {
         #expect(ReportDate(iso: "2024-02-29") != nil)
         #expect(ReportDate(iso: "2023-02-29") == nil)
