@@ -73,6 +73,8 @@ public struct FactExtractor: Sendable {
 
         var facts: [Fact] = []
         var previousLevels: [(shown: String, level: AdministrativeLevel)] = []
+        // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
+        var previousQuote: (sentence: Range<Int>, text: String)?
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -87,11 +89,14 @@ public struct FactExtractor: Sendable {
             let quantity = scanned.quantity
             let definition = matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
             let subject = Labels.label(for: context, in: aligned)
+            let quote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
+                ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
+            previousQuote = (sentence, quote)
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
                 qualifier: quantity.qualifier, text: quantity.text,
                 clause: aligned.trimmedOriginal(context.clause, dropTrailingPunctuation: true),
-                quote: aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false),
+                quote: quote,
                 utf8Range: quantity.utf8Range, indicator: definition?.id,
                 label: definition?.label ?? subject, subject: subject,
                 scope: scope, level: level, theme: definition?.theme))
