@@ -10,7 +10,8 @@ enum IndicatorPageView {
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
         let commonYear = mostCommon(latest.compactMap(\.year))
-        let rows: [[String: Any]] = latest.enumerated().map { rank, figure in
+        let rows = ViewList(count: latest.count) { rank in
+            let figure = latest[rank]
             var row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.region.pagePath(of: figure.report), context: context)
             row["rank"] = rank + 1
             row["region"] = figure.region.displayName
