@@ -19,11 +19,26 @@ public struct IndicatorInfo: Sendable, Equatable {
 }
 
 /// One region's figure for an indicator, as the indicator page ranks them.
+///
+/// Held as positions in the site's regions, not as copies: every indicator
+/// keeps a table of these, two entries per region and indicator, and a copy of
+/// a region, report and figure is hundreds of bytes and dozens of references.
 struct RankedFigure: Sendable {
-    var region: Region
-    var report: RenderedReport
-    var fact: SiteFact
+    private let regions: [Region]
+    private let regionPosition: Int32
+    private let reportPosition: Int32
+    private let factPosition: Int32
 
+    init(regions: [Region], region: Int, report: Int, fact: Int) {
+        self.regions = regions
+        self.regionPosition = Int32(region)
+        self.reportPosition = Int32(report)
+        self.factPosition = Int32(fact)
+    }
+
+    var region: Region { regions[Int(regionPosition)] }
+    var report: RenderedReport { regions[Int(regionPosition)].reports[Int(reportPosition)] }
+    var fact: SiteFact { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)] }
     var year: Int? { report.frontMatter.effectiveYear }
 }
 
@@ -38,13 +53,13 @@ struct IndicatorFigures: Sendable {
     /// indicator; its newest report that states one ranks it.
     static func gather(_ regions: [Region]) -> [String: IndicatorFigures] {
         var gathered: [String: IndicatorFigures] = [:]
-        for region in regions {
+        for (regionPosition, region) in regions.enumerated() {
             var ranked: Set<String> = []
-            for report in region.reports {
+            for (reportPosition, report) in region.reports.enumerated() {
                 var seen: Set<String> = []
-                for fact in report.facts {
+                for (factPosition, fact) in report.facts.enumerated() {
                     guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
-                    let figure = RankedFigure(region: region, report: report, fact: fact)
+                    let figure = RankedFigure(regions: regions, region: regionPosition, report: reportPosition, fact: factPosition)
                     gathered[id, default: IndicatorFigures()].all.append(figure)
                     if ranked.insert(id).inserted { gathered[id, default: IndicatorFigures()].latest.append(figure) }
                 }
