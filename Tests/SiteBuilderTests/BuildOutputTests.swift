@@ -16,6 +16,24 @@ import Testing
         }
     }
 
+    /// The build writes each report's page while rendering and drops the
+    /// text; generating in memory keeps everything to the end. Same files.
+    @Test func pagesWrittenWhileRenderingMatchTheOnesMadeAtTheEnd() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.build()
+        let generated = try SiteGenerator(options: BuildOptions(source: project.root)).generate()
+        var built = TestProject.snapshot(of: project.output)
+        #expect(built.removeValue(forKey: "/" + OutputGuard.markerName) != nil)
+        #expect(built.keys.sorted() == generated.files.map { "/" + $0.path }.sorted())
+        for file in generated.files {
+            #expect(built["/" + file.path] == Data(file.bytes), "\(file.path) differs")
+        }
+        // The text of a report of a region with several is on its own page.
+        let page = built["/reports/baiyin-2021/index.html"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        #expect(page.contains("白银市开展法治宣传活动"))
+    }
+
     @Test func regionPageHasHeaderFiguresOutlineLeadAndText() throws {
         let project = try TestProject()
         defer { project.cleanUp() }

@@ -11,11 +11,13 @@ struct PageRenderer: Sendable {
     }
 
     func region(_ region: Region) -> OutputFile {
-        page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model))
+        precondition(region.reports.count > 1 || region.latest?.pageTextDropped != true, "page already written: \(region.pagePath)")
+        return page(region.pagePath, template: "region", RegionViews.regionPage(region, model: model))
     }
 
     func report(_ report: RenderedReport, in region: Region) -> OutputFile {
-        page(region.pagePath(of: report), template: "report", RegionViews.reportPage(report, in: region, model: model))
+        precondition(!report.pageTextDropped, "page already written: \(region.pagePath(of: report))")
+        return page(region.pagePath(of: report), template: "report", RegionViews.reportPage(report, in: region, model: model))
     }
 
     func indicator(_ indicator: IndicatorInfo) -> OutputFile {

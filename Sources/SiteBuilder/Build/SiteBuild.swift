@@ -1,5 +1,6 @@
 import ContentFormat
 import Foundation
+import Synchronization
 
 /// `pufa-site build`: generate the site, stage it beside the output, swap it
 /// in. A failure at any point leaves the previous output exactly as it was.
@@ -22,8 +23,28 @@ public struct SiteBuild: Sendable {
         } catch {
             throw .refused(error)
         }
-        var session = SiteSession(options: options, keepsSources: false)
-        let generation = try session.update(.everything, progress: progress)
+        let writer = SiteWriter(output: output)
+        do {
+            try writer.begin()
+        } catch {
+            throw .output(error)
+        }
+        // Each report's own page is written while the reports are rendered; the rest after.
+        let early = Mutex<(written: Set<String>, failure: SiteWriter.Failure?)>(([], nil))
+        let generation: SiteSession.Generation
+        do {
+            var session = SiteSession(options: options, keepsSources: false)
+            generation = try session.update(.everything, progress: progress) { page in
+                let failure = writer.write(page)
+                early.withLock { early in
+                    early.written.insert(page.path)
+                    if early.failure == nil { early.failure = failure }
+                }
+            }
+        } catch {
+            writer.discardStaging()
+            throw error
+        }
         for diagnostic in generation.diagnostics { progress(.diagnostic(diagnostic)) }
         let plan = generation.plan
         let paths = plan.paths
@@ -31,9 +52,10 @@ public struct SiteBuild: Sendable {
             index: Self.stepCount, total: Self.stepCount,
             title: "applying templates to \(generation.regions) regions and writing \(paths.count) files to \(output.lastPathComponent)/"
         ))
-        let writer = SiteWriter(output: output)
-        do {
-            _ = try writer.stage(paths: plan.heaviestFirst(paths), write: plan.write)
+        let (written, failure) = early.withLock { ($0.written, $0.failure) }
+        do throws(SiteWriter.Failure) {
+            if let failure { throw failure }
+            _ = try writer.stage(paths: plan.heaviestFirst(paths.filter { !written.contains($0) }), write: plan.write)
             try writer.swap()
         } catch {
             writer.discardStaging()

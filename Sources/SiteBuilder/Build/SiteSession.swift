@@ -52,8 +52,15 @@ public struct SiteSession: Sendable {
     /// Brings the site up to date with `changes` (project-relative paths
     /// such as `content/reports/x.md`, or everything). Fails, keeping what it
     /// has learnt, when any error is found.
+    ///
+    /// With `reportPages` (a one-off build of a fresh session), the page that
+    /// shows each report's text is handed to it as soon as the report is
+    /// rendered, and only the report's lead and figures are kept. The
+    /// generation's plan must not be asked for those pages again: it would
+    /// stop (`PageRenderer` checks).
     public mutating func update(
-        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }
+        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in },
+        reportPages: (@Sendable (OutputFile) -> Void)? = nil
     ) throws(BuildFailure) -> Generation {
         let scope = ChangeScope(changes, firstRun: settings == nil)
         var templatesLoaded = false
@@ -98,18 +105,32 @@ public struct SiteSession: Sendable {
         }
 
         let stale = valid.filter { documents[$0.path]?.rendered == nil }
-        progress(.step(index: 3, total: SiteGenerator.stepCount, title: "rendering \(stale.count) reports"))
+        let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
+        var pageWriter: ReportPageWriter?
+        if let reportPages, let templateSet = templates?.set, !keepsSources, stale.count == valid.count {
+            pageWriter = ReportPageWriter(
+                reports: valid.map(\.report), regionSlugs: regionSlugs, config: settings.config,
+                indicators: CatalogLoader.infos(catalog), templates: templateSet, emit: reportPages
+            )
+        }
+        progress(.step(
+            index: 3, total: SiteGenerator.stepCount,
+            title: "rendering \(stale.count) reports" + (pageWriter == nil ? "" : " and writing their pages")
+        ))
         let renderer = ReportRenderer(config: settings.config, catalog: catalog)
-        let fresh = stale.map(\.report).parallelMap(renderer.render)
-        for (item, report) in zip(stale, fresh) {
+        let fresh = stale.map(\.report).parallelMap { [pageWriter] valid in
+            let report = renderer.render(valid)
+            let headings = report.outline.count
+            return (pageWriter?.writePage(of: report) ?? report, headings)
+        }
+        for (item, (report, headings)) in zip(stale, fresh) {
             documents[item.path]?.rendered = keepsSources ? report : report.withoutSource()
             let classified = report.facts.filter { $0.indicatorID != nil }.count
-            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(report.outline.count) headings"))
+            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(headings) headings"))
         }
 
         progress(.step(index: 4, total: SiteGenerator.stepCount, title: "modelling regions and indicator tables"))
         let rendered = valid.compactMap { documents[$0.path]?.rendered }
-        let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
         let regions = RegionAssembler.regions(from: rendered) { regionSlugs[$0.slug] ?? "" }
         let model = SiteModelBuilder.build(config: settings.config, regions: regions, indicators: CatalogLoader.infos(catalog))
         let siteChecks = crossChecks + PublishingFiles.diagnostics(model, settingsPath: layout.display(layout.siteSettings))

@@ -9,6 +9,9 @@ struct RenderedReport: Sendable {
     var outline: [OutlineEntry]
     var lead: String
     var facts: [SiteFact]
+    /// Set once the pages that show the text have been written and the text
+    /// dropped: those pages must not be made from this report again.
+    private(set) var pageTextDropped = false
 
     var frontMatter: FrontMatter { document.frontMatter }
 
@@ -16,6 +19,16 @@ struct RenderedReport: Sendable {
     func withoutSource() -> RenderedReport {
         var report = self
         report.document.body = ""
+        return report
+    }
+
+    /// The same report without its Markdown, HTML and outline, once its own
+    /// page is written: the rest of the site reads only its lead and figures.
+    func withoutPageText() -> RenderedReport {
+        var report = withoutSource()
+        report.bodyHTML = ""
+        report.outline = []
+        report.pageTextDropped = true
         return report
     }
 }

@@ -33,16 +33,42 @@ public struct SiteWriter: Sendable {
         output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(getpid())")
     }
 
-    /// Renders and writes every path into the staging folder, on all cores,
-    /// each file written as soon as it is made so the site is never held in
-    /// memory whole. On failure removes the staging folder and leaves the
-    /// output as it was.
-    public func stage(paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void) -> Bool) throws(Failure) -> URL {
+    /// Starts an empty staging folder, removing one a crashed build left.
+    public func begin() throws(Failure) {
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .write(path: staging.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes one file into the staging folder, making its folders. Safe to
+    /// call from several threads at once.
+    public func write(_ file: OutputFile) -> Failure? {
+        let path = staging.appending(path: file.path).path
+        var folder = ""
+        for part in file.path.split(separator: "/").dropLast() {
+            folder += "/" + part
+            // EEXIST when another thread made it first, or an earlier file of the same folder.
+            if mkdir(staging.path + folder, 0o755) != 0 && errno != EEXIST {
+                return .write(path: staging.path + folder, reason: String(cString: strerror(errno)))
+            }
+        }
+        var bytes = FileBytes(creating: path)
+        bytes.write(file.bytes)
+        return bytes.close().map { .write(path: path, reason: $0) }
+    }
+
+    /// Renders and writes every path into the staging folder begun by
+    /// `begin()`, on all cores, each file written as soon as it is made so
+    /// the site is never held in memory whole. On failure removes the
+    /// staging folder and leaves the output as it was.
+    public func stage(paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void) -> Bool) throws(Failure) -> URL {
+        let fileManager = FileManager.default
         let root = staging
         do {
-            try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
             for folder in Self.folders(of: paths) {
                 try fileManager.createDirectory(at: root.appending(path: folder), withIntermediateDirectories: true)
             }
