@@ -1,6 +1,7 @@
 import ContentFormat
 import Foundation
 import Indicators
+import Synchronization
 
 /// The pipeline with a memory: it keeps every report's parse and render
 /// between runs, so after one saved file only that report is read and
@@ -24,6 +25,8 @@ public struct SiteSession: Sendable {
         /// Made when the report is first needed, dropped when the file or the settings change.
         var valid: ValidReport?
         var rendered: RenderedReport?
+        /// In a session that keeps no sources, the Markdown until it is rendered (the document's body is empty).
+        var pendingBody: PendingBody?
     }
 
     /// Whether to keep each file's bytes and text after rendering it: a
@@ -118,7 +121,9 @@ public struct SiteSession: Sendable {
             title: "rendering \(stale.count) reports" + (pageWriter == nil ? "" : " and writing their pages")
         ))
         let renderer = ReportRenderer(config: settings.config, catalog: catalog)
-        let fresh = stale.map(\.report).parallelMap { [pageWriter] valid in
+        let fresh = stale.map { ($0.report, documents[$0.path]?.pendingBody) }.parallelMap { [pageWriter] valid, pendingBody in
+            var valid = valid
+            if let pendingBody { valid.document.body = pendingBody.take() }
             let report = renderer.render(valid)
             let headings = report.outline.count
             return (pageWriter?.writePage(of: report) ?? report, headings)
@@ -216,8 +221,12 @@ public struct SiteSession: Sendable {
             guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else { return (path, nil, false) }
             let bytes = Array(data)
             if let old = previous[path], old.bytes == bytes { return (path, old, true) }
-            let (document, problems) = ReportDocument.parse(bytes: bytes, path: display(file))
-            return (path, LoadedDocument(bytes: keepsSources ? bytes : [], document: document, diagnostics: problems), false)
+            var (document, problems) = ReportDocument.parse(bytes: bytes, path: display(file))
+            if keepsSources { return (path, LoadedDocument(bytes: bytes, document: document, diagnostics: problems), false) }
+            // Held in one place only, so it is freed as soon as it is rendered.
+            let body = document.map { PendingBody($0.body) }
+            document?.body = ""
+            return (path, LoadedDocument(bytes: [], document: document, diagnostics: problems, pendingBody: body), false)
         }
         for (path, entry, unchanged) in loaded where !unchanged {
             documents[path] = entry
@@ -230,6 +239,27 @@ extension SiteSession.LoadedDocument {
     mutating func forgetRendering() {
         valid = nil
         rendered = nil
+    }
+}
+
+/// A report's Markdown between reading and rendering, in a session that keeps
+/// no sources: here and nowhere else (not in the document, its validated form
+/// or any list made of them), so each is freed as soon as it is rendered and
+/// a large site's text is never all in memory.
+final class PendingBody: Sendable {
+    private let text: Mutex<String?>
+
+    init(_ text: String) {
+        self.text = Mutex(text)
+    }
+
+    /// The Markdown, once; empty after.
+    func take() -> String {
+        text.withLock { text in
+            let taken = text ?? ""
+            text = nil
+            return taken
+        }
     }
 }
 
