@@ -34,8 +34,9 @@ let package = Package(
             name: "ContentFormat",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // Pure Swift: Chinese quantities, the indicator catalog, fact extraction.
-        .target(name: "Indicators"),
+        // Chinese quantities, the indicator catalog, fact extraction. Links the ICU that
+        // Foundation uses on Linux to read its Hant-Hans rules (TraditionalToSimplified.swift).
+        .target(name: "Indicators", linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         // libcmark wrapper: Markdown → HTML with heading ids and in-place marks.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // load → validate → extract → render → model → views → templates → stage → swap.

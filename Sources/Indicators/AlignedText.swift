@@ -3,7 +3,7 @@ import Foundation
 /// Turns text into the script the rules are written in, e.g. Traditional → Simplified.
 ///
 /// A closure rather than a fixed table so that callers with a better converter
-/// (OpenCC in the importer) can pass it in; the default uses ICU through Foundation.
+/// (OpenCC in the importer) can pass it in; the default is ICU's Hant-Hans transform.
 public struct ScriptNormaliser: Sendable {
     public let normalise: @Sendable (String) -> String
 
@@ -12,9 +12,7 @@ public struct ScriptNormaliser: Sendable {
     }
 
     /// ICU's Hant-Hans transform. Falls back to the text unchanged if ICU lacks the transform.
-    public static let traditionalToSimplified = ScriptNormaliser { text in
-        text.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false) ?? text
-    }
+    public static let traditionalToSimplified = ScriptNormaliser { TraditionalToSimplified.convert($0) }
 
     /// For text known to be Simplified already.
     public static let identity = ScriptNormaliser { $0 }

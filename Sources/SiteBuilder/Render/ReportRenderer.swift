@@ -53,7 +53,7 @@ enum ScriptDetection {
             if sampled == sampleSize { break }
         }
         let han = String(sample)
-        return han.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false).map { $0 != han } ?? false
+        return ScriptNormaliser.traditionalToSimplified.normalise(han) != han
     }
 }
 

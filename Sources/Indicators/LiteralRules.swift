@@ -1,0 +1,78 @@
+/// A transliterator whose rules are all literal (`乾燥 > 干燥;`), applied exactly as ICU's
+/// rule-based transliterator applies such rules: at each position the first rule, in rule
+/// order, whose key matches there is replaced by its output and the scan resumes after that
+/// output; where no rule matches, the scalar is kept and the scan moves on by one scalar.
+/// (ICU `TransliterationRuleSet::transliterate` and `TransliterationRule::matchAndReplace`,
+/// non-incremental, without contexts, sets, anchors, segments or cursor offsets.)
+struct LiteralRules: Sendable {
+    struct Rule: Sendable, Equatable {
+        let key: [Unicode.Scalar]
+        let output: [Unicode.Scalar]
+    }
+
+    /// The rules in rule order.
+    let rules: [Rule]
+    /// Every scalar of every key: no other scalar can be part of a match.
+    let keyScalars: Set<Unicode.Scalar>
+    /// Rules by the first scalar of their key, each list in rule order.
+    private let rulesByFirstScalar: [Unicode.Scalar: [Rule]]
+
+    init(_ rules: [Rule]) {
+        self.rules = rules
+        keyScalars = Set(rules.flatMap(\.key))
+        rulesByFirstScalar = Dictionary(grouping: rules.filter { !$0.key.isEmpty }, by: { $0.key[0] })
+    }
+
+    /// Reads rules as ICU prints them (`utrans_toRules`): one `key > output;` per line.
+    /// Nil if any line is anything else. Keys and outputs must be letters (general category
+    /// Lo), which are never ICU rule syntax, so contexts, sets, variables, anchors, quoting
+    /// and `::` ids all make it nil rather than being misread.
+    init?(icuRules: String) {
+        var rules: [Rule] = []
+        for line in icuRules.split(separator: "\n") {
+            guard line.hasSuffix(";") else { return nil }
+            let sides = line.dropLast().split(separator: " > ", omittingEmptySubsequences: false)
+            guard sides.count == 2 else { return nil }
+            let key = Array(sides[0].unicodeScalars), output = Array(sides[1].unicodeScalars)
+            guard !key.isEmpty, !output.isEmpty, (key + output).allSatisfy(Self.isLetter) else { return nil }
+            rules.append(Rule(key: key, output: output))
+        }
+        guard !rules.isEmpty else { return nil }
+        self.init(rules)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .otherLetter
+    }
+
+    /// The text with the rules applied; the text itself when no rule changes anything.
+    func apply(to text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var changed: String.UnicodeScalarView?
+        var copiedUpTo = 0
+        var position = 0
+        while position < scalars.count {
+            guard let rule = rulesByFirstScalar[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
+            else {
+                position += 1
+                continue
+            }
+            if rule.output != rule.key {
+                if changed == nil { changed = String.UnicodeScalarView() }
+                changed!.append(contentsOf: scalars[copiedUpTo..<position])
+                changed!.append(contentsOf: rule.output)
+                copiedUpTo = position + rule.key.count
+            }
+            position += rule.key.count
+        }
+        guard var changed else { return text }
+        changed.append(contentsOf: scalars[copiedUpTo...])
+        return String(changed)
+    }
+
+    private func matches(_ key: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        guard scalars.count - position >= key.count else { return false }
+        for offset in 1..<key.count where scalars[position + offset] != key[offset] { return false }
+        return true
+    }
+}
