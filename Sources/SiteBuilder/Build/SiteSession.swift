@@ -31,8 +31,10 @@ public struct SiteSession: Sendable {
 
     /// Whether to keep each file's bytes and text after rendering it: a
     /// preview needs them to tell what an edit changed; a single build does
-    /// not, and at 10,000 reports they are a quarter of a gigabyte.
+    /// not, and at 10,000 reports they are a quarter of a gigabyte. Such a
+    /// session renders once: each text is handed to the renderer and gone.
     let keepsSources: Bool
+    private var hasRendered = false
 
     public init(options: BuildOptions, keepsSources: Bool = true) {
         self.options = options
@@ -108,6 +110,8 @@ public struct SiteSession: Sendable {
         }
 
         let stale = valid.filter { documents[$0.path]?.rendered == nil }
+        precondition(keepsSources || !hasRendered, "a session that keeps no sources renders once")
+        hasRendered = true
         let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
         var pageWriter: ReportPageWriter?
         if let reportPages, let templateSet = templates?.set, !keepsSources, stale.count == valid.count {

@@ -4,12 +4,18 @@ struct PageContext {
     let site: SiteConfig
     /// This page's path in the site, e.g. `regions/lanzhou/index.html`.
     let pagePath: String
-    /// For a page served at any depth (the 404 page): links start here, not relative to `pagePath`.
-    var fixedRoot: String? = nil
+    /// What every link from this page starts with: `../../` for `regions/lanzhou/index.html`,
+    /// or for a page served at any depth (the 404 page) the fixed root it is given.
+    let root: String
 
-    var root: String { fixedRoot ?? RelativeURL.rootPrefix(for: pagePath) }
+    init(site: SiteConfig, pagePath: String, fixedRoot: String? = nil) {
+        self.site = site
+        self.pagePath = pagePath
+        // Worked out once: a page links to dozens of places.
+        root = fixedRoot ?? RelativeURL.rootPrefix(for: pagePath)
+    }
 
-    func link(_ target: String) -> String { fixedRoot.map { $0 + target } ?? RelativeURL.link(from: pagePath, to: target) }
+    func link(_ target: String) -> String { root + target }
 
     func base(title: String, description: String) -> [String: Any] {
         [
