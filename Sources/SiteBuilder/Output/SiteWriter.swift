@@ -131,7 +131,18 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw .swap(reason: error.localizedDescription)
         }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
+        if hadOutput { Self.remove(retired) }
+    }
+
+    /// Removes a folder, its top-level entries on all cores: a large site's
+    /// old copy is tens of thousands of files, and unlinking them is kernel
+    /// work that spreads over cores when they are in different folders.
+    private static func remove(_ folder: URL) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            try? FileManager.default.removeItem(at: folder.appending(path: entries[index]))
+        }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Removes a staging folder left behind by a failed step.
