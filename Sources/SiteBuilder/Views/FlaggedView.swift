@@ -16,7 +16,7 @@ final class FlaggedView: MustacheParent {
     }
 
     func child(named name: String) -> Any? {
-        if name.utf8.starts(with: Self.flagPrefix), let flag = Self.presence(of: values[String(name.dropFirst(4))]) {
+        if name.utf8.starts(with: Self.flagPrefix), let flag = Self.presence(of: values[String(name.dropFirst(Self.flagPrefix.count))]) {
             return flag
         }
         return values[name].map(Self.wrapped)
