@@ -49,9 +49,11 @@ final class ServedSite: Sendable {
 
     /// Renders a file nobody asked for yet, off the cooperative pool: a large
     /// site's home page or export takes seconds, and the pool has one thread
-    /// per core. A file already rendered, or not in the site, costs nothing.
+    /// per core. Even telling whether a path is in the site can take a second
+    /// (a time-series CSV ranks an indicator's figures), so that is done off
+    /// the pool too. A file already rendered costs nothing.
     func render(_ path: String) async {
-        guard rendered.withLock({ $0[path] == nil }), contains(path) else { return }
+        guard rendered.withLock({ $0[path] == nil }) else { return }
         await withCheckedContinuation { continuation in
             Self.renderingQueue.async {
                 _ = self.file(at: path)
