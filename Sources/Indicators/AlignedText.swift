@@ -43,7 +43,11 @@ struct AlignedText: Sendable {
         offsets.append(offset)
         self.utf8Offsets = offsets
 
-        let whole = Array(normaliser.normalise(original).unicodeScalars)
+        let normalised = normaliser.normalise(original)
+        // Most text is in the rules' script already and comes back unchanged. Compared
+        // byte for byte: `==` would also accept canonically equivalent scalars.
+        let unchanged = normalised.utf8.count == original.utf8.count && normalised.utf8.elementsEqual(original.utf8)
+        let whole = unchanged ? originalScalars : Array(normalised.unicodeScalars)
         if whole.count == originalScalars.count {
             scalars = whole
         } else {

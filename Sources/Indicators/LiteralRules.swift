@@ -16,11 +16,24 @@ struct LiteralRules: Sendable {
     let keyScalars: Set<Unicode.Scalar>
     /// Rules by the first scalar of their key, each list in rule order.
     private let rulesByFirstScalar: [Unicode.Scalar: [Rule]]
+    /// The keys of `rulesByFirstScalar` as one bit per scalar value: most text is
+    /// Simplified already, and a bit test per scalar is far cheaper than hashing it.
+    private let firstScalarBits: [UInt64]
 
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
         rulesByFirstScalar = Dictionary(grouping: rules.filter { !$0.key.isEmpty }, by: { $0.key[0] })
+        let highest = rulesByFirstScalar.keys.map(\.value).max() ?? 0
+        var bits = [UInt64](repeating: 0, count: Int(highest >> 6) + 1)
+        for scalar in rulesByFirstScalar.keys { bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63) }
+        firstScalarBits = bits
+    }
+
+    /// Whether some rule's key starts with `scalar`.
+    private func startsKey(_ scalar: Unicode.Scalar) -> Bool {
+        let word = Int(scalar.value >> 6)
+        return word < firstScalarBits.count && firstScalarBits[word] & (1 << (scalar.value & 63)) != 0
     }
 
     /// Reads rules as ICU prints them (`utrans_toRules`): one `key > output;` per line.
@@ -47,12 +60,14 @@ struct LiteralRules: Sendable {
 
     /// The text with the rules applied; the text itself when no rule changes anything.
     func apply(to text: String) -> String {
+        guard text.unicodeScalars.contains(where: startsKey) else { return text }
         let scalars = Array(text.unicodeScalars)
         var changed: String.UnicodeScalarView?
         var copiedUpTo = 0
         var position = 0
         while position < scalars.count {
-            guard let rule = rulesByFirstScalar[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
+            guard startsKey(scalars[position]),
+                  let rule = rulesByFirstScalar[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
             else {
                 position += 1
                 continue
