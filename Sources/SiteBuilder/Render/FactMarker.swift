@@ -46,10 +46,19 @@ struct FactMarker {
     /// The figure's place in the file: the block's line plus the line breaks
     /// before the figure inside the block.
     private func location(of utf8Offset: Int, in block: TextBlock) -> SourceLocation {
-        let before = block.text.utf8.prefix(utf8Offset)
-        let lineBreaks = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
-        let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        var text = block.text
+        let (lineBreaks, column) = text.withUTF8 { bytes in
+            let before = UnsafeBufferPointer(rebasing: bytes.prefix(utf8Offset))
+            var lineBreaks = 0
+            var lineStart = 0
+            for (index, byte) in before.enumerated() where byte == UInt8(ascii: "\n") {
+                lineBreaks += 1
+                lineStart = index + 1
+            }
+            // The scalars before the figure on its line: the bytes that start one.
+            let column = before[lineStart...].count { $0 & 0xC0 != 0x80 } + 1
+            return (lineBreaks, column)
+        }
         return SourceLocation(
             path: path, line: bodyStartLine + block.line - 1 + lineBreaks,
             column: lineBreaks == 0 ? block.column + column - 1 : column
