@@ -82,7 +82,10 @@ let package = Package(
             exclude: ["Labelled"]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(
             name: "SiteCheckerTests",
             dependencies: ["SiteChecker", "SiteBuilder", "pufa-site", .product(name: "ArgumentParser", package: "swift-argument-parser")]

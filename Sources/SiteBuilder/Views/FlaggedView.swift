@@ -61,7 +61,24 @@ struct ViewList: MustacheSequence {
         return AnyIterator {
             guard index < count else { return nil }
             defer { index += 1 }
-            return FlaggedView(element(index))
+            return view(at: index)
+        }
+    }
+
+    private func view(at index: Int) -> FlaggedView { FlaggedView(element(index)) }
+}
+
+/// The transforms swift-mustache gives an array (`{{count(rows)}}`,
+/// `{{#first(rows)}}`), so a template cannot tell a `ViewList` from the array it stands for.
+extension ViewList: MustacheTransformable {
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "first": isEmpty ? nil : view(at: 0)
+        case "last": isEmpty ? nil : view(at: count - 1)
+        case "reversed": ViewList(count: count) { element(count - 1 - $0) }
+        case "count": count
+        case "empty": isEmpty
+        default: nil
         }
     }
 }

@@ -9,10 +9,15 @@ enum IndexView {
         var view = context.base(title: model.config.title, description: model.config.description)
         view["region_count"] = model.regions.count
         view["report_count"] = model.reportCount
+        // A region's summary is made while the template walks the list: held
+        // all at once they were the largest thing in memory on a large site.
         view["provinces"] = model.provinces.map { province in
-            [
+            let regions = model.regions(of: province)
+            return [
                 "name": province.name,
-                "regions": model.regions(of: province).map { regionSummary($0, model: model, context: context) },
+                "regions": ViewList(count: regions.count) { index in
+                    regionSummary(regions[regions.startIndex + index], model: model, context: context)
+                },
             ] as [String: Any]
         }
         view["comparison"] = comparison(model, context: context)
