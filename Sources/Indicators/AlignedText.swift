@@ -6,16 +6,28 @@ import Foundation
 /// (OpenCC in the importer) can pass it in; the default is ICU's Hant-Hans transform.
 public struct ScriptNormaliser: Sendable {
     public let normalise: @Sendable (String) -> String
+    /// The same on scalars, nil meaning unchanged, for a normaliser that has
+    /// it: extraction works on scalars, so it saves two conversions per block.
+    let normaliseScalars: (@Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]?)?
 
     public init(_ normalise: @escaping @Sendable (String) -> String) {
+        self.init(normalise, scalars: nil)
+    }
+
+    init(_ normalise: @escaping @Sendable (String) -> String, scalars: (@Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]?)?) {
         self.normalise = normalise
+        normaliseScalars = scalars
     }
 
     /// ICU's Hant-Hans transform. Falls back to the text unchanged if ICU lacks the transform.
-    public static let traditionalToSimplified = ScriptNormaliser { TraditionalToSimplified.convert($0) }
+    public static let traditionalToSimplified: ScriptNormaliser = {
+        let convert: @Sendable (String) -> String = { TraditionalToSimplified.convert($0) }
+        guard let rules = TraditionalToSimplified.rules else { return ScriptNormaliser(convert) }
+        return ScriptNormaliser(convert, scalars: { rules.apply(to: $0) })
+    }()
 
     /// For text known to be Simplified already.
-    public static let identity = ScriptNormaliser { $0 }
+    public static let identity = ScriptNormaliser({ $0 }, scalars: { _ in nil })
 }
 
 /// The original text and its normalised form, aligned scalar by scalar.
@@ -43,11 +55,15 @@ struct AlignedText: Sendable {
         offsets.append(offset)
         self.utf8Offsets = offsets
 
-        let normalised = normaliser.normalise(original)
-        // Most text is in the rules' script already and comes back unchanged. Compared
-        // byte for byte: `==` would also accept canonically equivalent scalars.
-        let unchanged = normalised.utf8.count == original.utf8.count && normalised.utf8.elementsEqual(original.utf8)
-        let whole = unchanged ? originalScalars : Array(normalised.unicodeScalars)
+        let whole: [Unicode.Scalar]
+        if let normaliseScalars = normaliser.normaliseScalars {
+            whole = normaliseScalars(originalScalars) ?? originalScalars
+        } else {
+            let normalised = normaliser.normalise(original)
+            // Compared byte for byte: `==` would also accept canonically equivalent scalars.
+            let unchanged = normalised.utf8.count == original.utf8.count && normalised.utf8.elementsEqual(original.utf8)
+            whole = unchanged ? originalScalars : Array(normalised.unicodeScalars)
+        }
         if whole.count == originalScalars.count {
             scalars = whole
         } else {

@@ -60,9 +60,17 @@ struct LiteralRules: Sendable {
 
     /// The text with the rules applied; the text itself when no rule changes anything.
     func apply(to text: String) -> String {
-        guard text.unicodeScalars.contains(where: startsKey) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var changed: String.UnicodeScalarView?
+        guard text.unicodeScalars.contains(where: startsKey), let changed = apply(to: Array(text.unicodeScalars)) else {
+            return text
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: changed)
+        return String(view)
+    }
+
+    /// The scalars with the rules applied; nil when no rule changes anything.
+    func apply(to scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var changed: [Unicode.Scalar]?
         var copiedUpTo = 0
         var position = 0
         while position < scalars.count {
@@ -73,16 +81,16 @@ struct LiteralRules: Sendable {
                 continue
             }
             if rule.output != rule.key {
-                if changed == nil { changed = String.UnicodeScalarView() }
+                if changed == nil { changed = []; changed!.reserveCapacity(scalars.count) }
                 changed!.append(contentsOf: scalars[copiedUpTo..<position])
                 changed!.append(contentsOf: rule.output)
                 copiedUpTo = position + rule.key.count
             }
             position += rule.key.count
         }
-        guard var changed else { return text }
+        guard var changed else { return nil }
         changed.append(contentsOf: scalars[copiedUpTo...])
-        return String(changed)
+        return changed
     }
 
     private func matches(_ key: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {

@@ -42,6 +42,19 @@ import Testing
     }
     #endif
 
+    /// Extraction normalises scalars, not strings; both ways must agree, and
+    /// "unchanged" must mean the scalars are the same.
+    @Test func normalisesScalarsAsItNormalisesText() throws {
+        let normaliser = ScriptNormaliser.traditionalToSimplified
+        let normaliseScalars = try #require(normaliser.normaliseScalars)
+        for text in Self.samples {
+            let scalars = Array(text.unicodeScalars)
+            #expect(normaliseScalars(scalars) ?? scalars == Array(normaliser.normalise(text).unicodeScalars), "\(text)")
+        }
+        #expect(normaliseScalars(Array("白银市普法".unicodeScalars)) == nil)
+        #expect(normaliseScalars(Array("白銀市普法".unicodeScalars)) == Array("白银市普法".unicodeScalars))
+    }
+
     @Test func givesTheSameResultsFromManyThreads() {
         let texts = Self.samples + Self.samples.map { String($0.reversed()) }
         let expected = texts.map(TraditionalToSimplified.viaFoundation)
