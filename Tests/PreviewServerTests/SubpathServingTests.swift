@@ -98,6 +98,21 @@ import Testing
         }
     }
 
+    @Test func theListeningAddressIsTheSitesAddress() async throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try await LivePreview.run(project) { preview in
+            let port = try preview.port
+            #expect(preview.events.listeningURLs == ["http://127.0.0.1:\(port)/pufa/"])
+        }
+        let atRoot = try PreviewProject()
+        defer { atRoot.cleanUp() }
+        try await LivePreview.run(atRoot) { preview in
+            let port = try preview.port
+            #expect(preview.events.listeningURLs == ["http://127.0.0.1:\(port)/"])
+        }
+    }
+
     @Test func editingBaseURLMovesThePreview() async throws {
         let project = try Self.project()
         defer { project.cleanUp() }
