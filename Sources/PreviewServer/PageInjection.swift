@@ -20,11 +20,12 @@ struct PageInjection: Sendable {
 
     var isEmpty: Bool { bodyEnd.isEmpty }
 
-    /// The page with the snippet in place. The 404 page is served at any
-    /// depth, and without `base_url` its links are relative to the site root,
-    /// so it also gets `<base href="/">`: a preview always serves from the root.
-    func apply(to page: [UInt8], servedAsNotFound: Bool) -> ByteBuffer {
-        let base = servedAsNotFound ? Array(#"<base href="/">"#.utf8) : []
+    /// The page with the snippet in place.
+    /// - Parameter baseHref: for the 404 page, which is served at any depth:
+    ///   the path the site is served under (`/pufa/`), so any link of it that
+    ///   is relative resolves from the site's root.
+    func apply(to page: [UInt8], baseHref: String?) -> ByteBuffer {
+        let base = baseHref.map { Array("<base href=\"\(HTMLEscaping.escape($0))\">".utf8) } ?? []
         var buffer = ByteBufferAllocator().buffer(capacity: page.count + bodyEnd.count + base.count)
         let headEnd = base.isEmpty ? nil : Self.firstIndex(of: Self.headOpening, in: page).map { $0 + Self.headOpening.count }
         let bodyClose = bodyEnd.isEmpty ? nil : Self.lastIndex(of: Self.bodyClosing, in: page)

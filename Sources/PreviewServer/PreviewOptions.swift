@@ -49,13 +49,14 @@ public struct PreviewOptions: Sendable {
     }
 
     /// The address a person types into a browser.
-    public func url(port boundPort: Int) -> String {
+    /// - Parameter path: where the site is served, `/pufa/` when its `base_url` has that path.
+    public func url(port boundPort: Int, path: String = "/") -> String {
         let shownHost: String
         switch host {
         case "0.0.0.0", "::", "[::]": shownHost = "localhost"
         case let name where name.contains(":") && !name.hasPrefix("["): shownHost = "[\(name)]"
         default: shownHost = host
         }
-        return "http://\(shownHost):\(boundPort)/"
+        return "http://\(shownHost):\(boundPort)\(path)"
     }
 }

@@ -42,10 +42,10 @@ public struct PreviewServer: Sendable {
     /// The Hummingbird application: the site, the events endpoint and the rebuild service.
     static func makeApplication(session: PreviewSession) -> some ApplicationProtocol {
         let router = Router()
-        router.add(middleware: SiteMiddleware(store: session.store))
+        let store = session.store
+        router.add(middleware: SiteMiddleware(store: store))
         if session.options.liveReload {
             let broadcaster = session.broadcaster
-            let store = session.store
             router.get(RouterPath(PreviewRoutes.events)) { _, _ in
                 broadcaster.eventStreamResponse(currentBuildID: { store.current.buildID })
             }
@@ -60,7 +60,9 @@ public struct PreviewServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "pufa-site"),
             services: [RebuildService(session: session)],
             onServerRunning: { channel in
-                report(.listening(url: options.url(port: channel.localAddress?.port ?? options.port)))
+                // The first build is in, so the site knows its base path.
+                let port = channel.localAddress?.port ?? options.port
+                report(.listening(url: options.url(port: port, path: store.current.site.mount.path)))
             },
             logger: logger
         )

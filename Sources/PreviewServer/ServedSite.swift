@@ -19,9 +19,12 @@ final class ServedSite: Sendable {
 
     private let plan: SitePlan?
     private let rendered = Mutex<[String: File]>([:])
+    /// Where the site is served: the path of its `base_url`.
+    let mount: SiteMount
 
     init(plan: SitePlan?) {
         self.plan = plan
+        mount = plan.map { SiteMount(basePath: $0.basePath) } ?? .root
     }
 
     static let empty = ServedSite(plan: nil)

@@ -12,11 +12,12 @@ struct SiteMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         }
         let state = store.current
-        if let path = SitePath(requestPath: request.uri.path) {
+        let route = state.site.mount.route(request.uri.path)
+        if case .file(let path) = route {
             await state.site.render(path.key)
         }
         return SiteResponder(state: state).respond(
-            to: request.uri.path, headOnly: request.method == .head,
+            to: route, requestPath: request.uri.path, headOnly: request.method == .head,
             ifNoneMatch: request.headers[values: .ifNoneMatch]
         )
     }
@@ -27,23 +28,34 @@ enum PreviewRoutes {
     static let events = PageInjection.eventsPath
 }
 
-/// Turns a request path into a response from one snapshot of the preview.
+/// Answers a request from one snapshot of the preview.
 struct SiteResponder: Sendable {
     let state: PreviewState
 
-    func respond(to rawPath: String, headOnly: Bool, ifNoneMatch: [String]) -> Response {
+    /// - Parameter route: `requestPath` as routed by `state.site.mount`.
+    func respond(to route: SiteRoute, requestPath: String, headOnly: Bool, ifNoneMatch: [String]) -> Response {
         guard state.hasSite else { return noSiteYet(headOnly: headOnly) }
-        guard let path = SitePath(requestPath: rawPath) else { return notFound(headOnly: headOnly) }
-        if let file = state.site.file(at: path.key) {
-            return serve(file, status: .ok, headOnly: headOnly, ifNoneMatch: ifNoneMatch)
+        switch route {
+        case .notFound:
+            return notFound(headOnly: headOnly)
+        case .redirect(let location):
+            return redirect(to: location, type: .found)
+        case .file(let path):
+            if let file = state.site.file(at: path.key) {
+                return serve(file, status: .ok, headOnly: headOnly, ifNoneMatch: ifNoneMatch)
+            }
+            if !path.namedFolder, state.site.contains(path.folderIndexKey) {
+                // `/regions/lanzhou` → `/regions/lanzhou/`: the page's relative links assume the slash.
+                return redirect(to: requestPath + "/", type: .permanent)
+            }
+            return notFound(headOnly: headOnly)
         }
-        if !path.namedFolder, state.site.contains(path.folderIndexKey) {
-            // `/regions/lanzhou` → `/regions/lanzhou/`: the page's relative links assume the slash.
-            var response = Response.redirect(to: rawPath + "/", type: .permanent)
-            response.headers[.cacheControl] = "no-cache"
-            return response
-        }
-        return notFound(headOnly: headOnly)
+    }
+
+    private func redirect(to location: String, type: Response.RedirectType) -> Response {
+        var response = Response.redirect(to: location, type: type)
+        response.headers[.cacheControl] = "no-cache"
+        return response
     }
 
     private func notFound(headOnly: Bool) -> Response {
@@ -65,7 +77,7 @@ struct SiteResponder: Sendable {
         </body>
         </html>
         """
-        let body = state.injection.apply(to: Array(page.utf8), servedAsNotFound: false)
+        let body = state.injection.apply(to: Array(page.utf8), baseHref: nil)
         var headers = commonHeaders(contentType: ContentTypes.byExtension["html"] ?? ContentTypes.fallback)
         headers[.contentLength] = String(body.readableBytes)
         return Response(status: .serviceUnavailable, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))
@@ -87,7 +99,7 @@ struct SiteResponder: Sendable {
             return Response(status: status, headers: headers, body: ResponseBody())
         }
         let body = injected || servedAsNotFound
-            ? state.injection.apply(to: file.bytes, servedAsNotFound: servedAsNotFound)
+            ? state.injection.apply(to: file.bytes, baseHref: servedAsNotFound ? state.site.mount.path : nil)
             : ByteBuffer(bytes: file.bytes)
         headers[.contentLength] = String(body.readableBytes)
         return Response(status: status, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))

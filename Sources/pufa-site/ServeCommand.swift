@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         The site is built into memory, never into public/, so a preview cannot overwrite the published build. \
         content/ and Templates/ are watched; after each save the site is rebuilt and pages open in a browser \
         reload. When a rebuild fails, the last good site stays up with the errors shown over it, and the same \
-        errors are printed here. Ctrl-C stops the server.
+        errors are printed here. When base_url in content/site.yml has a path (https://example.org/pufa/), \
+        the site is served under that path, as it will be published. Ctrl-C stops the server.
         """
     )
 

@@ -73,6 +73,16 @@ final class EventRecorder: Sendable {
         }
     }
 
+    /// The addresses the terminal would show as the preview's.
+    var listeningURLs: [String] {
+        events.withLock { events in
+            events.compactMap { event in
+                if case .listening(let url) = event { return url }
+                return nil
+            }
+        }
+    }
+
     var failures: [[Diagnostic]] {
         events.withLock { events in
             events.compactMap { event in

@@ -52,19 +52,34 @@ import Testing
     }
 
     @Test func requestPathsMapOntoSiteKeysOnly() {
-        #expect(SitePath(requestPath: "/")?.key == "index.html")
-        #expect(SitePath(requestPath: "/regions/lanzhou/")?.key == "regions/lanzhou/index.html")
-        #expect(SitePath(requestPath: "/regions/lanzhou/")?.namedFolder == true)
-        #expect(SitePath(requestPath: "/regions/lanzhou")?.key == "regions/lanzhou")
-        #expect(SitePath(requestPath: "/regions/lanzhou")?.namedFolder == false)
-        #expect(SitePath(requestPath: "/data/%E5%85%B0%E5%B7%9E.csv")?.key == "data/兰州.csv")
-        #expect(SitePath(requestPath: "//assets//site.css")?.key == "assets/site.css")
-        for path in Self.escapes where path.contains("..") || path.contains("%2e") || path.contains("%2E") || path.contains("\\")
-            || path.contains("%5c") || path.contains("%00") || path.hasPrefix("/./") {
-            if path.contains("%252e") { continue }
-            #expect(SitePath(requestPath: path) == nil, "\(path)")
+        let root = SiteMount.root
+        #expect(root.route("/").sitePath?.key == "index.html")
+        #expect(root.route("/regions/lanzhou/").sitePath?.key == "regions/lanzhou/index.html")
+        #expect(root.route("/regions/lanzhou/").sitePath?.namedFolder == true)
+        #expect(root.route("/regions/lanzhou").sitePath?.key == "regions/lanzhou")
+        #expect(root.route("/regions/lanzhou").sitePath?.namedFolder == false)
+        #expect(root.route("/data/%E5%85%B0%E5%B7%9E.csv").sitePath?.key == "data/兰州.csv")
+        #expect(root.route("//assets//site.css").sitePath?.key == "assets/site.css")
+        for path in Self.refusedByTheirSpelling {
+            #expect(root.route(path) == .notFound, "\(path)")
         }
-        #expect(SitePath(requestPath: "/%zz") == nil, "invalid percent encoding")
-        #expect(SitePath(requestPath: "relative") == nil)
+        #expect(root.route("/%zz") == .notFound, "invalid percent encoding")
+        #expect(root.route("relative") == .notFound)
+    }
+
+    /// The escapes refused whatever the site holds; the others are just not site files.
+    static var refusedByTheirSpelling: [String] {
+        escapes.filter { path in
+            !path.contains("%252e") && (path.contains("..") || path.contains("%2e") || path.contains("%2E") || path.contains("\\")
+                || path.contains("%5c") || path.contains("%00") || path.hasPrefix("/./"))
+        }
+    }
+}
+
+extension SiteRoute {
+    /// The site path of a `.file` route.
+    var sitePath: SitePath? {
+        if case .file(let path) = self { return path }
+        return nil
     }
 }

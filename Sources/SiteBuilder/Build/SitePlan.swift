@@ -67,6 +67,10 @@ public struct SitePlan: Sendable {
 
     public func contains(_ path: String) -> Bool { entry(at: path) != nil }
 
+    /// The path the site is published under: `/pufa/` for a `base_url` of
+    /// `https://example.org/pufa/`, `/` without one. The 404 page's links start here.
+    public var basePath: String { SiteAddress(baseURL: model.config.baseURL)?.path ?? "/" }
+
     /// The same paths with the site-wide files first: the exports and the
     /// index grow with the whole site and each is made by one thread, so
     /// started last they would leave the other core idle at the end.
