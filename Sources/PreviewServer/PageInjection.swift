@@ -20,28 +20,17 @@ struct PageInjection: Sendable {
 
     var isEmpty: Bool { bodyEnd.isEmpty }
 
-    /// The page with the snippet in place.
-    /// - Parameter baseHref: for the 404 page, which is served at any depth:
-    ///   the path the site is served under (`/pufa/`), so any link of it that
-    ///   is relative resolves from the site's root.
-    func apply(to page: [UInt8], baseHref: String?) -> ByteBuffer {
-        let base = baseHref.map { Array("<base href=\"\(HTMLEscaping.escape($0))\">".utf8) } ?? []
-        var buffer = ByteBufferAllocator().buffer(capacity: page.count + bodyEnd.count + base.count)
-        let headEnd = base.isEmpty ? nil : Self.firstIndex(of: Self.headOpening, in: page).map { $0 + Self.headOpening.count }
-        let bodyClose = bodyEnd.isEmpty ? nil : Self.lastIndex(of: Self.bodyClosing, in: page)
-        var position = 0
-        if let headEnd {
-            buffer.writeBytes(page[position..<headEnd])
-            buffer.writeBytes(base)
-            position = headEnd
-        }
-        if let bodyClose, bodyClose >= position {
-            buffer.writeBytes(page[position..<bodyClose])
+    /// The page with the snippet in place. The 404 page is served at any
+    /// depth as it is: its links start at the site's base path, as published.
+    func apply(to page: [UInt8]) -> ByteBuffer {
+        var buffer = ByteBufferAllocator().buffer(capacity: page.count + bodyEnd.count)
+        if let bodyClose = Self.lastIndex(of: Self.bodyClosing, in: page) {
+            buffer.writeBytes(page[..<bodyClose])
             buffer.writeBytes(bodyEnd)
             buffer.writeBytes(page[bodyClose...])
         } else {
             // A page without </body> still gets the snippet: browsers run a trailing script.
-            buffer.writeBytes(page[position...])
+            buffer.writeBytes(page)
             buffer.writeBytes(bodyEnd)
         }
         return buffer
@@ -89,7 +78,6 @@ struct PageInjection: Sendable {
     // MARK: Finding the insertion points
 
     private static let bodyClosing = Array("</body".utf8)
-    private static let headOpening = Array("<head>".utf8)
 
     private static func lastIndex(of needle: [UInt8], in page: [UInt8]) -> Int? {
         guard page.count >= needle.count else { return nil }
@@ -97,14 +85,6 @@ struct PageInjection: Sendable {
         while start >= 0 {
             if matches(needle, in: page, at: start) { return start }
             start -= 1
-        }
-        return nil
-    }
-
-    private static func firstIndex(of needle: [UInt8], in page: [UInt8]) -> Int? {
-        guard page.count >= needle.count else { return nil }
-        for start in 0...(page.count - needle.count) where matches(needle, in: page, at: start) {
-            return start
         }
         return nil
     }

@@ -7,7 +7,7 @@ import Foundation
 /// `route` is the one place a request path becomes a site path; the
 /// middleware renders by it and the responder answers by it.
 struct SiteMount: Sendable, Equatable {
-    /// Percent-encoded, starting and ending in `/`: fit for `Location` and `<base href>`.
+    /// Percent-encoded, starting and ending in `/`: fit for `Location` and the address `serve` prints.
     let path: String
     /// Decoded, compared with a request's decoded segments.
     let segments: [String]

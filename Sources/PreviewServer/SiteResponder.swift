@@ -77,7 +77,7 @@ struct SiteResponder: Sendable {
         </body>
         </html>
         """
-        let body = state.injection.apply(to: Array(page.utf8), baseHref: nil)
+        let body = state.injection.apply(to: Array(page.utf8))
         var headers = commonHeaders(contentType: ContentTypes.byExtension["html"] ?? ContentTypes.fallback)
         headers[.contentLength] = String(body.readableBytes)
         return Response(status: .serviceUnavailable, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))
@@ -94,13 +94,11 @@ struct SiteResponder: Sendable {
         if status == .ok, Self.matches(eTag, ifNoneMatch) {
             return Response(status: .notModified, headers: headers, body: ResponseBody())
         }
-        if headOnly && !injected && !servedAsNotFound {
+        if headOnly && !injected {
             headers[.contentLength] = String(file.bytes.count)
             return Response(status: status, headers: headers, body: ResponseBody())
         }
-        let body = injected || servedAsNotFound
-            ? state.injection.apply(to: file.bytes, baseHref: servedAsNotFound ? state.site.mount.path : nil)
-            : ByteBuffer(bytes: file.bytes)
+        let body = injected ? state.injection.apply(to: file.bytes) : ByteBuffer(bytes: file.bytes)
         headers[.contentLength] = String(body.readableBytes)
         return Response(status: status, headers: headers, body: headOnly ? ResponseBody() : ResponseBody(byteBuffer: body))
     }

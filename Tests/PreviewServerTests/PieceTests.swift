@@ -11,7 +11,7 @@ import SiteBuilder
         let error = Diagnostic.error(at: SourceLocation(path: "content/reports/a.md", line: 3, column: 7), "bad <b>\"quote\"</b> & 'more'")
         let injection = PageInjection(buildID: "abc-2", liveReload: true, errors: [error])
         let page = Array("<html><body><p>&lt;/body&gt; in text</p></BODY></html>".utf8)
-        let served = String(buffer: injection.apply(to: page, baseHref: nil))
+        let served = String(buffer: injection.apply(to: page))
         #expect(served.hasPrefix("<html><body><p>&lt;/body&gt; in text</p><div id=\"pufa-build-errors\""))
         #expect(served.hasSuffix("</script>\n</BODY></html>"))
         #expect(served.contains("content/reports/a.md:3:7: error: bad &lt;b&gt;&quot;quote&quot;&lt;/b&gt; &amp; &#39;more&#39;"))

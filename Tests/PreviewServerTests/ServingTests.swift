@@ -50,7 +50,13 @@ import SiteBuilder
             #expect(missing.headers[.contentType] == "text/html; charset=utf-8")
             let page = String(buffer: missing.body)
             #expect(page.contains("页面不存在"), "the site's own 404.html")
-            #expect(page.contains(#"<base href="/">"#), "its relative links work at any depth")
+            #expect(!page.contains("<base"), "served as published: its links start at the root")
+            let links = page.matches(of: /(?:href|src)="([^"#][^"]*)"/).map { String($0.output.1) }
+            #expect(!links.isEmpty)
+            for link in links {
+                #expect(link.hasPrefix("/"), "\(link) works at any depth")
+                #expect(try await preview.get(link).status == .ok, "\(link) on the 404 page")
+            }
         }
     }
 
