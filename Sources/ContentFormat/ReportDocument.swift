@@ -31,24 +31,35 @@ public struct ReportDocument: Sendable, Equatable {
         if text.allSatisfy(\.isWhitespace) {
             return (nil, [.error(at: start, "the file is empty", hint: "a report starts with front matter between two '---' lines")])
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(isFence) == true else {
+        // Only the front matter's lines are looked at: the body is taken whole.
+        var lines = TextLines(text)
+        guard let opening = lines.next(), isFence(opening.text) else {
             return (nil, [.error(
                 at: start, "missing front matter: the file must start with a line '---'",
                 hint: "did you forget to add '---' above 'title:'?"
             )])
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." }) else {
+        var closingLine: (line: TextLines.Line, index: Int)?
+        var index = 0
+        while let line = lines.next() {
+            index += 1
+            if isFence(line.text) || line.text == "..." {
+                closingLine = (line, index)
+                break
+            }
+        }
+        guard let (closingLine, closing) = closingLine, let yamlStart = opening.next else {
             return (nil, [.error(
                 at: start, "front matter is not closed: no second '---' line",
                 hint: "add a line '---' after the last front matter key"
             )])
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        // The lines between the fences, without the line break that ends the last.
+        let yaml = closing == 1 ? "" : String(text[yamlStart..<text.utf8.index(before: closingLine.start)])
         // Line 1 of the YAML block is line 2 of the file.
         var parser = FrontMatterParser(path: path, lineOffset: 1)
         let frontMatter = parser.parse(yaml: yaml)
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let body = closingLine.next.map { String(text[$0...]) } ?? ""
         guard let frontMatter, !parser.diagnostics.contains(where: { $0.severity == .error }) else {
             return (nil, parser.diagnostics)
         }
@@ -59,6 +70,45 @@ public struct ReportDocument: Sendable, Equatable {
     private static func isFence(_ line: Substring) -> Bool {
         line.trimmingCharacters(in: .whitespaces) == "---"
     }
+}
+
+/// The lines of a text one at a time, split where `split(separator: "\n")`
+/// splits its Characters: at every line feed but one that follows a carriage
+/// return, since "\r\n" is a single Character. Found on the UTF-8 bytes.
+struct TextLines: IteratorProtocol {
+    struct Line {
+        let start: String.Index
+        let text: Substring
+        /// Where the next line starts; nil for the last line.
+        let next: String.Index?
+    }
+
+    private let text: String
+    private var position: String.Index?
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> Line? {
+        guard let start = position else { return nil }
+        let utf8 = text.utf8
+        var cursor = start
+        while cursor < utf8.endIndex {
+            if utf8[cursor] == Self.lineFeed, cursor == utf8.startIndex || utf8[utf8.index(before: cursor)] != Self.carriageReturn {
+                let next = utf8.index(after: cursor)
+                position = next
+                return Line(start: start, text: text[start..<cursor], next: next)
+            }
+            cursor = utf8.index(after: cursor)
+        }
+        position = nil
+        return Line(start: start, text: text[start...], next: nil)
+    }
+
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
 }
 
 /// Strict UTF-8 decoding that says where the first bad byte is.

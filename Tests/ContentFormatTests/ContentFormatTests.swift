@@ -79,6 +79,37 @@ import Testing
         #expect(UTF8Text.unixLineEnds(Array("末尾\r".utf8)[...]) == "末尾\r")
     }
 
+    /// `TextLines` finds lines on the bytes; they must be the lines a
+    /// Character split gives, where "\r\n" is one Character and ends no line.
+    @Test(arguments: [
+        "", "\n", "a", "a\n", "\n\n", "---\ntitle: x\n---\nbody\n", "a\r\nb\nc", "\r\n", "x\n\r\ny",
+        "\r\r\n\n", "兰州\n城关\u{301}\n\u{301}x", "last line without break",
+    ])
+    func linesAreTheLinesOfACharacterSplit(text: String) {
+        let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = TextLines(text)
+        var found: [String] = []
+        while let line = lines.next() { found.append(String(line.text)) }
+        #expect(found == expected)
+    }
+
+    @Test func frontMatterAndBodyAreSplitAtTheFences() throws {
+        let cases: [(text: String, body: String, bodyStartLine: Int)] = [
+            ("---\ntitle: 甲\nregion: 兰州市\n---\n正文\n", "正文\n", 5),
+            ("---\ntitle: 甲\nregion: 兰州市\n...\n\n正文", "\n正文", 5),
+            ("---\ntitle: 甲\nregion: 兰州市\n  ---  ", "", 5),
+        ]
+        for (text, body, bodyStartLine) in cases {
+            let (document, diagnostics) = ReportDocument.parse(text: text, path: "r.md")
+            let parsed = try #require(document, "\(diagnostics)")
+            #expect(parsed.body == body)
+            #expect(parsed.bodyStartLine == bodyStartLine)
+            #expect(parsed.frontMatter.title == "甲")
+        }
+        let unclosed = ReportDocument.parse(text: "---\ntitle: 甲\n", path: "r.md")
+        #expect(unclosed.0 == nil && unclosed.1.first?.message.contains("not closed") == true)
+    }
+
     @Test func dateValidation() {
         #expect(ReportDate(iso: "2024-02-29") != nil)
         #expect(ReportDate(iso: "2023-02-29") == nil)
