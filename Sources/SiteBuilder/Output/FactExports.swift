@@ -104,12 +104,16 @@ enum FactExports {
     private static let jsonKeys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
     private static let jsonNumeric = fields.map(numericFields.contains)
 
+    private static let firstRecordStart = Array("    {".utf8)
+    private static let recordStart = Array(",\n    {".utf8)
+    private static let fieldSeparator = Array(", ".utf8)
+
     private static func appendJSON(_ row: [String], first: Bool, to out: inout [UInt8]) {
-        out += first ? Array("    {".utf8) : Array(",\n    {".utf8)
+        out += first ? firstRecordStart : recordStart
         for (position, value) in row.enumerated() {
-            if position > 0 { out += Array(", ".utf8) }
+            if position > 0 { out += fieldSeparator }
             out += jsonKeys[position]
-            if jsonNumeric[position] && !value.isEmpty { out += Array(value.utf8) } else { JSONText.append(value, to: &out) }
+            if jsonNumeric[position] && !value.isEmpty { out += value.utf8 } else { JSONText.append(value, to: &out) }
         }
         out.append(UInt8(ascii: "}"))
     }
