@@ -39,7 +39,7 @@ final class FlaggedView: MustacheParent {
 
     private static func wrapped(_ value: Any) -> Any {
         switch value {
-        case let text as String: text
+        case let text as String: TemplateText(text)
         case let nested as [String: Any]: FlaggedView(nested)
         case let list as [[String: Any]]: list.map(FlaggedView.init)
         default: value
