@@ -8,7 +8,7 @@ import Mustache
 /// that templates use for "is there anything to show". The flags are worked
 /// out when a template asks for them: a view is never copied to add them, and
 /// nested views are wrapped only when a template reaches them.
-final class FlaggedView: MustacheParent {
+struct FlaggedView: MustacheParent {
     private let values: [String: Any]
 
     init(_ values: [String: Any]) {
