@@ -62,6 +62,9 @@ enum ScopeReader {
     /// Frequency words govern only their own clause: 每年开展集中学习2次以上,培训科级干部6875人.
     private static let clauseOnlyWords: [[Unicode.Scalar]] = ["每年", "每季度", "每月"].map { Array($0) }
 
+    /// The first scalars of both lists: most positions start no word, and are passed over at one lookup.
+    private static let periodWordStarts = Set((periodWords + clauseOnlyWords).map { $0[0] })
+
     /// Period words in the sentence before the figure: the last explicit year (2024年度),
     /// and half-years, quarters and relative years. Titles (《2023年工作要点》) do not count.
     static func periods(sentenceStart: Int, clauseStart: Int, numberStart: Int, in text: AlignedText,
@@ -74,6 +77,10 @@ enum ScopeReader {
             if let expression = yearExpression(at: position, in: text, limit: numberStart) {
                 year = expression.shown
                 position += expression.length
+                continue
+            }
+            guard let scalar = text[position], periodWordStarts.contains(scalar) else {
+                position += 1
                 continue
             }
             // Two lookups rather than one concatenated list, which would be a new array per position.
