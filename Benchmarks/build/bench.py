@@ -48,6 +48,18 @@ def prepare(size, work, seeds):
     return pufa, hugo, stream
 
 
+def default_seeds():
+    """../shared/seeds beside the checkout (or $PUFA_SHARED/seeds), else /work/shared/seeds."""
+    shared = os.environ.get("PUFA_SHARED", os.path.join(REPO, "..", "shared"))
+    if not os.path.isfile(os.path.join(shared, "bench", "make_corpus.py")):
+        shared = "/work/shared"
+    return os.path.join(shared, "seeds")
+
+
+def runs_text(runs):
+    return "1 run" if runs == 1 else f"{runs} runs"
+
+
 def median_of(samples):
     return tuple(statistics.median(column) for column in zip(*samples))
 
@@ -57,7 +69,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="runs per tool and size (median)")
     parser.add_argument("--binary", default=os.path.join(REPO, ".build", "release", "pufa-site"))
-    parser.add_argument("--seeds", default=os.path.join(REPO, "..", "shared", "seeds"))
+    parser.add_argument("--seeds", default=default_seeds(), help="the seed reports; make_corpus.py is in ../bench beside them")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -77,11 +89,11 @@ def main():
                 for name, (command, cwd) in tools.items():
                     samples[name].append(run_timed(command, cwd))
             results[size] = {name: median_of(values) for name, values in samples.items()}
-            print(f"measured {size} reports ({args.runs} runs each)", file=sys.stderr)
+            print(f"measured {size} reports ({runs_text(args.runs)} each)", file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; medians of {args.runs} runs")
+    print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; medians of {runs_text(args.runs)}")
     print(f"{'reports':>8} {'tool':<10} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'ms/report':>10}")
     for size in sizes:
         for name, (wall, cpu, rss) in results[size].items():
