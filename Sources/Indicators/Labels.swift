@@ -18,6 +18,22 @@ enum Labels {
 
     private static let multiCharacterBoundaryWords = boundaryWords.filter { $0.count > 1 }
 
+    /// The lists above by the scalar a word starts with (read forward) or ends
+    /// with (read backward), each in the list's order, so only words that can
+    /// match at a position are tried there.
+    private struct WordIndex {
+        let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+        let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+
+        init(_ words: [[Unicode.Scalar]]) {
+            byFirst = Dictionary(grouping: words) { $0[0] }
+            byLast = Dictionary(grouping: words) { $0[$0.count - 1] }
+        }
+    }
+
+    private static let allBoundaries = WordIndex(boundaryWords)
+    private static let multiCharacterBoundaries = WordIndex(multiCharacterBoundaryWords)
+
     private static let droppedCharacters = Set("“”‘’「」《》\"".unicodeScalars)
 
     static func label(for context: FactContext, in text: AlignedText) -> String {
@@ -40,7 +56,9 @@ enum Labels {
         var kept: [Int] = []
         var position = forward ? range.lowerBound : range.upperBound
         func boundary(at position: Int, singleCharacter: Bool) -> Int? {
-            let candidates = singleCharacter ? boundaryWords : multiCharacterBoundaryWords
+            let index = singleCharacter ? allBoundaries : multiCharacterBoundaries
+            guard let next = text[forward ? position : position - 1],
+                  let candidates = forward ? index.byFirst[next] : index.byLast[next] else { return nil }
             let word = forward
                 ? candidates.first { position + $0.count <= range.upperBound && text.hasPrefix($0, at: position) }
                 : candidates.first { position - $0.count >= range.lowerBound && text.hasSuffix($0, before: position) }
