@@ -16,6 +16,11 @@ struct LivePreview: Sendable {
     /// Generous: two shared cores, a debug build, several test processes.
     static let eventTimeout = Duration.seconds(20)
 
+    /// Every `href` and `src` value of a page.
+    static func links(in page: String) -> [String] {
+        page.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
+    }
+
     static func run<Value: Sendable>(
         _ project: PreviewProject, liveReload: Bool = true, watching: PreviewOptions.WatchMode = .automatic,
         debounce: Duration = .milliseconds(30),

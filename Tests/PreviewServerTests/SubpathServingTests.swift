@@ -62,7 +62,7 @@ import Testing
             #expect(page.contains("页面不存在"))
             #expect(!page.contains("<base"), "served as published, with links that start at the base path")
 
-            let links = Self.links(in: page).filter { !$0.hasPrefix("#") }
+            let links = LivePreview.links(in: page).filter { !$0.hasPrefix("#") }
             #expect(links.contains("/pufa/index.html"), "\(links)")
             #expect(links.contains("/pufa/assets/site.css"), "\(links)")
             for link in links {
@@ -141,10 +141,5 @@ import Testing
         for path in PathSafetyTests.refusedByTheirSpelling {
             #expect(SiteMount(basePath: "/pufa/").route("/pufa" + path) == .notFound, "/pufa\(path)")
         }
-    }
-
-    /// Every `href` and `src` value of a page.
-    static func links(in page: String) -> [String] {
-        page.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
     }
 }
