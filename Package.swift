@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        // glibc's mallopt, for the command line's allocator settings (MemoryTuning.swift).
+        .systemLibrary(name: "CMalloc"),
 
         // The content format shared by the builder and the importer.
         .target(
@@ -66,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "pufa-site",
             dependencies: [
-                "SiteBuilder", "SiteChecker", "Importer", "PreviewServer",
+                "SiteBuilder", "SiteChecker", "Importer", "PreviewServer", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
