@@ -12,36 +12,18 @@ enum FactViews {
         context.link(reportPage) + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")")
     }
 
-    static func row(_ fact: SiteFact, year: Int?, reportPage: String, context: PageContext) -> [String: Any] {
-        [
-            "label": fact.label,
-            "text": fact.text,
-            "value": NumberFormatting.grouped(fact.value),
-            // What a sortable table sorts on: the normalised number, not the text as written.
-            "sort_value": NumberFormatting.plain(fact.value),
-            "unit": fact.unit,
-            "qualifier": qualifierNames[fact.qualifier] ?? fact.qualifier,
-            "scope": fact.scope,
-            "year": year.map(String.init) ?? "",
-            "quote": fact.quote,
-            "note": fact.note ?? "",
-            "curated": fact.curated,
-            "url": url(of: fact, reportPage: reportPage, context: context),
-            "row_id": "indicator-\(fact.indicatorID ?? "")",
-        ]
+    static func row(_ fact: SiteFact, year: Int?, reportPage: String, context: PageContext) -> FactRow {
+        FactRow(fact: fact, year: year, url: url(of: fact, reportPage: reportPage, context: context))
     }
 
     /// The figures with a catalog indicator, one per indicator (the first stated), in catalog order.
     static func indicatorFacts(_ facts: [SiteFact], order: [String: Int]) -> [SiteFact] {
         var seen: Set<String> = []
-        let unique = facts.filter { fact in
-            guard let id = fact.indicatorID else { return false }
-            return seen.insert(id).inserted
+        var ranked: [(rank: Int, offset: Int, fact: SiteFact)] = []
+        for fact in facts {
+            guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
+            ranked.append((order[id] ?? Int.max, ranked.count, fact))
         }
-        return unique.enumerated().sorted { lhs, rhs in
-            let left = (order[lhs.element.indicatorID ?? ""] ?? Int.max, lhs.offset)
-            let right = (order[rhs.element.indicatorID ?? ""] ?? Int.max, rhs.offset)
-            return left < right
-        }.map(\.element)
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.fact)
     }
 }

@@ -32,6 +32,8 @@ struct FlaggedView: MustacheParent {
         case let text as String: !text.isEmpty
         case is [String: Any]: nil
         case let list as [[String: Any]]: !list.isEmpty
+        case let list as [FactRow]: !list.isEmpty
+        case let list as [any MustacheParent]: !list.isEmpty
         case let list as ViewList: !list.isEmpty
         default: nil
         }
@@ -52,20 +54,27 @@ struct FlaggedView: MustacheParent {
 /// each row a cell per indicator.
 struct ViewList: MustacheSequence {
     let count: Int
-    let element: (Int) -> [String: Any]
+    private let view: (Int) -> any MustacheParent
+
+    init(count: Int, view: @escaping (Int) -> any MustacheParent) {
+        self.count = count
+        self.view = view
+    }
+
+    init(count: Int, element: @escaping (Int) -> [String: Any]) {
+        self.init(count: count) { FlaggedView(element($0)) }
+    }
 
     var isEmpty: Bool { count == 0 }
 
-    func makeIterator() -> AnyIterator<FlaggedView> {
+    func makeIterator() -> AnyIterator<any MustacheParent> {
         var index = 0
         return AnyIterator {
             guard index < count else { return nil }
             defer { index += 1 }
-            return view(at: index)
+            return view(index)
         }
     }
-
-    private func view(at index: Int) -> FlaggedView { FlaggedView(element(index)) }
 }
 
 /// The transforms swift-mustache gives an array (`{{count(rows)}}`,
@@ -73,9 +82,9 @@ struct ViewList: MustacheSequence {
 extension ViewList: MustacheTransformable {
     func transform(_ name: String) -> Any? {
         switch name {
-        case "first": isEmpty ? nil : view(at: 0)
-        case "last": isEmpty ? nil : view(at: count - 1)
-        case "reversed": ViewList(count: count) { element(count - 1 - $0) }
+        case "first": isEmpty ? nil : view(0)
+        case "last": isEmpty ? nil : view(count - 1)
+        case "reversed": ViewList(count: count) { view(count - 1 - $0) }
         case "count": count
         case "empty": isEmpty
         default: nil

@@ -1,4 +1,5 @@
 import ContentFormat
+import Mustache
 
 /// The home page: regions by province, and the cross-region table.
 enum IndexView {
@@ -66,13 +67,13 @@ enum IndexView {
     ) -> [String: Any] {
         let page = region.pagePath(of: latest)
         let year = latest.frontMatter.effectiveYear
-        let cells: [[String: Any]] = columns.map { column in
+        let cells: [any MustacheParent] = columns.map { column in
             guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
                 // A cell carries every key a figure cell has, or Mustache would find the row's.
-                return ["has_value": false, "sort_value": ""]
+                return FlaggedView(["has_value": false, "sort_value": ""])
             }
             var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
-            cell["has_value"] = true
+            cell.extras = ["has_value": true]
             return cell
         }
         return [

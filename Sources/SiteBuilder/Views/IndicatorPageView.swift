@@ -1,4 +1,5 @@
 import ContentFormat
+import Mustache
 
 /// One page per catalog indicator: regions ranked, a bar chart, a time
 /// series where a region reports several years, and a note where figures
@@ -10,15 +11,17 @@ enum IndicatorPageView {
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
         let commonYear = mostCommon(latest.compactMap(\.year))
-        let rows = ViewList(count: latest.count) { rank in
+        let rows = ViewList(count: latest.count) { rank -> any MustacheParent in
             let figure = latest[rank]
             var row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.region.pagePath(of: figure.report), context: context)
-            row["rank"] = rank + 1
-            row["region"] = figure.region.displayName
-            row["region_url"] = context.link(figure.region.pagePath)
-            row["region_sort_value"] = figure.region.slug
-            row["level"] = figure.region.level.map(RegionViews.levelName) ?? ""
-            row["is_district"] = figure.region.parent != nil
+            row.extras = [
+                "rank": rank + 1,
+                "region": figure.region.displayName,
+                "region_url": context.link(figure.region.pagePath),
+                "region_sort_value": figure.region.slug,
+                "level": figure.region.level.map(RegionViews.levelName) ?? "",
+                "is_district": figure.region.parent != nil,
+            ]
             return row
         }
         let chart = BarChart(
