@@ -16,11 +16,21 @@ import Testing
         }
     }
 
-    /// The build writes each report's page while rendering and drops the
-    /// text; generating in memory keeps everything to the end. Same files.
+    /// The build writes each report's page and its figures' records while
+    /// rendering, then drops the text and the figures no other page reads;
+    /// generating in memory keeps everything to the end. Same files.
     @Test func pagesWrittenWhileRenderingMatchTheOnesMadeAtTheEnd() throws {
         let project = try TestProject()
         defer { project.cleanUp() }
+        // Figures in the older report of a region with several, and a figure repeated.
+        try project.write("content/reports/baiyin-2021.md", """
+            ---
+            title: 白银市2021年普法工作总结
+            region: 白银市
+            year: 2021
+            ---
+            2021年，白银市开展法治宣传活动120场次，培育法律明白人300名，另有法律明白人20名。
+            """)
         try project.build()
         let generated = try SiteGenerator(options: BuildOptions(source: project.root)).generate()
         var built = TestProject.snapshot(of: project.output)
@@ -32,6 +42,9 @@ import Testing
         // The text of a report of a region with several is on its own page.
         let page = built["/reports/baiyin-2021/index.html"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         #expect(page.contains("白银市开展法治宣传活动"))
+        // Figures of that older report are exported, linked to its own page.
+        let facts = built["/data/facts.json"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        #expect(facts.contains("\"url\": \"reports/baiyin-2021/#f-"))
     }
 
     @Test func regionPageHasHeaderFiguresOutlineLeadAndText() throws {

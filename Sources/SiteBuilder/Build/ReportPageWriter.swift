@@ -10,14 +10,20 @@ import ContentFormat
 /// the regions (parent, children), which the front matter already settles.
 /// So they are made against a skeleton of the site built from the front
 /// matter, with this report put in its place.
+///
+/// With `figures`, the report's records of the figure exports are written too,
+/// and of its figures only those the rest of the site reads are kept.
 struct ReportPageWriter: Sendable {
     private let skeleton: SiteModel
     private let pages: PageRenderer
     private let emit: @Sendable (OutputFile) -> Void
+    private let figures: StreamedFactExports?
+    /// Each report's place in the site's order (regions, then their reports), by slug.
+    private let sitePositions: [String: Int]
 
     init(
         reports: [ValidReport], regionSlugs: [String: String], config: SiteConfig, indicators: [IndicatorInfo],
-        templates: TemplateSet, emit: @escaping @Sendable (OutputFile) -> Void
+        templates: TemplateSet, emit: @escaping @Sendable (OutputFile) -> Void, figures: StreamedFactExports?
     ) {
         let placeholders = reports.map { report in
             RenderedReport(document: report.document, slug: report.slug, bodyHTML: "", outline: [], lead: "", facts: []).withoutSource()
@@ -26,14 +32,28 @@ struct ReportPageWriter: Sendable {
         skeleton = SiteModelBuilder.build(config: config, regions: regions, indicators: indicators)
         pages = PageRenderer(templates: templates, model: skeleton)
         self.emit = emit
+        self.figures = figures
+        let order = skeleton.regions.flatMap { $0.reports.map(\.slug) }
+        sitePositions = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        figures?.expect(order.count)
     }
 
-    /// Writes the page of `report` and returns the report without its text.
+    /// The report's place in the site's order: rendering in it lets the
+    /// figure exports be written as the reports come.
+    func sitePosition(of slug: String) -> Int { sitePositions[slug] ?? Int.max }
+
+    /// Writes the page of `report` (and its figures' records) and returns
+    /// the report without its text (and the figures no other page reads).
     func writePage(of report: RenderedReport) -> RenderedReport {
         guard let position = skeleton.reportPosition(slug: report.slug) else { return report }
         var region = skeleton.regions[position.region]
         region.reports[position.report] = report
         emit(region.reports.count == 1 ? pages.region(region) : pages.report(report, in: region))
-        return report.withoutPageText()
+        var kept = report.withoutPageText()
+        if let figures, let sitePosition = sitePositions[report.slug] {
+            figures.add(FactExports.Format.allCases.map { $0.records(of: report, in: region) }, at: sitePosition)
+            kept.reduceToIndicatorFigures()
+        }
+        return kept
     }
 }

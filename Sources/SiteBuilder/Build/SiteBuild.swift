@@ -29,22 +29,34 @@ public struct SiteBuild: Sendable {
         } catch {
             throw .output(error)
         }
-        // Each report's own page is written while the reports are rendered; the rest after.
+        // Each report's own page, and its figures' records, are written while
+        // the reports are rendered; the rest after.
         let early = Mutex<(written: Set<String>, failure: SiteWriter.Failure?)>(([], nil))
+        let figures: StreamedFactExports
+        do {
+            figures = try StreamedFactExports(writer: writer)
+        } catch {
+            writer.discardStaging()
+            throw .output(error)
+        }
         let generation: SiteSession.Generation
         do {
             var session = SiteSession(options: options, keepsSources: false)
-            generation = try session.update(.everything, progress: progress) { page in
+            let pages: @Sendable (OutputFile) -> Void = { page in
                 let failure = writer.write(page)
                 early.withLock { early in
                     early.written.insert(page.path)
                     if early.failure == nil { early.failure = failure }
                 }
             }
+            generation = try session.update(.everything, progress: progress, early: .init(pages: pages, figures: figures))
         } catch {
+            _ = figures.finish()
             writer.discardStaging()
             throw error
         }
+        let figuresFailure = figures.finish()
+        if figures.isComplete { early.withLock { $0.written.formUnion(StreamedFactExports.paths) } }
         for diagnostic in generation.diagnostics { progress(.diagnostic(diagnostic)) }
         let plan = generation.plan
         let paths = plan.paths
@@ -54,7 +66,7 @@ public struct SiteBuild: Sendable {
         ))
         let (written, failure) = early.withLock { ($0.written, $0.failure) }
         do throws(SiteWriter.Failure) {
-            if let failure { throw failure }
+            if let failure = failure ?? figuresFailure { throw failure }
             _ = try writer.stage(paths: plan.heaviestFirst(paths.filter { !written.contains($0) }), write: plan.write)
             try writer.swap()
         } catch {

@@ -58,14 +58,29 @@ public struct SiteSession: Sendable {
     /// such as `content/reports/x.md`, or everything). Fails, keeping what it
     /// has learnt, when any error is found.
     ///
-    /// With `reportPages` (a one-off build of a fresh session), the page that
-    /// shows each report's text is handed to it as soon as the report is
-    /// rendered, and only the report's lead and figures are kept. The
-    /// generation's plan must not be asked for those pages again: it would
-    /// stop (`PageRenderer` checks).
     public mutating func update(
-        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in },
-        reportPages: (@Sendable (OutputFile) -> Void)? = nil
+        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }
+    ) throws(BuildFailure) -> Generation {
+        try update(changes, progress: progress, early: nil)
+    }
+
+    /// What a one-off build writes while the reports are rendered.
+    struct EarlyOutput: Sendable {
+        /// Is handed the page that shows each report's text.
+        var pages: @Sendable (OutputFile) -> Void
+        /// Is given each report's records of the figure exports.
+        var figures: StreamedFactExports?
+    }
+
+    /// With `early` (a one-off build of a fresh session), the page that shows
+    /// each report's text is handed to it as soon as the report is rendered,
+    /// and only the report's lead and figures are kept; with `early.figures`,
+    /// so are the report's figure records, and only the figures the rest of
+    /// the site reads are kept. The generation's plan must not be asked for
+    /// those pages, or those exports, again: it would stop (`PageRenderer`,
+    /// `FactExports` check).
+    mutating func update(
+        _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }, early: EarlyOutput?
     ) throws(BuildFailure) -> Generation {
         let scope = ChangeScope(changes, firstRun: settings == nil)
         var templatesLoaded = false
@@ -114,10 +129,10 @@ public struct SiteSession: Sendable {
         hasRendered = true
         let regionSlugs = Dictionary(uniqueKeysWithValues: valid.map { ($0.report.slug, $0.report.regionSlug) })
         var pageWriter: ReportPageWriter?
-        if let reportPages, let templateSet = templates?.set, !keepsSources, stale.count == valid.count {
+        if let early, let templateSet = templates?.set, !keepsSources, stale.count == valid.count {
             pageWriter = ReportPageWriter(
                 reports: valid.map(\.report), regionSlugs: regionSlugs, config: settings.config,
-                indicators: CatalogLoader.infos(catalog), templates: templateSet, emit: reportPages
+                indicators: CatalogLoader.infos(catalog), templates: templateSet, emit: early.pages, figures: early.figures
             )
         }
         progress(.step(
@@ -125,17 +140,24 @@ public struct SiteSession: Sendable {
             title: "rendering \(stale.count) reports" + (pageWriter == nil ? "" : " and writing their pages")
         ))
         let renderer = ReportRenderer(config: settings.config, catalog: catalog)
-        let fresh = stale.map { ($0.report, documents[$0.path]?.pendingBody) }.parallelMap { [pageWriter] valid, pendingBody in
-            var valid = valid
-            if let pendingBody { valid.document.body = pendingBody.take() }
-            let report = renderer.render(valid)
-            let headings = report.outline.count
-            return (pageWriter?.writePage(of: report) ?? report, headings)
-        }
-        for (item, (report, headings)) in zip(stale, fresh) {
+        // In the site's order when the page writer streams the figure exports.
+        let renderOrder = pageWriter.map { writer in
+            stale.indices.map { (writer.sitePosition(of: stale[$0].report.slug), $0) }.sorted { $0 < $1 }.map(\.1)
+        } ?? Array(stale.indices)
+        let renderedInOrder = renderOrder.map { (stale[$0].report, documents[stale[$0].path]?.pendingBody) }
+            .parallelMap { [pageWriter] valid, pendingBody in
+                var valid = valid
+                if let pendingBody { valid.document.body = pendingBody.take() }
+                let report = renderer.render(valid)
+                let detail = "\(report.document.path): \(report.facts.count) figures"
+                    + " (\(report.facts.filter { $0.indicatorID != nil }.count) on indicators), \(report.outline.count) headings"
+                return (report: pageWriter?.writePage(of: report) ?? report, detail: detail)
+            }
+        var fresh = renderedInOrder
+        for (rendered, index) in zip(renderedInOrder, renderOrder) { fresh[index] = rendered }
+        for (item, (report, detail)) in zip(stale, fresh) {
             documents[item.path]?.rendered = keepsSources ? report : report.withoutSource()
-            let classified = report.facts.filter { $0.indicatorID != nil }.count
-            progress(.detail("\(report.document.path): \(report.facts.count) figures (\(classified) on indicators), \(headings) headings"))
+            progress(.detail(detail))
         }
 
         progress(.step(index: 4, total: SiteGenerator.stepCount, title: "modelling regions and indicator tables"))

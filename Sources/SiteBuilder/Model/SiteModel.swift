@@ -12,6 +12,9 @@ struct RenderedReport: Sendable {
     /// Set once the pages that show the text have been written and the text
     /// dropped: those pages must not be made from this report again.
     private(set) var pageTextDropped = false
+    /// Set once only the first figure of each indicator is kept: the figure
+    /// exports, which list every figure, must not be made from this report again.
+    private(set) var figuresReduced = false
 
     var frontMatter: FrontMatter { document.frontMatter }
 
@@ -30,6 +33,20 @@ struct RenderedReport: Sendable {
         report.outline = []
         report.pageTextDropped = true
         return report
+    }
+
+    /// Keeps only the figures the site-wide pages and tables read: each
+    /// indicator's first, in the report's order. The report's own summary
+    /// shows every figure and the exports list them; nothing else does.
+    mutating func reduceToIndicatorFigures() {
+        var seen: Set<String> = []
+        let kept = facts.indices.filter { facts[$0].indicatorID.map { seen.insert($0).inserted } ?? false }
+        // Exactly as long as needed: a large site holds a hundred thousand of these.
+        var reduced: [SiteFact] = []
+        reduced.reserveCapacity(kept.count)
+        for index in kept { reduced.append(facts[index]) }
+        facts = reduced
+        figuresReduced = true
     }
 }
 

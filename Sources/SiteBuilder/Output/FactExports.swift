@@ -17,12 +17,16 @@ enum FactExports {
     /// The same rows one at a time, so an export never holds them all.
     static func forEachRow(_ model: SiteModel, _ body: ([String]) -> Void) {
         for region in model.regions {
-            for report in region.reports {
-                // The page's URL is the same for every figure of the report: made once.
-                let page = pageURL(of: report, in: region)
-                for fact in report.facts { body(row(fact, report: report, region: region, page: page)) }
-            }
+            for report in region.reports { forEachRow(of: report, in: region, body) }
         }
+    }
+
+    /// One report's rows.
+    static func forEachRow(of report: RenderedReport, in region: Region, _ body: ([String]) -> Void) {
+        precondition(!report.figuresReduced, "the figure exports are made before figures are dropped")
+        // The page's URL is the same for every figure of the report: made once.
+        let page = pageURL(of: report, in: region)
+        for fact in report.facts { body(row(fact, report: report, region: region, page: page)) }
     }
 
     /// The same figures keyed by field name, for callers that filter them.
@@ -63,30 +67,71 @@ enum FactExports {
     static let pieceSize = 1 << 18
 
     static func writeJSON(_ model: SiteModel, emit: ([UInt8]) -> Void) {
-        var out = jsonStart
-        var first = true
-        forEachRow(model) { row in
-            appendJSON(row, first: first, to: &out)
-            first = false
-            if out.count >= pieceSize {
-                emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        emit(out + jsonEnd)
+        write(.json, model, emit: emit)
     }
 
     static func writeCSV(_ model: SiteModel, emit: ([UInt8]) -> Void) {
-        var out = CSV.byteOrderMark
-        CSV.append(fields, to: &out)
-        forEachRow(model) { row in
-            CSV.append(row, to: &out)
-            if out.count >= pieceSize {
-                emit(out)
-                out.removeAll(keepingCapacity: true)
+        write(.csv, model, emit: emit)
+    }
+
+    private static func write(_ format: Format, _ model: SiteModel, emit: ([UInt8]) -> Void) {
+        var file = ExportFile(format)
+        var out = file.start
+        for region in model.regions {
+            for report in region.reports {
+                out += file.piece(format.records(of: report, in: region))
+                if out.count >= pieceSize {
+                    emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
         }
-        emit(out)
+        emit(out + file.end)
+    }
+
+    enum Format: CaseIterable {
+        case json, csv
+
+        var path: String { self == .json ? jsonPath : csvPath }
+
+        /// One report's records, each JSON record preceded by the separator
+        /// that a record after another takes.
+        func records(of report: RenderedReport, in region: Region) -> [UInt8] {
+            var out: [UInt8] = []
+            forEachRow(of: report, in: region) { row in
+                switch self {
+                case .json: appendJSON(row, to: &out)
+                case .csv: CSV.append(row, to: &out)
+                }
+            }
+            return out
+        }
+    }
+
+    /// One export made of reports' records in site order, in one piece or as
+    /// the reports are rendered: the first record takes no separator.
+    struct ExportFile {
+        let format: Format
+        private var hasRecords = false
+
+        init(_ format: Format) {
+            self.format = format
+        }
+
+        var start: [UInt8] {
+            switch format {
+            case .json: jsonStart
+            case .csv: csvStart
+            }
+        }
+
+        var end: [UInt8] { format == .json ? jsonEnd : [] }
+
+        mutating func piece(_ records: [UInt8]) -> ArraySlice<UInt8> {
+            guard !records.isEmpty else { return [] }
+            defer { hasRecords = true }
+            return format == .json && !hasRecords ? records.dropFirst(recordSeparator.count) : records[...]
+        }
     }
 
     static let numericFields: Set<String> = ["value", "year"]
@@ -94,22 +139,28 @@ enum FactExports {
     /// `{"facts": [...]}`, one record per line; keys in the documented
     /// order, values as strings except `value` and `year`, which are numbers.
     static func json(_ rows: [[String]]) -> [UInt8] {
-        var out = jsonStart
-        for (index, row) in rows.enumerated() { appendJSON(row, first: index == 0, to: &out) }
-        return out + jsonEnd
+        var out: [UInt8] = []
+        for row in rows { appendJSON(row, to: &out) }
+        var file = ExportFile(.json)
+        return file.start + file.piece(out) + file.end
     }
 
     private static let jsonStart = Array("{\"facts\": [\n".utf8)
     private static let jsonEnd = Array("\n]}\n".utf8)
+    private static let csvStart = {
+        var out = CSV.byteOrderMark
+        CSV.append(fields, to: &out)
+        return out
+    }()
     private static let jsonKeys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
     private static let jsonNumeric = fields.map(numericFields.contains)
 
-    private static let firstRecordStart = Array("    {".utf8)
-    private static let recordStart = Array(",\n    {".utf8)
+    private static let recordSeparator = Array(",\n".utf8)
+    private static let recordStart = recordSeparator + Array("    {".utf8)
     private static let fieldSeparator = Array(", ".utf8)
 
-    private static func appendJSON(_ row: [String], first: Bool, to out: inout [UInt8]) {
-        out += first ? firstRecordStart : recordStart
+    private static func appendJSON(_ row: [String], to out: inout [UInt8]) {
+        out += recordStart
         for (position, value) in row.enumerated() {
             if position > 0 { out += fieldSeparator }
             out += jsonKeys[position]

@@ -47,18 +47,28 @@ public struct SiteWriter: Sendable {
     /// Writes one file into the staging folder, making its folders. Safe to
     /// call from several threads at once.
     public func write(_ file: OutputFile) -> Failure? {
-        let path = staging.appending(path: file.path).path
+        do throws(Failure) {
+            var (bytes, path) = try open(file.path)
+            bytes.write(file.bytes)
+            return bytes.close().map { .write(path: path, reason: $0) }
+        } catch {
+            return error
+        }
+    }
+
+    /// Creates the file at `relativePath` in the staging folder, and its
+    /// folders, for writing in pieces; `path` is where it is, for messages.
+    func open(_ relativePath: String) throws(Failure) -> (bytes: FileBytes, path: String) {
         var folder = ""
-        for part in file.path.split(separator: "/").dropLast() {
+        for part in relativePath.split(separator: "/").dropLast() {
             folder += "/" + part
             // EEXIST when another thread made it first, or an earlier file of the same folder.
             if mkdir(staging.path + folder, 0o755) != 0 && errno != EEXIST {
-                return .write(path: staging.path + folder, reason: String(cString: strerror(errno)))
+                throw .write(path: staging.path + folder, reason: String(cString: strerror(errno)))
             }
         }
-        var bytes = FileBytes(creating: path)
-        bytes.write(file.bytes)
-        return bytes.close().map { .write(path: path, reason: $0) }
+        let path = staging.appending(path: relativePath).path
+        return (FileBytes(creating: path), path)
     }
 
     /// Renders and writes every path into the staging folder begun by

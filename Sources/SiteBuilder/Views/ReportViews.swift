@@ -9,6 +9,7 @@ enum ReportViews {
     static func section(
         _ report: RenderedReport, in region: Region, model: SiteModel, context: PageContext
     ) -> [String: Any] {
+        precondition(!report.figuresReduced, "a report's summary shows every figure")
         let frontMatter = report.frontMatter
         let page = region.pagePath(of: report)
         let facts = FactViews.indicatorFacts(report.facts, order: model.indicatorOrder)
