@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if let baseURL, !baseURL.isEmpty, let problem = SiteConfig.problem(withBaseURL: baseURL) {
+            throw ValidationError("--base-url \(problem)")
+        }
     }
 
     func run() throws {

@@ -133,6 +133,28 @@ import Testing
         #expect(errors.count == 3)
     }
 
+    @Test(arguments: [
+        ("ftp://example.org/", "must start with http:// or https://"),
+        ("https:///pufa/", "must name a host"),
+        ("https://example.org/pufa/../admin/", "'..' path segments"),
+        ("https://example.org/./pufa/", "'..' path segments"),
+        ("https://example.org/pufa/?v=1", "query (?) or fragment (#)"),
+        ("https://example.org/pufa/#top", "query (?) or fragment (#)"),
+        ("https://example.org/普法 报告/", "spaces"),
+    ])
+    func baseURLThatIsNoSiteAddressPointsAtTheSetting(url: String, problem: String) throws {
+        let error = try single(errorsAfterBreaking {
+            try $0.write("content/site.yml", "title: 测试\nbase_url: \"\(url)\"\n")
+        })
+        #expect(error.message.contains("base_url") && error.message.contains(problem), "\(error.message)")
+        #expect(error.location.path.hasSuffix("content/site.yml") && error.location.line == 2 && error.location.column == 1)
+    }
+
+    @Test(arguments: ["https://example.org", "http://example.org:8080/a&b/", "https://example.org/普法/", "HTTPS://Example.org/pufa"])
+    func siteAddressesAreAccepted(url: String) {
+        #expect(SiteConfig.problem(withBaseURL: url) == nil)
+    }
+
     @Test func unknownKeyIsOnlyAWarning() throws {
         let project = try TestProject()
         defer { project.cleanUp() }

@@ -22,3 +22,16 @@ import Testing
         try command.run()
     }
 }
+
+/// `pufa-site build --base-url` is checked like `base_url` in site.yml, before anything is built.
+@Suite struct BaseURLOptionTests {
+    @Test func anAddressThatIsNoSiteAddressIsRefused() {
+        #expect(throws: (any Error).self) { try BuildCommand.parse(["--base-url", "https://example.org/pufa/../x/"]) }
+        #expect(throws: (any Error).self) { try BuildCommand.parse(["--base-url", "example.org/pufa/"]) }
+    }
+
+    @Test func aSiteAddressOrNoneIsAccepted() throws {
+        #expect(try BuildCommand.parse(["--base-url", "https://example.org/pufa/"]).baseURL == "https://example.org/pufa/")
+        #expect(try BuildCommand.parse(["--base-url", ""]).baseURL == "")
+    }
+}

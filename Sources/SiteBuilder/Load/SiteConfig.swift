@@ -23,6 +23,27 @@ public struct SiteConfig: Sendable, Equatable {
 
     static let knownKeys: Set<String> = ["title", "description", "language", "base_url", "unsafe_html"]
 
+    /// What is wrong with `url` as the address a site is published at, or
+    /// nil. It is joined to site paths as it is, so it must be a plain
+    /// http(s) address of a host and a folder: no query or fragment, which
+    /// would swallow the path, and no `.` or `..` segment, which would move it.
+    public static func problem(withBaseURL url: String) -> String? {
+        let lowered = url.lowercased()
+        guard let scheme = ["http://", "https://"].first(where: lowered.hasPrefix) else {
+            return "must start with http:// or https://"
+        }
+        if url.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) {
+            return "must not contain spaces or control characters"
+        }
+        if url.contains("?") || url.contains("#") { return "must not have a query (?) or fragment (#)" }
+        let rest = url.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" }
+        if host.isEmpty { return "must name a host, e.g. https://example.org/" }
+        let segments = rest.dropFirst(host.count).split(separator: "/")
+        if segments.contains(where: { $0 == "." || $0 == ".." }) { return "must not contain '.' or '..' path segments" }
+        return nil
+    }
+
     static func parse(yaml: String, path: String) -> (SiteConfig?, [Diagnostic]) {
         let root: Node?
         do {
@@ -49,10 +70,10 @@ public struct SiteConfig: Sendable, Equatable {
                 let url = value.string ?? ""
                 if url.isEmpty {
                     config.baseURL = nil
-                } else if url.hasPrefix("http://") || url.hasPrefix("https://") {
-                    config.baseURL = url
+                } else if let problem = Self.problem(withBaseURL: url) {
+                    diagnostics.append(.error(at: location, "base_url \(problem)", hint: "e.g. https://example.org/pufa/"))
                 } else {
-                    diagnostics.append(.error(at: location, "base_url must start with http:// or https://"))
+                    config.baseURL = url
                 }
             case "unsafe_html":
                 guard let flag = value.bool else {
