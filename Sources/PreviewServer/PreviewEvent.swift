@@ -14,6 +14,8 @@ public enum PreviewEvent: Sendable {
     case warnings([Diagnostic])
     /// The server accepts connections at `url`.
     case listening(url: String)
+    /// An edit of `base_url` moved the site to another path: it is now at `url`.
+    case moved(url: String)
     /// The watcher could not use inotify and scans the project instead.
     case watcherFallback(reason: String)
     /// A rebuild started because these project files changed (relative paths, sorted).

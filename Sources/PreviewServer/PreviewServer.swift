@@ -62,6 +62,7 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in
                 // The first build is in, so the site knows its base path.
                 let port = channel.localAddress?.port ?? options.port
+                store.listeningPort = port
                 report(.listening(url: options.url(port: port, path: store.current.site.mount.path)))
             },
             logger: logger

@@ -35,6 +35,9 @@ struct PreviewSession: Sendable {
             broadcaster.announce(buildID: state.buildID)
             let elapsed = ContinuousClock.now - since
             if installed.newWarnings { report(.warnings(warnings)) }
+            if installed.retired.mount != site.mount, let port = store.listeningPort {
+                report(.moved(url: options.url(port: port, path: site.mount.path)))
+            }
             report(.built(PreviewEvent.BuildReport(
                 build: state.build, pages: pages, reports: reports, elapsed: elapsed, generating: generating,
                 renderedReports: renderedReports, removedPages: installed.retired.removedPages(in: site)

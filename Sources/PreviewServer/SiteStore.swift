@@ -26,6 +26,13 @@ struct PreviewState: Sendable {
 final class SiteStore: Sendable {
     let liveReload: Bool
     private let state: Mutex<PreviewState>
+    /// The port the server listens on, once it does.
+    private let port = Mutex<Int?>(nil)
+
+    var listeningPort: Int? {
+        get { port.withLock { $0 } }
+        set { port.withLock { $0 = newValue } }
+    }
 
     init(liveReload: Bool) {
         self.liveReload = liveReload

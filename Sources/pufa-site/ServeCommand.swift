@@ -80,6 +80,8 @@ struct ServeCommand: AsyncParsableCommand {
         case .listening(let url):
             terminal.info("serving the preview at \(url) (Ctrl-C to stop)")
             terminal.info("watching content/ and Templates/ for changes")
+        case .moved(let url):
+            terminal.info("base_url changed: serving the preview at \(url) now")
         case .watcherFallback(let reason):
             terminal.error("warning: \(reason); checking for changes every half second instead")
         case .changesDetected(let paths):

@@ -88,6 +88,16 @@ final class EventRecorder: Sendable {
         }
     }
 
+    /// The addresses the terminal would show after an edit of `base_url`.
+    var movedURLs: [String] {
+        events.withLock { events in
+            events.compactMap { event in
+                if case .moved(let url) = event { return url }
+                return nil
+            }
+        }
+    }
+
     var failures: [[Diagnostic]] {
         events.withLock { events in
             events.compactMap { event in

@@ -126,6 +126,8 @@ import Testing
             #expect(root.headers[.location] == "/reports/")
             #expect(try await preview.get("/reports/regions/lanzhou/").status == .ok)
             #expect(try await preview.get("/pufa/regions/lanzhou/").status == .notFound)
+            // Said once, with the new address; the first build's address was the listening line.
+            #expect(preview.events.movedURLs == ["http://127.0.0.1:\(try preview.port)/reports/"])
         }
     }
 
