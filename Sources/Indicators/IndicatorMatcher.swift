@@ -44,11 +44,10 @@ struct IndicatorMatcher: Sendable {
         -> IndicatorDefinition? {
         var best: (definition: IndicatorDefinition, distance: Int)?
         for position in candidatesByUnit[unit] ?? [] {
-            let candidate = compiled[position]
-            guard let distance = nearestMatch(candidate.rules, context: context, level: level, in: text) else {
+            guard let distance = nearestMatch(compiled[position].rules, context: context, level: level, in: text) else {
                 continue
             }
-            let definition = candidate.definition
+            let definition = compiled[position].definition
             if let current = best {
                 let better = definition.priority > current.definition.priority
                     || definition.priority == current.definition.priority && distance < current.distance
@@ -66,21 +65,24 @@ struct IndicatorMatcher: Sendable {
         for rule in rules {
             if let required = rule.level, required != level { continue }
             if rule.none.contains(where: { context.distance(to: $0, in: text) != nil }) { continue }
-            var distances: [Int] = []
+            // A rule is only as close as its farthest required part: 法治…公园 far before the
+            // number must not beat 法治宣传教育示范基地 right after it.
+            var farthest: Int?
             var satisfied = true
             for term in rule.all {
                 guard let distance = context.distance(to: term, in: text) else { satisfied = false; break }
-                distances.append(distance)
+                farthest = max(farthest ?? distance, distance)
             }
             guard satisfied else { continue }
             if !rule.any.isEmpty {
-                let anyDistances = rule.any.compactMap { context.distance(to: $0, in: text) }
-                guard let nearest = anyDistances.min() else { continue }
-                distances.append(nearest)
+                var nearest: Int?
+                for term in rule.any {
+                    if let distance = context.distance(to: term, in: text) { nearest = min(nearest ?? distance, distance) }
+                }
+                guard let nearest else { continue }
+                farthest = max(farthest ?? nearest, nearest)
             }
-            // A rule is only as close as its farthest required part: 法治…公园 far before the
-            // number must not beat 法治宣传教育示范基地 right after it.
-            guard let farthest = distances.max() else { continue }
+            guard let farthest else { continue }
             best = min(best ?? farthest, farthest)
         }
         return best

@@ -31,6 +31,8 @@ import Testing
         }.joined(separator: "\n")
             + "\ncurated={{curated}}|{{#curated}}yes{{/curated}}{{^curated}}no{{/curated}}|{{#has_curated}}+{{/has_curated}}"
             + "\n{{rank}}|{{#has_rank}}ranked{{/has_rank}}|{{region}}|{{#has_region}}r{{/has_region}}|{{missing}}|{{outer}}"
+            + "\n{{region_url}}|{{region_sort_value}}|{{level}}|{{#has_level}}l{{/has_level}}{{^has_level}}-{{/has_level}}"
+            + "|{{#is_district}}d{{/is_district}}{{^is_district}}-{{/is_district}}|{{#has_is_district}}?{{/has_is_district}}"
     }
 
     static func dictionary(_ fact: SiteFact, year: Int?, url: String) -> [String: Any] {
@@ -51,24 +53,40 @@ import Testing
         ]
     }
 
+    static let regions = [
+        Region(name: "城关区", parent: "兰州市", province: "甘肃省", level: nil, slug: "lanzhou-chengguan", reports: []),
+        Region(name: "白银市", parent: nil, province: nil, level: .city, slug: "baiyin", reports: []),
+    ]
+
+    /// The row's template inside a list, with names the row lacks found around it.
+    static func render(_ row: Any) throws -> String {
+        let outer: [String: Any] = ["outer": "外层", "rank": "outer rank", "region": "outer region"]
+        return try MustacheTemplate(string: "{{#rows}}\(template){{/rows}}").render(FlaggedView(outer.merging(["rows": [row]]) { _, row in row }))
+    }
+
     @Test(arguments: [(0, 2024), (1, nil), (2, 2023)] as [(Int, Int?)])
     func rendersAsItsDictionary(index: Int, year: Int?) throws {
-        let rows = try MustacheTemplate(string: "{{#rows}}\(Self.template){{/rows}}")
         let fact = Self.facts[index]
         let url = "../../regions/a/index.html#f-\(index)"
-        // A key missing from a row is looked up here, around it.
-        let outer: [String: Any] = ["outer": "外层", "rank": "outer rank"]
-        var outputs: Set<String> = []
-        for extras in [[:], ["rank": 3, "region": "兰州市", "scope": "替换", "has_value": true] as [String: Any]] {
-            let reference = Self.dictionary(fact, year: year, url: url).merging(extras) { _, extra in extra }
-            var row = FactRow(fact: fact, year: year, url: url)
-            row.extras = extras
-            let expected = rows.render(FlaggedView(outer.merging(["rows": [reference]]) { _, row in row }))
-            let actual = rows.render(FlaggedView(outer.merging(["rows": [row]]) { _, row in row }))
-            #expect(actual == expected, "extras: \(extras.keys.sorted())")
-            #expect(expected.contains(fact.text) && expected.contains("外层"))
-            outputs.insert(actual)
-        }
-        #expect(outputs.count == 2, "the extras show")
+        let expected = try Self.render(Self.dictionary(fact, year: year, url: url))
+        #expect(try Self.render(FactRow(fact: fact, year: year, url: url)) == expected)
+        #expect(expected.contains(fact.text) && expected.contains("外层") && expected.contains("outer rank"))
+    }
+
+    /// An indicator page's row: the region's values over the figure's.
+    @Test(arguments: [0, 1])
+    func rankedRowRendersAsItsDictionary(region: Int) throws {
+        let fact = Self.facts[0], url = "../regions/a/index.html#f-1", region = Self.regions[region]
+        let regionValues: [String: Any] = [
+            "rank": 7, "region": region.displayName, "region_url": "../regions/\(region.slug)/index.html",
+            "region_sort_value": region.slug, "level": region.level.map(RegionViews.levelName) ?? "",
+            "is_district": region.parent != nil,
+        ]
+        let expected = try Self.render(Self.dictionary(fact, year: 2024, url: url).merging(regionValues) { _, region in region })
+        let row = RankedFactRow(
+            row: FactRow(fact: fact, year: 2024, url: url), rank: 7, region: region, regionURL: "../regions/\(region.slug)/index.html"
+        )
+        #expect(try Self.render(row) == expected)
+        #expect(expected.contains("7|ranked|\(region.displayName)|r"))
     }
 }

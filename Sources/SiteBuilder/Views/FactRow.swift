@@ -11,11 +11,8 @@ struct FactRow: MustacheParent {
     let year: Int?
     /// The mark in the report page, or the indicator row for a curated figure.
     let url: String
-    /// Values a page adds to the row (a rank, the region); they win over the figure's.
-    var extras: [String: Any] = [:]
 
     func child(named name: String) -> Any? {
-        if !extras.isEmpty, let extra = FlaggedView(extras).child(named: name) { return extra }
         if name.utf8.starts(with: Self.flagPrefix) {
             // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
             return text(named: name.dropFirst(Self.flagPrefix.count)).map { !$0.isEmpty }
@@ -41,6 +38,33 @@ struct FactRow: MustacheParent {
         case "note": fact.note ?? ""
         case "url": url
         case "row_id": "indicator-\(fact.indicatorID ?? "")"
+        default: nil
+        }
+    }
+}
+
+/// A row of an indicator page's ranking: the figure and its region. Answers
+/// as a `FlaggedView` of the region's values merged over the figure's would.
+struct RankedFactRow: MustacheParent {
+    let row: FactRow
+    let rank: Int
+    let region: Region
+    let regionURL: String
+
+    func child(named name: String) -> Any? {
+        if name == "rank" { return rank }
+        if name == "is_district" { return region.parent != nil }
+        if name.utf8.starts(with: "has_".utf8), let text = text(named: name.dropFirst("has_".count)) { return !text.isEmpty }
+        if let text = text(named: Substring(name)) { return TemplateText(text) }
+        return row.child(named: name)
+    }
+
+    private func text(named name: Substring) -> String? {
+        switch name {
+        case "region": region.displayName
+        case "region_url": regionURL
+        case "region_sort_value": region.slug
+        case "level": region.level.map(RegionViews.levelName) ?? ""
         default: nil
         }
     }

@@ -72,9 +72,8 @@ enum IndexView {
                 // A cell carries every key a figure cell has, or Mustache would find the row's.
                 return FlaggedView(["has_value": false, "sort_value": ""])
             }
-            var cell = FactViews.row(fact, year: year, reportPage: page, context: context)
-            cell.extras = ["has_value": true]
-            return cell
+            // Its `has_value` is true: a figure's value is never empty.
+            return FactViews.row(fact, year: year, reportPage: page, context: context)
         }
         return [
             "region": region.displayName,

@@ -13,16 +13,11 @@ enum IndicatorPageView {
         let commonYear = mostCommon(latest.compactMap(\.year))
         let rows = ViewList(count: latest.count) { rank -> any MustacheParent in
             let figure = latest[rank]
-            var row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.region.pagePath(of: figure.report), context: context)
-            row.extras = [
-                "rank": rank + 1,
-                "region": figure.region.displayName,
-                "region_url": context.link(figure.region.pagePath),
-                "region_sort_value": figure.region.slug,
-                "level": figure.region.level.map(RegionViews.levelName) ?? "",
-                "is_district": figure.region.parent != nil,
-            ]
-            return row
+            let region = figure.region
+            return RankedFactRow(
+                row: FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context),
+                rank: rank + 1, region: region, regionURL: context.link(region.pagePath)
+            )
         }
         let chart = BarChart(
             title: "\(indicator.label)：各地区对比",
