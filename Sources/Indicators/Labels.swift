@@ -24,10 +24,15 @@ enum Labels {
     private struct WordIndex {
         let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
         let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+        /// The keys of both, so most positions are passed over without hashing.
+        let firsts: ScalarBits
+        let lasts: ScalarBits
 
         init(_ words: [[Unicode.Scalar]]) {
             byFirst = Dictionary(grouping: words) { $0[0] }
             byLast = Dictionary(grouping: words) { $0[$0.count - 1] }
+            firsts = ScalarBits(byFirst.keys)
+            lasts = ScalarBits(byLast.keys)
         }
     }
 
@@ -57,7 +62,7 @@ enum Labels {
         var position = forward ? range.lowerBound : range.upperBound
         func boundary(at position: Int, singleCharacter: Bool) -> Int? {
             let index = singleCharacter ? allBoundaries : multiCharacterBoundaries
-            guard let next = text[forward ? position : position - 1],
+            guard let next = text[forward ? position : position - 1], forward ? index.firsts.contains(next) : index.lasts.contains(next),
                   let candidates = forward ? index.byFirst[next] : index.byLast[next] else { return nil }
             let word = forward
                 ? candidates.first { position + $0.count <= range.upperBound && text.hasPrefix($0, at: position) }
@@ -82,11 +87,19 @@ enum Labels {
         // 目前已审结75件: nothing but verbs; the verb nearest the noun is the best label.
         if kept.isEmpty, let verb = nearestSkippedVerb { return text.originalText(verb) }
         kept.sort()
-        return removingPinyin(kept.map { text.originalText($0..<($0 + 1)) }.joined())
+        // The original text of each run of kept positions: of a run, it is that of its positions joined.
+        var label = ""
+        var runStart = 0
+        for index in kept.indices where index + 1 == kept.count || kept[index + 1] != kept[index] + 1 {
+            label += text.originalText(kept[runStart]..<(kept[index] + 1))
+            runStart = index + 1
+        }
+        return removingPinyin(label)
     }
 
     /// Web copies of Traditional text carry pinyin glosses: 點贊數(shù) → 點贊數.
     private static func removingPinyin(_ label: String) -> String {
+        guard label.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) else { return label }
         var result = String.UnicodeScalarView()
         let scalars = Array(label.unicodeScalars)
         var index = 0

@@ -16,25 +16,19 @@ struct LiteralRules: Sendable {
     let keyScalars: Set<Unicode.Scalar>
     /// Rules by the first scalar of their key, each list in rule order.
     private let rulesByFirstScalar: [Unicode.Scalar: [Rule]]
-    /// The keys of `rulesByFirstScalar` as one bit per scalar value: most text is
-    /// Simplified already, and a bit test per scalar is far cheaper than hashing it.
-    private let firstScalarBits: [UInt64]
+    /// The keys of `rulesByFirstScalar`: most text is Simplified already, and
+    /// passes at one bit test per scalar.
+    private let firstScalars: ScalarBits
 
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
         rulesByFirstScalar = Dictionary(grouping: rules.filter { !$0.key.isEmpty }, by: { $0.key[0] })
-        let highest = rulesByFirstScalar.keys.map(\.value).max() ?? 0
-        var bits = [UInt64](repeating: 0, count: Int(highest >> 6) + 1)
-        for scalar in rulesByFirstScalar.keys { bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63) }
-        firstScalarBits = bits
+        firstScalars = ScalarBits(rulesByFirstScalar.keys)
     }
 
     /// Whether some rule's key starts with `scalar`.
-    private func startsKey(_ scalar: Unicode.Scalar) -> Bool {
-        let word = Int(scalar.value >> 6)
-        return word < firstScalarBits.count && firstScalarBits[word] & (1 << (scalar.value & 63)) != 0
-    }
+    private func startsKey(_ scalar: Unicode.Scalar) -> Bool { firstScalars.contains(scalar) }
 
     /// Reads rules as ICU prints them (`utrans_toRules`): one `key > output;` per line.
     /// Nil if any line is anything else. Keys and outputs must be letters (general category

@@ -63,7 +63,7 @@ enum ScopeReader {
     private static let clauseOnlyWords: [[Unicode.Scalar]] = ["每年", "每季度", "每月"].map { Array($0) }
 
     /// The first scalars of both lists: most positions start no word, and are passed over at one lookup.
-    private static let periodWordStarts = Set((periodWords + clauseOnlyWords).map { $0[0] })
+    private static let periodWordStarts = ScalarBits((periodWords + clauseOnlyWords).map { $0[0] })
 
     /// Period words in the sentence before the figure: the last explicit year (2024年度),
     /// and half-years, quarters and relative years. Titles (《2023年工作要点》) do not count.
