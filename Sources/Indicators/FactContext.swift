@@ -73,7 +73,9 @@ struct FactContext: Sendable {
         var best: Int?
         func consider(_ value: Int) { best = min(best ?? value, value) }
         let afterPenalty = numberFirst ? 0 : Self.secondarySidePenalty
-        for range in [after] + sharedAfter {
+        // `after`, then `sharedAfter`: asked for every term of every rule tried, so no array is made to join them.
+        for index in -1..<sharedAfter.count {
+            let range = index < 0 ? after : sharedAfter[index]
             var position = range.lowerBound
             while position + term.count <= range.upperBound {
                 if text.hasPrefix(term, at: position) { consider(position - quantityEnd + afterPenalty) }
