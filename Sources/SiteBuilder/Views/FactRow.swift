@@ -21,7 +21,7 @@ struct FactRow: MustacheParent {
         return name == "curated" ? fact.curated : nil
     }
 
-    private static let flagPrefix = "has_".utf8
+    static let flagPrefix = "has_".utf8
 
     private func text(named name: Substring) -> String? {
         switch name {
@@ -54,7 +54,9 @@ struct RankedFactRow: MustacheParent {
     func child(named name: String) -> Any? {
         if name == "rank" { return rank }
         if name == "is_district" { return region.parent != nil }
-        if name.utf8.starts(with: "has_".utf8), let text = text(named: name.dropFirst("has_".count)) { return !text.isEmpty }
+        if name.utf8.starts(with: FactRow.flagPrefix), let text = text(named: name.dropFirst(FactRow.flagPrefix.count)) {
+            return !text.isEmpty
+        }
         if let text = text(named: Substring(name)) { return TemplateText(text) }
         return row.child(named: name)
     }
