@@ -98,14 +98,26 @@ enum FactExports {
         /// that a record after another takes.
         func records(of report: RenderedReport, in region: Region) -> [UInt8] {
             var out: [UInt8] = []
-            forEachRow(of: report, in: region) { row in
-                switch self {
-                case .json: appendJSON(row, to: &out)
-                case .csv: CSV.append(row, to: &out)
-                }
-            }
+            forEachRow(of: report, in: region) { append($0, to: &out) }
             return out
         }
+
+        func append(_ row: [String], to out: inout [UInt8]) {
+            switch self {
+            case .json: appendJSON(row, to: &out)
+            case .csv: CSV.append(row, to: &out)
+            }
+        }
+    }
+
+    /// One report's records in every format, in the order of `Format.allCases`,
+    /// from one pass over its figures.
+    static func records(of report: RenderedReport, in region: Region) -> [[UInt8]] {
+        var pieces = Format.allCases.map { _ in [UInt8]() }
+        forEachRow(of: report, in: region) { row in
+            for (index, format) in Format.allCases.enumerated() { format.append(row, to: &pieces[index]) }
+        }
+        return pieces
     }
 
     /// One export made of reports' records in site order, in one piece or as
