@@ -51,7 +51,7 @@ struct ReportPageWriter: Sendable {
         emit(region.reports.count == 1 ? pages.region(region) : pages.report(report, in: region))
         var kept = report.withoutPageText()
         if let figures, let sitePosition = sitePositions[report.slug] {
-            figures.add(FactExports.records(of: report, in: region), at: sitePosition)
+            figures.add(FactExports.encodedRecords(of: report, in: region), at: sitePosition)
             kept.reduceToIndicatorFigures()
         }
         return kept

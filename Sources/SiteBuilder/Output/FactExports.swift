@@ -112,7 +112,7 @@ enum FactExports {
 
     /// One report's records in every format, in the order of `Format.allCases`,
     /// from one pass over its figures.
-    static func records(of report: RenderedReport, in region: Region) -> [[UInt8]] {
+    static func encodedRecords(of report: RenderedReport, in region: Region) -> [[UInt8]] {
         var pieces = Format.allCases.map { _ in [UInt8]() }
         forEachRow(of: report, in: region) { row in
             for (index, format) in Format.allCases.enumerated() { format.append(row, to: &pieces[index]) }
