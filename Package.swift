@@ -73,7 +73,10 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "ContentFormatTests", dependencies: ["ContentFormat"]),
+        .testTarget(
+            name: "ContentFormatTests",
+            dependencies: ["ContentFormat", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "IndicatorsTests",
             dependencies: [

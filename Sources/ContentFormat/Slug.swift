@@ -37,7 +37,7 @@ public enum Slug {
         if let known = memo.withLock({ $0[text] }) { return known }
         // Transliterated outside the lock so threads never wait on ICU; two threads may
         // compute the same slug once each, which is harmless.
-        let slug = transliterated(text)
+        let slug = folded(text, latin: latinByPieces)
         memo.withLock { memo in
             if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
             memo[text] = slug
@@ -45,13 +45,55 @@ public enum Slug {
         return slug
     }
 
-    /// Bounds the memory a long-running preview server spends on the memo.
+    /// Bounds the memory a long-running preview server spends on each memo.
     private static let memoLimit = 100_000
     private static let memo = Mutex<[String: String]>([:])
+    private static let pieceMemo = Mutex<[Substring: String]>([:])
 
-    private static func transliterated(_ text: String) -> String {
+    /// `text` with its non-Latin letters spelt in Latin, without diacritics, as ICU's
+    /// Any-Latin and diacritic stripping give them for the whole text.
+    static func latin(_ text: String) -> String {
         let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        return latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+    }
+
+    /// `latin(_:)` a piece at a time: ASCII digits, spaces and punctuation are kept as
+    /// they are and cut the text into pieces, each transliterated once per process.
+    /// Titles differ mostly in their numbers (第4部分, 2024年度), so their pieces recur
+    /// even where the whole titles do not. The pieces can spell differently from the
+    /// whole only in spaces between syllables, which `folded` drops.
+    static func latinByPieces(_ text: String) -> String {
+        var latin = ""
+        var rest = Substring(text)
+        while let first = rest.unicodeScalars.first {
+            let keptAsItIs = isKeptAsItIs(first)
+            let end = rest.unicodeScalars.firstIndex { isKeptAsItIs($0) != keptAsItIs } ?? rest.endIndex
+            let piece = rest[..<end]
+            rest = rest[end...]
+            if keptAsItIs {
+                latin += piece
+            } else if let known = pieceMemo.withLock({ $0[piece] }) {
+                latin += known
+            } else {
+                let spelt = Self.latin(String(piece))
+                pieceMemo.withLock { memo in
+                    if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
+                    memo[piece] = spelt
+                }
+                latin += spelt
+            }
+        }
+        return latin
+    }
+
+    /// ASCII that is not a letter: transliteration leaves it alone and no rule reads it.
+    private static func isKeptAsItIs(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && !(("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
+    }
+
+    /// The slug of `text` from its Latin spelling.
+    static func folded(_ text: String, latin: (String) -> String) -> String {
+        let plain = latin(text)
         // Transliteration separates syllables with spaces; those are joined
         // (兰州 → lanzhou), while spaces the text itself had separate words.
         let spacesJoinSyllables = !text.unicodeScalars.allSatisfy(\.isASCII)
