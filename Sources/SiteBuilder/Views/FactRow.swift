@@ -13,17 +13,22 @@ struct FactRow: MustacheParent {
     let url: String
 
     func child(named name: String) -> Any? {
-        if name.utf8.starts(with: Self.flagPrefix) {
-            // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
-            return text(named: name.dropFirst(Self.flagPrefix.count)).map { !$0.isEmpty }
-        }
-        if let text = text(named: Substring(name)) { return TemplateText(text) }
-        return name == "curated" ? fact.curated : nil
+        if let text = text(named: name) { return TemplateText(text) }
+        if name == "curated" { return fact.curated }
+        // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
+        return Self.valueName(ofFlag: name).flatMap(text(named:)).map { !$0.isEmpty }
     }
 
-    static let flagPrefix = "has_".utf8
+    /// `x` for a flag name `has_x`. Names are compared as whole `String`s, which
+    /// for short ASCII names is a comparison of two words: templates ask a row
+    /// for its values hundreds of thousands of times on a large site.
+    static func valueName(ofFlag name: String) -> String? {
+        name.utf8.starts(with: flagPrefix) ? String(name.utf8.dropFirst(flagPrefix.count))! : nil
+    }
 
-    private func text(named name: Substring) -> String? {
+    private static let flagPrefix = "has_".utf8
+
+    private func text(named name: String) -> String? {
         switch name {
         case "label": fact.label
         case "text": fact.text
@@ -54,14 +59,12 @@ struct RankedFactRow: MustacheParent {
     func child(named name: String) -> Any? {
         if name == "rank" { return rank }
         if name == "is_district" { return region.parent != nil }
-        if name.utf8.starts(with: FactRow.flagPrefix), let text = text(named: name.dropFirst(FactRow.flagPrefix.count)) {
-            return !text.isEmpty
-        }
-        if let text = text(named: Substring(name)) { return TemplateText(text) }
+        if let text = text(named: name) { return TemplateText(text) }
+        if let text = FactRow.valueName(ofFlag: name).flatMap(text(named:)) { return !text.isEmpty }
         return row.child(named: name)
     }
 
-    private func text(named name: Substring) -> String? {
+    private func text(named name: String) -> String? {
         switch name {
         case "region": region.displayName
         case "region_url": regionURL
