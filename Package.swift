@@ -89,7 +89,11 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "SiteBuilder",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "SiteCheckerTests",

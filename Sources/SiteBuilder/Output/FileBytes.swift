@@ -29,6 +29,11 @@ struct FileBytes {
         }
     }
 
+    /// Records a failure found outside `write`, unless one came first.
+    mutating func fail(_ reason: String) {
+        if failure == nil { failure = reason }
+    }
+
     /// Nil when every piece was written, else why not.
     mutating func close() -> String? {
         if descriptor >= 0, Foundation.close(descriptor) != 0, failure == nil {

@@ -58,7 +58,7 @@ public struct SiteWriter: Sendable {
 
     /// Creates the file at `relativePath` in the staging folder, and its
     /// folders, for writing in pieces; `path` is where it is, for messages.
-    func open(_ relativePath: String) throws(Failure) -> (bytes: FileBytes, path: String) {
+    func open(_ relativePath: String) throws(Failure) -> (bytes: StagedFile, path: String) {
         var folder = ""
         for part in relativePath.split(separator: "/").dropLast() {
             folder += "/" + part
@@ -68,7 +68,7 @@ public struct SiteWriter: Sendable {
             }
         }
         let path = staging.appending(path: relativePath).path
-        return (FileBytes(creating: path), path)
+        return (staged(path, at: relativePath), path)
     }
 
     /// Renders and writes every path into the staging folder begun by
@@ -89,7 +89,7 @@ public struct SiteWriter: Sendable {
         let failures = Mutex<[Failure]>([])
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = root.appending(path: paths[index]).path
-            var file = FileBytes(creating: path)
+            var file = staged(path, at: paths[index])
             _ = write(paths[index]) { file.write($0) }
             if let reason = file.close() {
                 failures.withLock { $0.append(.write(path: path, reason: reason)) }
@@ -106,6 +106,12 @@ public struct SiteWriter: Sendable {
             throw .write(path: root.path, reason: reason)
         }
         return root
+    }
+
+    /// The file at `path` in the staging folder, kept from the output being
+    /// replaced when its bytes are the same (`StagedFile`).
+    private func staged(_ path: String, at relativePath: String) -> StagedFile {
+        StagedFile(creating: path, previousPath: output.path + "/" + relativePath)
     }
 
     static let markerText = "written by pufa-site build; this folder is replaced on every build\n"

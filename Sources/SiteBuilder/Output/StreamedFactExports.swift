@@ -9,7 +9,7 @@ import Synchronization
 final class StreamedFactExports: Sendable {
     private struct Export {
         var file: FactExports.ExportFile
-        var bytes: FileBytes
+        var bytes: StagedFile
         let path: String
     }
 

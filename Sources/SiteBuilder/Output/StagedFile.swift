@@ -1,0 +1,110 @@
+import Foundation
+
+/// One file of the staging folder that keeps the previous build's file when
+/// the new bytes are the same. The pieces are compared with the previous file
+/// as they come; while they match nothing is written, and at the end the
+/// previous file is hard-linked into the staging folder. At the first
+/// difference the matched part is copied from the previous file and the rest
+/// written as it comes.
+///
+/// An unchanged file keeps its modification time, so deploy tools that
+/// compare times copy only what changed. And a rebuild neither writes nor
+/// frees the data of unchanged files: the retired output only loses names.
+/// The previous file is only read and linked, so a failed build still leaves
+/// the output as it was.
+struct StagedFile {
+    private let path: String
+    private let previousPath: String
+    /// Open while every piece so far matched it; -1 once writing.
+    private var previous: Int32 = -1
+    private var previousSize = 0
+    private var matched = 0
+    private var file: FileBytes?
+
+    /// `previousPath` is the same file in the output being replaced, if any.
+    init(creating path: String, previousPath: String?) {
+        self.path = path
+        self.previousPath = previousPath ?? ""
+        if let previousPath, let opened = Self.openForComparing(previousPath) {
+            (previous, previousSize) = opened
+        } else {
+            file = FileBytes(creating: path)
+        }
+    }
+
+    /// A regular file with no other names: one another program hard-linked
+    /// elsewhere is left alone.
+    private static func openForComparing(_ path: String) -> (Int32, Int)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
+            Foundation.close(descriptor)
+            return nil
+        }
+        return (descriptor, Int(status.st_size))
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        if file == nil && !previousContinues(with: bytes) { startWriting() }
+        file?.write(bytes)
+    }
+
+    /// Whether the previous file's next bytes are `bytes`; reads past them.
+    private mutating func previousContinues(with bytes: [UInt8]) -> Bool {
+        guard matched + bytes.count <= previousSize else { return false }
+        var buffer = [UInt8](repeating: 0, count: min(bytes.count, Self.chunkSize))
+        var offset = 0
+        while offset < bytes.count {
+            let wanted = min(buffer.count, bytes.count - offset)
+            let read = buffer.withUnsafeMutableBytes { pread(previous, $0.baseAddress, wanted, off_t(matched + offset)) }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { return false }
+            let same = buffer.withUnsafeBytes { old in
+                bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress! + offset, read) == 0 }
+            }
+            guard same else { return false }
+            offset += read
+        }
+        matched += bytes.count
+        return true
+    }
+
+    private static let chunkSize = 1 << 16
+
+    /// Creates the new file with the part that matched, from the previous file.
+    private mutating func startWriting() {
+        var bytes = FileBytes(creating: path)
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        var copied = 0
+        while copied < matched {
+            let read = buffer.withUnsafeMutableBytes {
+                pread(previous, $0.baseAddress, min(Self.chunkSize, matched - copied), off_t(copied))
+            }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else {
+                bytes.fail(read == 0 ? "the previous build's file shrank while it was read" : String(cString: strerror(errno)))
+                break
+            }
+            bytes.write(Array(buffer[..<read]))
+            copied += read
+        }
+        Foundation.close(previous)
+        previous = -1
+        file = bytes
+    }
+
+    /// Nil when the file is in the staging folder, written or linked, else why not.
+    mutating func close() -> String? {
+        if file == nil {
+            if matched == previousSize && link(previousPath, path) == 0 {
+                Foundation.close(previous)
+                previous = -1
+                return nil
+            }
+            // Longer than the new bytes, or not linkable (another file system): written after all.
+            startWriting()
+        }
+        return file?.close()
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import SiteBuilder
+
+/// A staged file keeps the previous build's file when its bytes are the
+/// same, and is otherwise written whole, however its pieces come.
+@Suite struct StagedFileTests {
+    private struct Folder {
+        let root = FileManager.default.temporaryDirectory.appending(path: "pufa-staged-\(UUID().uuidString)")
+        var previous: String { root.appending(path: "previous").path }
+        var staged: String { root.appending(path: "staged").path }
+
+        init() throws {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        }
+
+        func identity(_ path: String) -> (inode: UInt, modified: Int)? {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            return (UInt(status.st_ino), status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec)
+        }
+
+        /// Stages `pieces` over `previous` (none when nil); the staged bytes and whether the file was kept.
+        func stage(_ pieces: [[UInt8]], over previous: [UInt8]?) throws -> (bytes: [UInt8], kept: Bool) {
+            if let previous { try Data(previous).write(to: URL(filePath: self.previous)) }
+            let before = identity(self.previous)
+            var file = StagedFile(creating: staged, previousPath: self.previous)
+            for piece in pieces { file.write(piece) }
+            #expect(file.close() == nil)
+            if let previous {
+                #expect(Array(try Data(contentsOf: URL(filePath: self.previous))) == previous, "the previous file is only read")
+            }
+            let bytes = Array(try Data(contentsOf: URL(filePath: staged)))
+            let kept = before.map { before in identity(staged).map { $0 == before } ?? false } ?? false
+            return (bytes, kept)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// The new bytes: the previous ones (0 and 1 only, so pieces often match),
+    /// unchanged, cut short, lengthened or with one byte changed, then cut into pieces.
+    static let cases = Gen.int(in: 0...1).array(of: 0...200).map { $0.map(UInt8.init) }
+
+    @Test func theFileHoldsTheNewBytesAndIsKeptExactlyWhenTheyAreTheSame() async throws {
+        await propertyCheck(
+            count: 300, input: Self.cases, Gen.int(in: 0...4), Gen.int(in: 0...250), Gen.int(in: 0...250).array(of: 0...4)
+        ) { previous, change, position, cuts in
+            var new = previous
+            switch change {
+            case 1: new = Array(new.prefix(position))
+            case 2: new.insert(7, at: min(position, new.count))
+            case 3 where !new.isEmpty: new[position % new.count] ^= 1
+            default: break
+            }
+            var pieces: [[UInt8]] = []
+            var start = 0
+            for cut in cuts.sorted() where cut <= new.count {
+                pieces.append(Array(new[start..<cut]))
+                start = cut
+            }
+            pieces.append(Array(new[start...]))
+            let folder = try Folder()
+            defer { folder.remove() }
+            let (bytes, kept) = try folder.stage(pieces, over: change == 4 ? nil : previous)
+            #expect(bytes == new)
+            #expect(kept == (change != 4 && new == previous))
+        }
+    }
+
+    @Test func pagesLargerThanOneComparisonAreComparedWhole() throws {
+        var generator = SystemRandomNumberGenerator()
+        let previous = (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var changed = previous
+        changed[150_000] &+= 1
+        for (new, expectKept) in [(previous, true), (changed, false)] {
+            let folder = try Folder()
+            defer { folder.remove() }
+            let (bytes, kept) = try folder.stage([Array(new[..<70_000]), Array(new[70_000...])], over: previous)
+            let same = bytes == new  // not compared inside #expect, which would print 200,000 bytes
+            #expect(same)
+            #expect(kept == expectKept)
+        }
+    }
+
+    @Test func aPreviousFileWithAnotherNameIsNotShared() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try Data("same".utf8).write(to: URL(filePath: folder.previous))
+        #expect(link(folder.previous, folder.root.appending(path: "elsewhere").path) == 0)
+        let (bytes, kept) = try folder.stage([Array("same".utf8)], over: nil)
+        #expect(bytes == Array("same".utf8))
+        #expect(!kept)
+    }
+}
+
+/// A rebuild keeps the files whose bytes are unchanged and writes the others.
+@Suite struct RebuildTests {
+    private func identity(_ url: URL) -> [Int] {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return [] }
+        return [Int(status.st_ino), status.st_mtim.tv_sec, status.st_mtim.tv_nsec, Int(status.st_nlink)]
+    }
+
+    @Test func unchangedFilesAreKeptAndChangedOnesWritten() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.build()
+        let kept = ["regions/lanzhou/index.html", "assets/site.css", "reports/baiyin-2021/index.html"]
+        let changed = ["reports/baiyin/index.html", "data/facts.json", "index.html"]
+        let before = (kept + changed).map { identity(project.output.appending(path: $0)) }
+        let report = project.root.appending(path: "content/reports/baiyin.md")
+        try project.write("content/reports/baiyin.md", try String(contentsOf: report, encoding: .utf8) + "\n全市另开展法治宣传活动99场次。\n")
+        try project.build()
+        let after = (kept + changed).map { identity(project.output.appending(path: $0)) }
+        for (index, path) in (kept + changed).enumerated() {
+            #expect(after[index].last == 1, "\(path) has one name once the old output is gone")
+            #expect((before[index] == after[index]) == kept.contains(path), "\(path)")
+        }
+        // The same files as a first build of the edited project.
+        let fresh = project.root.appending(path: "fresh")
+        try project.build(output: fresh)
+        #expect(TestProject.snapshot(of: project.output) == TestProject.snapshot(of: fresh))
+    }
+}
