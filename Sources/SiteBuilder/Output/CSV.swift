@@ -20,18 +20,30 @@ enum CSV {
 
     /// Quoted when it holds a comma, quote or line break, with quotes doubled.
     static func appendField(_ text: String, to out: inout [UInt8]) {
-        // A leading = + - @ would run as a formula in a spreadsheet.
-        let defused = text.first.map { "=+-@".contains($0) && Double(text) == nil } == true ? "'" + text : text
-        let needsQuotes = defused.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        guard needsQuotes else {
-            out += defused.utf8
-            return
+        var field = text
+        // A leading = + - @ would run as a formula in a spreadsheet. The byte test
+        // only skips the Character test for the fields that cannot start so.
+        if let byte = text.utf8.first, formulaStarts.contains(byte),
+           let first = text.first, "=+-@".contains(first), Double(text) == nil {
+            field = "'" + text
         }
-        out.append(UInt8(ascii: "\""))
-        for byte in defused.utf8 {
-            out.append(byte)
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        field.withUTF8 { bytes in
+            guard bytes.contains(where: needsQuotes) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }
