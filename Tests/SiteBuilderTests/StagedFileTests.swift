@@ -84,6 +84,20 @@ import Testing
         }
     }
 
+    @Test func aSymbolicLinkInThePreviousOutputIsNotFollowed() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let target = folder.root.appending(path: "target").path
+        try Data("same".utf8).write(to: URL(filePath: target))
+        #expect(symlink(target, folder.previous) == 0)
+        var file = StagedFile(creating: folder.staged, previousPath: folder.previous)
+        file.write(Array("same".utf8))
+        #expect(file.close() == nil)
+        var status = stat()
+        #expect(lstat(folder.staged, &status) == 0 && status.st_mode & S_IFMT == S_IFREG, "a file of its own, not the link")
+        #expect(status.st_nlink == 1)
+    }
+
     @Test func aPreviousFileWithAnotherNameIsNotShared() throws {
         let folder = try Folder()
         defer { folder.remove() }

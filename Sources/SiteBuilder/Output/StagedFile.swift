@@ -32,10 +32,10 @@ struct StagedFile {
         }
     }
 
-    /// A regular file with no other names: one another program hard-linked
-    /// elsewhere is left alone.
+    /// A regular file with no other names, not reached through a symbolic link:
+    /// a file another program linked elsewhere is left alone.
     private static func openForComparing(_ path: String) -> (Int32, Int)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
