@@ -21,11 +21,12 @@ struct StagedFile {
     private var matched = 0
     private var file: FileBytes?
 
-    /// `previousPath` is the same file in the output being replaced, if any.
-    init(creating path: String, previousPath: String?) {
+    /// `previousPath` is where the same file is in the output being replaced;
+    /// nothing need be there.
+    init(creating path: String, previousPath: String) {
         self.path = path
-        self.previousPath = previousPath ?? ""
-        if let previousPath, let opened = Self.openForComparing(previousPath) {
+        self.previousPath = previousPath
+        if let opened = Self.openForComparing(previousPath) {
             (previous, previousSize) = opened
         } else {
             file = FileBytes(creating: path)
