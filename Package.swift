@@ -39,13 +39,19 @@ let package = Package(
         // Chinese quantities, the indicator catalog, fact extraction. Links the ICU that
         // Foundation uses on Linux to read its Hant-Hans rules (TraditionalToSimplified.swift).
         .target(name: "Indicators", linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
+        // Mustache templates compiled into programs that write bytes; swift-mustache is
+        // their reference, and renders what the compiler does not cover.
+        .target(
+            name: "CompiledMustache",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")]
+        ),
         // libcmark wrapper: Markdown → HTML with heading ids and in-place marks.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // load → validate → extract → render → model → views → templates → stage → swap.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ContentFormat", "Indicators", "Markdown",
+                "ContentFormat", "Indicators", "Markdown", "CompiledMustache",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -87,6 +93,14 @@ let package = Package(
             exclude: ["Labelled"]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(
+            name: "CompiledMustacheTests",
+            dependencies: [
+                "CompiledMustache",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: [

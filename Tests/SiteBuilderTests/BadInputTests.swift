@@ -107,6 +107,13 @@ import Testing
         #expect((error.location.line, error.location.column) == (3, 11))
     }
 
+    /// swift-mustache's parser stops the process on these; they are refused first.
+    @Test func oneCharacterDelimitersAreRefused() throws {
+        let error = try single(errorsAfterBreaking { try $0.write("Templates/404.mustache", "<p>\n {{=<% %>=}}<%=[ ]=%>[#x][/x]\n") })
+        #expect(error.message == "delimiters of one character ('[') are not supported")
+        #expect((error.location.line, error.location.column) == (2, 13))
+    }
+
     @Test func missingPartial() throws {
         let error = try single(errorsAfterBreaking { try $0.write("Templates/404.mustache", "<p>\n  {{>partials/nope}}\n</p>\n") })
         #expect(error.location.path.hasSuffix("Templates/404.mustache"))

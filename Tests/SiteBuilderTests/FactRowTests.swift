@@ -1,10 +1,11 @@
+import CompiledMustache
 import ContentFormat
-import Mustache
 import Testing
 @testable import SiteBuilder
 
 /// A `FactRow` makes its values when asked; a template must not be able to
-/// tell it from the view dictionary a figure used to be, written out here.
+/// tell it from the view dictionary a figure used to be, written out here,
+/// whether swift-mustache or a compiled program renders it.
 @Suite struct FactRowTests {
     static let facts = [
         SiteFact(
@@ -35,21 +36,21 @@ import Testing
             + "|{{#is_district}}d{{/is_district}}{{^is_district}}-{{/is_district}}|{{#has_is_district}}?{{/has_is_district}}"
     }
 
-    static func dictionary(_ fact: SiteFact, year: Int?, url: String) -> [String: Any] {
+    static func dictionary(_ fact: SiteFact, year: Int?, url: String) -> [String: TemplateValue] {
         [
-            "label": fact.label,
-            "text": fact.text,
-            "value": NumberFormatting.grouped(fact.value),
-            "sort_value": NumberFormatting.plain(fact.value),
-            "unit": fact.unit,
-            "qualifier": FactViews.qualifierNames[fact.qualifier] ?? fact.qualifier,
-            "scope": fact.scope,
-            "year": year.map(String.init) ?? "",
-            "quote": fact.quote,
-            "note": fact.note ?? "",
-            "curated": fact.curated,
-            "url": url,
-            "row_id": "indicator-\(fact.indicatorID ?? "")",
+            "label": .text(fact.label),
+            "text": .text(fact.text),
+            "value": .text(NumberFormatting.grouped(fact.value)),
+            "sort_value": .text(NumberFormatting.plain(fact.value)),
+            "unit": .text(fact.unit),
+            "qualifier": .text(FactViews.qualifierNames[fact.qualifier] ?? fact.qualifier),
+            "scope": .text(fact.scope),
+            "year": .text(year.map(String.init) ?? ""),
+            "quote": .text(fact.quote),
+            "note": .text(fact.note ?? ""),
+            "curated": .bool(fact.curated),
+            "url": .text(url),
+            "row_id": .text("indicator-\(fact.indicatorID ?? "")"),
         ]
     }
 
@@ -59,17 +60,17 @@ import Testing
     ]
 
     /// The row's template inside a list, with names the row lacks found around it.
-    static func render(_ row: Any) throws -> String {
-        let outer: [String: Any] = ["outer": "外层", "rank": "outer rank", "region": "outer region"]
-        return try MustacheTemplate(string: "{{#rows}}\(template){{/rows}}").render(FlaggedView(outer.merging(["rows": [row]]) { _, row in row }))
+    static func render(_ row: TemplateValue) throws -> String {
+        let outer: [String: TemplateValue] = ["outer": "外层", "rank": "outer rank", "region": "outer region", "rows": .list([row])]
+        return try TemplateRendering.both("{{#rows}}\(template){{/rows}}", .view(outer))
     }
 
     @Test(arguments: [(0, 2024), (1, nil), (2, 2023)] as [(Int, Int?)])
     func rendersAsItsDictionary(index: Int, year: Int?) throws {
         let fact = Self.facts[index]
         let url = "../../regions/a/index.html#f-\(index)"
-        let expected = try Self.render(Self.dictionary(fact, year: year, url: url))
-        #expect(try Self.render(FactRow(fact: fact, year: year, url: url)) == expected)
+        let expected = try Self.render(.view(Self.dictionary(fact, year: year, url: url)))
+        #expect(try Self.render(.object(FactRow(fact: fact, year: year, url: url))) == expected)
         #expect(expected.contains(fact.text) && expected.contains("外层") && expected.contains("outer rank"))
     }
 
@@ -77,16 +78,16 @@ import Testing
     @Test(arguments: [0, 1])
     func rankedRowRendersAsItsDictionary(region: Int) throws {
         let fact = Self.facts[0], url = "../regions/a/index.html#f-1", region = Self.regions[region]
-        let regionValues: [String: Any] = [
-            "rank": 7, "region": region.displayName, "region_url": "../regions/\(region.slug)/index.html",
-            "region_sort_value": region.slug, "level": region.level.map(RegionViews.levelName) ?? "",
-            "is_district": region.parent != nil,
+        let regionValues: [String: TemplateValue] = [
+            "rank": 7, "region": .text(region.displayName), "region_url": .text("../regions/\(region.slug)/index.html"),
+            "region_sort_value": .text(region.slug), "level": .text(region.level.map(RegionViews.levelName) ?? ""),
+            "is_district": .bool(region.parent != nil),
         ]
-        let expected = try Self.render(Self.dictionary(fact, year: 2024, url: url).merging(regionValues) { _, region in region })
+        let expected = try Self.render(.view(Self.dictionary(fact, year: 2024, url: url).merging(regionValues) { _, region in region }))
         let row = RankedFactRow(
             row: FactRow(fact: fact, year: 2024, url: url), rank: 7, region: region, regionURL: "../regions/\(region.slug)/index.html"
         )
-        #expect(try Self.render(row) == expected)
+        #expect(try Self.render(.object(row)) == expected)
         #expect(expected.contains("7|ranked|\(region.displayName)|r"))
     }
 }

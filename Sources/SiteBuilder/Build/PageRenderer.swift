@@ -1,3 +1,4 @@
+import CompiledMustache
 import ContentFormat
 import Foundation
 
@@ -29,11 +30,11 @@ struct PageRenderer: Sendable {
     }
 
     /// Every page template was checked when the templates were loaded.
-    private func page(_ path: String, template: String, _ view: [String: Any]) -> OutputFile {
-        guard let html = templates.render(template, FlaggedView(view)) else {
+    private func page(_ path: String, template: String, _ view: [String: TemplateValue]) -> OutputFile {
+        guard let html = templates.render(template, .view(view)) else {
             preconditionFailure("template '\(template)' was required at load")
         }
-        return OutputFile(path: path, text: html)
+        return OutputFile(path: path, bytes: html)
     }
 }
 

@@ -101,6 +101,10 @@ public struct SiteSession: Sendable {
             for key in documents.keys { documents[key]?.forgetRendering() }
         }
         if (scope.templates && !templatesLoaded) || templates == nil { loadTemplates() }
+        for template in templates?.set?.notCompiled ?? [] {
+            let file = layout.display(layout.templates.appending(path: template.template + ".mustache"))
+            progress(.detail("\(file): rendered by swift-mustache, which is slower: the template compiler does not cover \(template.reason)"))
+        }
         var diagnostics = (settings?.diagnostics ?? []) + (templates?.diagnostics ?? []) + assets.diagnostics
         diagnostics += reload(scope, loader: loader)
 

@@ -1,3 +1,4 @@
+import CompiledMustache
 import Markdown
 import Mustache
 
@@ -12,9 +13,13 @@ enum FastEscaping {
     static let header = "{{% CONTENT_TYPE: \(contentTypeName) }}\n"
     static let headerLines = 1
 
-    struct ContentType: MustacheContentType {
+    struct ContentType: MustacheContentType, TemplateEscaping {
         func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+        func append(_ text: String, to bytes: inout [UInt8]) { HTMLEscaping.append(text, to: &bytes) }
     }
+
+    /// The content types compiled templates know: swift-mustache's and this one.
+    static let compiledContentTypes = ContentTypes([contentTypeName: ContentType()])
 
     static func register() {
         MustacheContentTypes.register(ContentType(), named: contentTypeName)

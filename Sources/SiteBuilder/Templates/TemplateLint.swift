@@ -29,6 +29,38 @@ enum TemplateLint {
         return diagnostics
     }
 
+    /// A set-delimiter tag (`{{=[ ]=}}`) whose new opening delimiter is one
+    /// character: swift-mustache's parser stops the process on a section
+    /// that closes where it opens under such delimiters, so they are refused.
+    /// Follows the delimiters in force from tag to tag.
+    static func singleCharacterDelimiter(in text: String) -> Tag? {
+        let characters = Array(text)
+        var open: [Character] = ["{", "{"], close: [Character] = ["}", "}"]
+        var line = 1, column = 1, index = 0
+        func starts(with delimiter: [Character], at position: Int) -> Bool {
+            position + delimiter.count <= characters.count && characters[position..<position + delimiter.count].elementsEqual(delimiter)
+        }
+        while index < characters.count {
+            if starts(with: open, at: index), index + open.count < characters.count, characters[index + open.count] == "=" {
+                var end = index + open.count + 1
+                while end < characters.count, !(characters[end] == "=" && starts(with: close, at: end + 1)) { end += 1 }
+                let parts = String(characters[(index + open.count + 1)..<min(end, characters.count)]).split(whereSeparator: \.isWhitespace)
+                if parts.count == 2 {
+                    if parts[0].count == 1 { return Tag(sigil: "=", name: String(parts[0]), line: line, column: column) }
+                    (open, close) = (Array(parts[0]), Array(parts[1]))
+                }
+            }
+            if characters[index].isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The innermost section (`{{#x}}`, `{{^x}}`, `{{$x}}`, `{{<x}}`) still open at the end of the text.
     static func unclosedSection(in text: String) -> Tag? {
         var open: [Tag] = []

@@ -1,3 +1,4 @@
+import CompiledMustache
 import ContentFormat
 import Foundation
 import Mustache
@@ -6,19 +7,28 @@ import Mustache
 /// them without recompiling. Loading checks what swift-mustache would let
 /// pass silently: missing templates, missing partials, and unescaped output
 /// of values that are not HTML.
+///
+/// swift-mustache reads the templates and reports their syntax errors. Each
+/// is then compiled (`CompiledMustache`), which writes the same bytes many
+/// times faster; a template the compiler does not cover, or a value only
+/// swift-mustache can write, is rendered by swift-mustache.
 struct TemplateSet: Sendable {
     /// The page templates every site needs.
     static let requiredPages = ["index", "region", "report", "indicator", "404"]
 
     private let library: MustacheLibrary
+    private let programs: [String: TemplateProgram]
     private let names: Set<String>
+    /// The templates swift-mustache renders, each with why, by name.
+    let notCompiled: [TemplateCompiler.Unsupported]
 
     func has(_ name: String) -> Bool { names.contains(name) }
 
     /// Renders a page. The name was checked at load, so nil means a bug here.
-    func render(_ name: String, _ context: Any) -> String? {
+    func render(_ name: String, _ view: TemplateValue) -> [UInt8]? {
         guard names.contains(name) else { return nil }
-        return library.render(context, withTemplate: name)
+        if let program = programs[name], let bytes = try? program.render(view) { return bytes }
+        return library.render(view.mustacheValue, withTemplate: name).map { Array($0.utf8) }
     }
 
     static func load(from folder: URL, display: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
@@ -40,6 +50,13 @@ struct TemplateSet: Sendable {
                 continue
             }
             sources[name] = (path, text)
+            if let tag = TemplateLint.singleCharacterDelimiter(in: text) {
+                diagnostics.append(.error(
+                    at: SourceLocation(path: path, line: tag.line, column: tag.column),
+                    "delimiters of one character ('\(tag.name)') are not supported", hint: "use two or more, e.g. {{=<% %>=}}"
+                ))
+                continue
+            }
             do {
                 templates[name] = try MustacheTemplate(string: FastEscaping.header + text)
             } catch let error as MustacheTemplate.ParserError {
@@ -65,7 +82,21 @@ struct TemplateSet: Sendable {
             diagnostics += TemplateLint.check(source.text, path: source.path, known: Set(sources.keys), name: name)
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys)), diagnostics)
+        let compiled = TemplateCompiler.compile(
+            sources.mapValues { FastEscaping.header + $0.text }, contentTypes: FastEscaping.compiledContentTypes
+        )
+        var programs: [String: TemplateProgram] = [:]
+        var notCompiled: [TemplateCompiler.Unsupported] = []
+        for (name, result) in compiled.sorted(by: { $0.key < $1.key }) where requiredPages.contains(name) {
+            switch result {
+            case .success(let program): programs[name] = program
+            case .failure(let reason): notCompiled.append(reason)
+            }
+        }
+        let set = TemplateSet(
+            library: MustacheLibrary(templates: templates), programs: programs, names: Set(templates.keys), notCompiled: notCompiled
+        )
+        return (set, diagnostics)
     }
 
     /// `name → file`, where a template in `partials/` is named `partials/x`.

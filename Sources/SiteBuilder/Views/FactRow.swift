@@ -1,32 +1,22 @@
-import Mustache
+import CompiledMustache
 
 /// One figure as templates see it: a table row, a key-figure tile, a
-/// cross-region cell. It answers exactly as a `FlaggedView` of its values
-/// would (text values with their `has_` flags, and `curated`), but makes each
+/// cross-region cell. It answers as a `FlaggedView` of its values would
+/// (text values with their `has_` flags, and `curated`), but makes each
 /// value when a template asks for it: a page shows a few of a row's values,
-/// and building dictionaries for a large site's hundreds of thousands of
-/// figures took longer than showing them.
-struct FactRow: MustacheParent {
+/// and a large site has hundreds of thousands of figures.
+struct FactRow: TemplateObject {
     let fact: SiteFact
     let year: Int?
     /// The mark in the report page, or the indicator row for a curated figure.
     let url: String
 
-    func child(named name: String) -> Any? {
-        if let text = text(named: name) { return TemplateText(text) }
-        if name == "curated" { return fact.curated }
+    func value(named name: String) -> TemplateValue? {
+        if let text = text(named: name) { return .text(text) }
+        if name == "curated" { return .bool(fact.curated) }
         // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
-        return Self.valueName(ofFlag: name).flatMap(text(named:)).map { !$0.isEmpty }
+        return FlaggedView.valueName(ofFlag: name).flatMap(text(named:)).map { .bool(!$0.isEmpty) }
     }
-
-    /// `x` for a flag name `has_x`. Names are compared as whole `String`s, which
-    /// for short ASCII names is a comparison of two words: templates ask a row
-    /// for its values hundreds of thousands of times on a large site.
-    static func valueName(ofFlag name: String) -> String? {
-        name.utf8.starts(with: flagPrefix) ? String(name.utf8.dropFirst(flagPrefix.count))! : nil
-    }
-
-    private static let flagPrefix = "has_".utf8
 
     private func text(named name: String) -> String? {
         switch name {
@@ -50,18 +40,18 @@ struct FactRow: MustacheParent {
 
 /// A row of an indicator page's ranking: the figure and its region. Answers
 /// as a `FlaggedView` of the region's values merged over the figure's would.
-struct RankedFactRow: MustacheParent {
+struct RankedFactRow: TemplateObject {
     let row: FactRow
     let rank: Int
     let region: Region
     let regionURL: String
 
-    func child(named name: String) -> Any? {
-        if name == "rank" { return rank }
-        if name == "is_district" { return region.parent != nil }
-        if let text = text(named: name) { return TemplateText(text) }
-        if let text = FactRow.valueName(ofFlag: name).flatMap(text(named:)) { return !text.isEmpty }
-        return row.child(named: name)
+    func value(named name: String) -> TemplateValue? {
+        if name == "rank" { return .number(rank) }
+        if name == "is_district" { return .bool(region.parent != nil) }
+        if let text = text(named: name) { return .text(text) }
+        if let text = FlaggedView.valueName(ofFlag: name).flatMap(text(named:)) { return .bool(!text.isEmpty) }
+        return row.value(named: name)
     }
 
     private func text(named name: String) -> String? {

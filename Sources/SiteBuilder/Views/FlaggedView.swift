@@ -1,4 +1,4 @@
-import Mustache
+import CompiledMustache
 
 /// A view dictionary as templates see it.
 ///
@@ -6,20 +6,25 @@ import Mustache
 /// from a row is looked up in the enclosing context instead. So views always
 /// carry every key, and each text or list value `x` answers a flag `has_x`
 /// that templates use for "is there anything to show". The flags are worked
-/// out when a template asks for them: a view is never copied to add them, and
-/// nested views are wrapped only when a template reaches them.
-struct FlaggedView: MustacheParent {
-    private let values: [String: Any]
+/// out when a template asks for them.
+struct FlaggedView: TemplateObject {
+    private let values: [String: TemplateValue]
 
-    init(_ values: [String: Any]) {
+    init(_ values: [String: TemplateValue]) {
         self.values = values
     }
 
-    func child(named name: String) -> Any? {
-        if name.utf8.starts(with: Self.flagPrefix), let flag = Self.presence(of: values[String(name.dropFirst(Self.flagPrefix.count))]) {
-            return flag
+    func value(named name: String) -> TemplateValue? {
+        if let flagged = FlaggedView.valueName(ofFlag: name), let flag = Self.presence(of: values[flagged]) {
+            return .bool(flag)
         }
-        return values[name].map(Self.wrapped)
+        return values[name]
+    }
+
+    /// `x` for a flag name `has_x`. Templates ask for names hundreds of
+    /// thousands of times on a large site: the prefix is tested on bytes.
+    static func valueName(ofFlag name: String) -> String? {
+        name.utf8.starts(with: flagPrefix) ? String(name.utf8.dropFirst(flagPrefix.count))! : nil
     }
 
     private static let flagPrefix = "has_".utf8
@@ -27,67 +32,19 @@ struct FlaggedView: MustacheParent {
     /// `has_x` for a value `x`: whether a text or list has anything in it.
     /// Other values answer no flag, so an explicit `has_x` (or the enclosing
     /// context's) is used.
-    private static func presence(of value: Any?) -> Bool? {
+    private static func presence(of value: TemplateValue?) -> Bool? {
         switch value {
-        case let text as String: !text.isEmpty
-        case is [String: Any]: nil
-        case let list as [[String: Any]]: !list.isEmpty
-        case let list as [FactRow]: !list.isEmpty
-        case let list as [any MustacheParent]: !list.isEmpty
-        case let list as ViewList: !list.isEmpty
+        case .text(let text)?: !text.isEmpty
+        case .list(let list)?: !list.isEmpty
         default: nil
-        }
-    }
-
-    private static func wrapped(_ value: Any) -> Any {
-        switch value {
-        case let text as String: TemplateText(text)
-        case let nested as [String: Any]: FlaggedView(nested)
-        case let list as [[String: Any]]: list.map(FlaggedView.init)
-        default: value
         }
     }
 }
 
-/// A list of views made one at a time while a template walks it, for lists
-/// too long to hold whole: the cross-region table has a row per region, and
-/// each row a cell per indicator.
-struct ViewList: MustacheSequence {
-    let count: Int
-    private let view: (Int) -> any MustacheParent
+extension TemplateValue {
+    /// A view dictionary, with its `has_` flags.
+    static func view(_ values: [String: TemplateValue]) -> TemplateValue { .object(FlaggedView(values)) }
 
-    init(count: Int, view: @escaping (Int) -> any MustacheParent) {
-        self.count = count
-        self.view = view
-    }
-
-    init(count: Int, element: @escaping (Int) -> [String: Any]) {
-        self.init(count: count) { FlaggedView(element($0)) }
-    }
-
-    var isEmpty: Bool { count == 0 }
-
-    func makeIterator() -> AnyIterator<any MustacheParent> {
-        var index = 0
-        return AnyIterator {
-            guard index < count else { return nil }
-            defer { index += 1 }
-            return view(index)
-        }
-    }
-}
-
-/// The transforms swift-mustache gives an array (`{{count(rows)}}`,
-/// `{{#first(rows)}}`), so a template cannot tell a `ViewList` from the array it stands for.
-extension ViewList: MustacheTransformable {
-    func transform(_ name: String) -> Any? {
-        switch name {
-        case "first": isEmpty ? nil : view(0)
-        case "last": isEmpty ? nil : view(count - 1)
-        case "reversed": ViewList(count: count) { view(count - 1 - $0) }
-        case "count": count
-        case "empty": isEmpty
-        default: nil
-        }
-    }
+    /// A list of view dictionaries.
+    static func views(_ values: [[String: TemplateValue]]) -> TemplateValue { .list(values.map(view)) }
 }

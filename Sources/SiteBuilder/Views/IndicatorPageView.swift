@@ -1,23 +1,23 @@
+import CompiledMustache
 import ContentFormat
-import Mustache
 
 /// One page per catalog indicator: regions ranked, a bar chart, a time
 /// series where a region reports several years, and a note where figures
 /// are not strictly comparable.
 enum IndicatorPageView {
-    static func page(_ indicator: IndicatorInfo, model: SiteModel) -> [String: Any] {
+    static func page(_ indicator: IndicatorInfo, model: SiteModel) -> [String: TemplateValue] {
         let context = PageContext(site: model.config, pagePath: indicator.pagePath)
         let figures = model.figures(for: indicator.id)
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
         let commonYear = mostCommon(latest.compactMap(\.year))
-        let rows = ViewList(count: latest.count) { rank -> any MustacheParent in
+        let rows = TemplateList(count: latest.count) { rank -> TemplateValue in
             let figure = latest[rank]
             let region = figure.region
-            return RankedFactRow(
+            return .object(RankedFactRow(
                 row: FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context),
                 rank: rank + 1, region: region, regionURL: context.link(region.pagePath)
-            )
+            ))
         }
         let chart = BarChart(
             title: "\(indicator.label)：各地区对比",
@@ -28,23 +28,23 @@ enum IndicatorPageView {
                 )
             }
         )
-        view["indicator"] = indicator.label
-        view["theme"] = indicator.theme
-        view["caption"] = "\(indicator.label)：各地区排名"
-        view["rows"] = rows
-        view["chart_html"] = latest.isEmpty ? "" : chart.svg
-        view["series"] = series(all).map { region, figures in
+        view["indicator"] = .text(indicator.label)
+        view["theme"] = .text(indicator.theme)
+        view["caption"] = .text("\(indicator.label)：各地区排名")
+        view["rows"] = .list(rows)
+        view["chart_html"] = .text(latest.isEmpty ? "" : chart.svg)
+        view["series"] = .views(series(all).map { region, figures in
             [
-                "region": region.displayName,
-                "csv_url": context.link(TableExports.seriesPath(indicator, region: region)),
-                "table_id": "table-series-\(region.slug)",
-                "points": figures.map { figure in
+                "region": .text(region.displayName),
+                "csv_url": .text(context.link(TableExports.seriesPath(indicator, region: region))),
+                "table_id": .text("table-series-\(region.slug)"),
+                "points": .list(figures.map { figure in
                     FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
-                },
-            ] as [String: Any]
-        }
-        view["notes"] = comparabilityNotes(latest, commonYear: commonYear).map { ["text": $0] }
-        view["csv_url"] = context.link("data/indicators/\(indicator.id).csv")
+                }),
+            ]
+        })
+        view["notes"] = .views(comparabilityNotes(latest, commonYear: commonYear).map { ["text": .text($0)] })
+        view["csv_url"] = .text(context.link("data/indicators/\(indicator.id).csv"))
         return view
     }
 

@@ -1,3 +1,5 @@
+import CompiledMustache
+
 /// The values every page template receives. Templates see plain strings,
 /// numbers, booleans, lists and dictionaries made for them, never the model.
 struct PageContext {
@@ -17,16 +19,16 @@ struct PageContext {
 
     func link(_ target: String) -> String { root + target }
 
-    func base(title: String, description: String) -> [String: Any] {
+    func base(title: String, description: String) -> [String: TemplateValue] {
         [
-            "site_title": site.title,
-            "site_description": site.description,
-            "lang": site.language,
-            "root": root,
-            "home_url": link("index.html"),
-            "page_title": title,
-            "page_description": description,
-            "stylesheet_url": link("assets/site.css"),
+            "site_title": .text(site.title),
+            "site_description": .text(site.description),
+            "lang": .text(site.language),
+            "root": .text(root),
+            "home_url": .text(link("index.html")),
+            "page_title": .text(title),
+            "page_description": .text(description),
+            "stylesheet_url": .text(link("assets/site.css")),
         ].merging(publishingKeys(description: description)) { old, _ in old }
     }
 }

@@ -1,3 +1,5 @@
+import CompiledMustache
+
 /// The keys of every page that concern publishing: favicon, print
 /// stylesheet, the table-sorting script, the feed, Open Graph, and the
 /// canonical URL (empty without `base_url`, which alone makes it known).
@@ -6,16 +8,16 @@ extension PageContext {
     static let printStylesheetPath = "assets/print.css"
     static let tableSortScriptPath = "assets/table-sort.js"
 
-    func publishingKeys(description: String) -> [String: Any] {
+    func publishingKeys(description: String) -> [String: TemplateValue] {
         [
-            "favicon_url": link(Self.faviconPath),
-            "print_stylesheet_url": link(Self.printStylesheetPath),
-            "table_sort_script_url": link(Self.tableSortScriptPath),
-            "feed_url": link(AtomFeed.path),
-            "canonical_url": SiteAddress(baseURL: site.baseURL)?.absolute(pagePath) ?? "",
+            "favicon_url": .text(link(Self.faviconPath)),
+            "print_stylesheet_url": .text(link(Self.printStylesheetPath)),
+            "table_sort_script_url": .text(link(Self.tableSortScriptPath)),
+            "feed_url": .text(link(AtomFeed.path)),
+            "canonical_url": .text(SiteAddress(baseURL: site.baseURL)?.absolute(pagePath) ?? ""),
             // A page with no lead of its own is described by the site.
-            "og_description": description.isEmpty ? site.description : description,
-            "og_locale": site.language.replacingOccurrences(of: "-", with: "_"),
+            "og_description": .text(description.isEmpty ? site.description : description),
+            "og_locale": .text(site.language.replacingOccurrences(of: "-", with: "_")),
             "noindex": false,
         ]
     }

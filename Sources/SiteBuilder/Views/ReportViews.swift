@@ -1,3 +1,4 @@
+import CompiledMustache
 import ContentFormat
 
 /// The summary of one report: header facts, key figures, indicator table,
@@ -8,34 +9,34 @@ enum ReportViews {
 
     static func section(
         _ report: RenderedReport, in region: Region, model: SiteModel, context: PageContext
-    ) -> [String: Any] {
+    ) -> [String: TemplateValue] {
         precondition(!report.figuresReduced, "a report's summary shows every figure")
         let frontMatter = report.frontMatter
         let page = region.pagePath(of: report)
         let facts = FactViews.indicatorFacts(report.facts, order: model.indicatorOrder)
         let rows = facts.map { FactViews.row($0, year: frontMatter.effectiveYear, reportPage: page, context: context) }
         return [
-            "title": frontMatter.title,
-            "when": when(frontMatter),
-            "period": frontMatter.period.map { "“\($0)”普法" } ?? "",
-            "source": frontMatter.source ?? "",
-            "source_url": frontMatter.sourceURL.flatMap(webAddress) ?? "",
-            "lead": report.lead,
-            "body_html": report.bodyHTML,
-            "outline": report.outline.map { ["text": $0.text, "id": $0.id, "level": $0.level] },
-            "has_outline": !report.outline.isEmpty,
-            "key_figures": Array(rows.prefix(keyFigureCount)),
-            "indicator_rows": rows,
-            "has_indicators": !rows.isEmpty,
-            "csv_url": context.link(TableExports.reportTablePath(report)),
-            "themes": themes(report.facts, model: model, year: frontMatter.effectiveYear, page: page, context: context),
-            "indicator_caption": "\(region.displayName)主要指标" + (frontMatter.effectiveYear.map { "（\($0)年）" } ?? ""),
+            "title": .text(frontMatter.title),
+            "when": .text(when(frontMatter)),
+            "period": .text(frontMatter.period.map { "“\($0)”普法" } ?? ""),
+            "source": .text(frontMatter.source ?? ""),
+            "source_url": .text(frontMatter.sourceURL.flatMap(webAddress) ?? ""),
+            "lead": .text(report.lead),
+            "body_html": .text(report.bodyHTML),
+            "outline": .views(report.outline.map { ["text": .text($0.text), "id": .text($0.id), "level": .number($0.level)] }),
+            "has_outline": .bool(!report.outline.isEmpty),
+            "key_figures": .list(Array(rows.prefix(keyFigureCount))),
+            "indicator_rows": .list(rows),
+            "has_indicators": .bool(!rows.isEmpty),
+            "csv_url": .text(context.link(TableExports.reportTablePath(report))),
+            "themes": .views(themes(report.facts, model: model, year: frontMatter.effectiveYear, page: page, context: context)),
+            "indicator_caption": .text("\(region.displayName)主要指标" + (frontMatter.effectiveYear.map { "（\($0)年）" } ?? "")),
         ]
     }
 
     /// All figures of a report grouped by theme, catalog themes first, in the
     /// order the report states them; figures of no indicator come last.
-    static func themes(_ facts: [SiteFact], model: SiteModel, year: Int?, page: String, context: PageContext) -> [[String: Any]] {
+    static func themes(_ facts: [SiteFact], model: SiteModel, year: Int?, page: String, context: PageContext) -> [[String: TemplateValue]] {
         let unclassified = "其他数字"
         var order: [String] = []
         for theme in model.indicators.map(\.theme) + facts.map(\.theme) where !theme.isEmpty && !order.contains(theme) {
@@ -45,7 +46,7 @@ enum ReportViews {
         let grouped = Dictionary(grouping: facts) { $0.theme.isEmpty ? unclassified : $0.theme }
         return order.compactMap { theme in
             guard let facts = grouped[theme] else { return nil }
-            return ["name": theme, "facts": facts.map { FactViews.row($0, year: year, reportPage: page, context: context) }]
+            return ["name": .text(theme), "facts": .list(facts.map { FactViews.row($0, year: year, reportPage: page, context: context) })]
         }
     }
 
