@@ -1,17 +1,42 @@
 /// A compiled template: text and lookups, with partials and blocks already
-/// in place. Rendering writes bytes; it gives up (`Unrenderable`) only where
+/// in place, laid out as a flat list of instructions over one buffer of
+/// text, so running it copies no counted references but the values it looks up.
+/// Rendering writes bytes; it gives up (`Unrenderable`) only where
 /// swift-mustache would write a debug description (a list or an object
 /// written as a value), and the caller then renders the page with swift-mustache.
 public struct TemplateProgram: Sendable {
-    let operations: [Operation]
+    private let code: [Instruction]
+    private let text: [UInt8]
+    private let names: [String]
+    private let lookups: [FlatLookup]
+    private let escapings: [any TemplateEscaping]
 
     public struct Unrenderable: Error, Equatable {
         public let name: String
     }
 
+    init(operations: [Operation]) {
+        var layout = Layout()
+        layout.lay(operations)
+        code = layout.code
+        text = layout.text
+        names = layout.names
+        lookups = layout.lookups
+        escapings = layout.escapings
+    }
+
     public func render(_ root: TemplateValue, into bytes: inout [UInt8]) throws(Unrenderable) {
         var stack = [root]
-        try run(operations, stack: &stack, into: &bytes)
+        try code.withUnsafeBufferPointer { code throws(Unrenderable) in
+            try text.withUnsafeBufferPointer { text throws(Unrenderable) in
+                try names.withUnsafeBufferPointer { names throws(Unrenderable) in
+                    try lookups.withUnsafeBufferPointer { lookups throws(Unrenderable) in
+                        let machine = Machine(code: code, text: text, names: names, lookups: lookups, escapings: escapings)
+                        try machine.run(0..<code.count, stack: &stack, into: &bytes)
+                    }
+                }
+            }
+        }
     }
 
     public func render(_ root: TemplateValue) throws(Unrenderable) -> [UInt8] {
@@ -19,32 +44,121 @@ public struct TemplateProgram: Sendable {
         try render(root, into: &bytes)
         return bytes
     }
+}
 
-    private func run(_ operations: [Operation], stack: inout [TemplateValue], into bytes: inout [UInt8]) throws(Unrenderable) {
+/// One step of a program. A section's body is the instructions after it, up
+/// to `end`; an indented piece's body is a run of tokens, each with its own body.
+struct Instruction {
+    enum Kind: UInt8 {
+        /// `text[first..<first + count]`.
+        case text
+        /// The value of lookup `first`, escaped by `escapings[count]`, or as it is when `count` is -1.
+        case value
+        /// Lookup `first`.
+        case section, invertedSection
+        /// Indentation `text[first..<first + count]`, then tokens.
+        case indentedPiece
+        case token
+    }
+
+    var kind: Kind
+    var first: Int32
+    var count: Int32
+    var end: Int32
+}
+
+/// A lookup as indices into the program's names.
+struct FlatLookup {
+    var start: Lookup.Start
+    var firstPart: Int32
+    var partCount: Int32
+    /// The name as written, for `Unrenderable`.
+    var whole: Int32
+}
+
+/// Lays `Operation`s out as instructions.
+private struct Layout {
+    var code: [Instruction] = []
+    var text: [UInt8] = []
+    var names: [String] = []
+    var lookups: [FlatLookup] = []
+    var escapings: [any TemplateEscaping] = []
+
+    mutating func lay(_ operations: [Operation]) {
         for operation in operations {
             switch operation {
-            case .text(let text):
-                bytes += text
+            case .text(let bytes):
+                code.append(Instruction(kind: .text, first: Int32(text.count), count: Int32(bytes.count), end: 0))
+                text += bytes
             case .value(let lookup, let escaping):
-                switch lookup.resolve(in: stack) {
-                case nil: continue
-                case .text(let text)?:
-                    if let escaping { escaping.append(text, to: &bytes) } else { bytes += text.utf8 }
-                case .bool(let flag)?:
-                    if let escaping { escaping.append(flag ? "true" : "false", to: &bytes) } else { bytes += (flag ? "true" : "false").utf8 }
-                case .number(let number)?:
-                    if let escaping { escaping.append(String(number), to: &bytes) } else { bytes += String(number).utf8 }
-                case .list?, .object?:
-                    throw Unrenderable(name: lookup.name)
+                var escapingIndex: Int32 = -1
+                if let escaping {
+                    escapingIndex = Int32(escapings.count)
+                    escapings.append(escaping)
                 }
+                code.append(Instruction(kind: .value, first: add(lookup), count: escapingIndex, end: 0))
             case .section(let lookup, let body):
-                switch lookup.resolve(in: stack) {
-                case nil: continue
+                layBody(.section, first: add(lookup), count: 0, body)
+            case .invertedSection(let lookup, let body):
+                layBody(.invertedSection, first: add(lookup), count: 0, body)
+            case .indentedPiece(let indentation, let tokens):
+                let start = code.count
+                code.append(Instruction(kind: .indentedPiece, first: Int32(text.count), count: Int32(indentation.count), end: 0))
+                text += indentation
+                for token in tokens { layBody(.token, first: 0, count: 0, token) }
+                code[start].end = Int32(code.count)
+            }
+        }
+    }
+
+    private mutating func layBody(_ kind: Instruction.Kind, first: Int32, count: Int32, _ body: [Operation]) {
+        let start = code.count
+        code.append(Instruction(kind: kind, first: first, count: count, end: 0))
+        lay(body)
+        code[start].end = Int32(code.count)
+    }
+
+    private mutating func add(_ lookup: Lookup) -> Int32 {
+        let whole = Int32(names.count)
+        names.append(lookup.name)
+        let firstPart = Int32(names.count)
+        names += lookup.parts
+        lookups.append(FlatLookup(start: lookup.start, firstPart: firstPart, partCount: Int32(lookup.parts.count), whole: whole))
+        return Int32(lookups.count - 1)
+    }
+}
+
+/// Runs instructions against a stack of values, top last.
+private struct Machine {
+    let code: UnsafeBufferPointer<Instruction>
+    let text: UnsafeBufferPointer<UInt8>
+    let names: UnsafeBufferPointer<String>
+    let lookups: UnsafeBufferPointer<FlatLookup>
+    let escapings: [any TemplateEscaping]
+
+    func run(_ range: Range<Int>, stack: inout [TemplateValue], into bytes: inout [UInt8]) throws(TemplateProgram.Unrenderable) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let instruction = code[index]
+            // Only sections, pieces and tokens have a body.
+            var body: Range<Int> { (index + 1)..<Int(instruction.end) }
+            switch instruction.kind {
+            case .text:
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(instruction.first)..<Int(instruction.first + instruction.count)]))
+                index += 1
+                continue
+            case .value:
+                try write(resolve(Int(instruction.first), in: stack), lookup: Int(instruction.first), escaping: Int(instruction.count), into: &bytes)
+                index += 1
+                continue
+            case .section:
+                switch resolve(Int(instruction.first), in: stack) {
+                case nil: break
                 case .bool(let flag)?:
                     if flag { try run(body, stack: &stack, into: &bytes) }
                 case .list(let list)?:
-                    for index in 0..<list.count {
-                        stack.append(list[index])
+                    for element in 0..<list.count {
+                        stack.append(list[element])
                         try run(body, stack: &stack, into: &bytes)
                         stack.removeLast()
                     }
@@ -53,18 +167,8 @@ public struct TemplateProgram: Sendable {
                     try run(body, stack: &stack, into: &bytes)
                     stack.removeLast()
                 }
-            case .indentedPiece(let indentation, let tokens):
-                // swift-mustache indents a token's text when the piece so far ends with a line feed.
-                let start = bytes.count
-                for token in tokens {
-                    var text: [UInt8] = []
-                    try run(token, stack: &stack, into: &text)
-                    guard !text.isEmpty else { continue }
-                    if Self.endsWithLineFeed(bytes, from: start) { bytes += indentation }
-                    bytes += text
-                }
-            case .invertedSection(let lookup, let body):
-                switch lookup.resolve(in: stack) {
+            case .invertedSection:
+                switch resolve(Int(instruction.first), in: stack) {
                 case nil:
                     try run(body, stack: &stack, into: &bytes)
                 case .bool(let flag)?:
@@ -75,10 +179,80 @@ public struct TemplateProgram: Sendable {
                     try run(body, stack: &stack, into: &bytes)
                     stack.removeLast()
                 case .some:
-                    continue
+                    break
                 }
+            case .indentedPiece:
+                try runIndented(instruction, tokens: body, stack: &stack, into: &bytes)
+            case .token:
+                try run(body, stack: &stack, into: &bytes)
             }
+            index = Int(instruction.end)
         }
+    }
+
+    /// swift-mustache indents a token's text when the piece so far ends with a line feed.
+    private func runIndented(
+        _ piece: Instruction, tokens: Range<Int>, stack: inout [TemplateValue], into bytes: inout [UInt8]
+    ) throws(TemplateProgram.Unrenderable) {
+        let start = bytes.count
+        let indentation = UnsafeBufferPointer(rebasing: text[Int(piece.first)..<Int(piece.first + piece.count)])
+        var token = tokens.lowerBound
+        while token < tokens.upperBound {
+            var written: [UInt8] = []
+            try run(token..<(token + 1), stack: &stack, into: &written)
+            token = Int(code[token].end)
+            guard !written.isEmpty else { continue }
+            if TemplateProgram.endsWithLineFeed(bytes, from: start) { bytes.append(contentsOf: indentation) }
+            bytes += written
+        }
+    }
+
+    private func write(_ value: TemplateValue?, lookup: Int, escaping: Int, into bytes: inout [UInt8]) throws(TemplateProgram.Unrenderable) {
+        let written: String
+        switch value {
+        case nil: return
+        case .text(let text)?: written = text
+        case .bool(let flag)?: written = flag ? "true" : "false"
+        case .number(let number)?: written = String(number)
+        case .list?, .object?: throw TemplateProgram.Unrenderable(name: names[Int(lookups[lookup].whole)])
+        }
+        if escaping < 0 {
+            bytes += written.utf8
+        } else {
+            escapings[escaping].append(written, to: &bytes)
+        }
+    }
+
+    private func resolve(_ index: Int, in stack: [TemplateValue]) -> TemplateValue? {
+        let lookup = lookups[index]
+        let parts = Int(lookup.firstPart)..<Int(lookup.firstPart + lookup.partCount)
+        switch lookup.start {
+        case .current:
+            return stack.last
+        case .top:
+            return descend(parts, from: stack[stack.count - 1])
+        case .stack:
+            guard !parts.isEmpty else { return stack.last }
+            let first = names[parts.lowerBound]
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .object(let object) = stack[level], let found = object.value(named: first) {
+                    return descend(parts.dropFirst(), from: found)
+                }
+                level -= 1
+            }
+            return nil
+        }
+    }
+
+    /// Only objects have names in them: texts, numbers, flags and lists have none.
+    private func descend(_ parts: Range<Int>, from value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for part in parts {
+            guard case .object(let object) = value, let found = object.value(named: names[part]) else { return nil }
+            value = found
+        }
+        return value
     }
 }
 
@@ -89,70 +263,5 @@ extension TemplateProgram {
         let count = bytes.count
         guard count > start, bytes[count - 1] == 0x0A else { return false }
         return count - 1 == start || bytes[count - 2] != 0x0D
-    }
-}
-
-indirect enum Operation: Sendable {
-    case text([UInt8])
-    /// Nil escaping: written as it is.
-    case value(Lookup, escaping: (any TemplateEscaping)?)
-    case section(Lookup, [Operation])
-    case invertedSection(Lookup, [Operation])
-    /// A partial or block indented on its line, and everything rendered
-    /// inside it: each token's text is indented where a line starts.
-    case indentedPiece(indentation: [UInt8], tokens: [[Operation]])
-}
-
-/// A name in a tag, split as swift-mustache splits it.
-struct Lookup: Sendable {
-    enum Start: Sendable {
-        /// `{{.}}` (or an empty name): the object on top.
-        case current
-        /// `{{.a.b}}`: from the object on top only.
-        case top
-        /// `{{a.b}}`: `a` from the first object, top down, that has it.
-        case stack
-    }
-
-    let name: String
-    let start: Start
-    let parts: [String]
-
-    init(_ name: String) {
-        self.name = name
-        parts = name.split(separator: ".").map(String.init)
-        start = name == "." || name.isEmpty ? .current : name.first == "." ? .top : .stack
-    }
-
-    func resolve(in stack: [TemplateValue]) -> TemplateValue? {
-        switch start {
-        case .current:
-            return stack.last
-        case .top:
-            return Self.resolve(parts[...], from: stack[stack.count - 1])
-        case .stack:
-            guard let first = parts.first else { return stack.last }
-            for value in stack.reversed() {
-                if let found = Self.child(named: first, of: value) {
-                    return Self.resolve(parts.dropFirst(), from: found)
-                }
-            }
-            return nil
-        }
-    }
-
-    private static func resolve(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
-        var value = value
-        for part in parts {
-            guard let found = child(named: part, of: value) else { return nil }
-            value = found
-        }
-        return value
-    }
-
-    /// Only objects have names in them: texts, numbers, flags and lists have none.
-    private static func child(named name: String, of value: TemplateValue) -> TemplateValue? {
-        guard case .object(let object) = value else { return nil }
-        return object.value(named: name)
     }
 }

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Small helpers over the C API; pointers are only borrowed here.
 enum Cmark {
@@ -22,6 +23,29 @@ enum Cmark {
 
     static func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// A node's literal as bytes, without making a `String` of it.
+    static func literalBytes(_ node: OpaquePointer) -> [UInt8] {
+        guard let literal = cmark_node_get_literal(node) else { return [] }
+        return literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal) + 1) {
+            Array(UnsafeBufferPointer(start: $0, count: strlen(literal)))
+        }
+    }
+
+    /// Sets a node's literal to UTF-8 bytes (cmark copies them).
+    static func setLiteral(_ node: OpaquePointer, _ bytes: ArraySlice<UInt8>) {
+        var terminated = Array(bytes)
+        terminated.append(0)
+        terminated.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { _ = cmark_node_set_literal(node, $0) }
+        }
+    }
+
+    static func newText(_ bytes: ArraySlice<UInt8>) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        setLiteral(node, bytes)
+        return node
     }
 
     static func type(_ node: OpaquePointer) -> cmark_node_type {

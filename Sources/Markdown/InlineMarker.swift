@@ -64,45 +64,47 @@ enum InlineMarker {
         }
     }
 
-    /// Marks are applied from the last to the first inside each text node, so
-    /// the offsets of those still to do stay valid in the node's leading part.
+    /// Marks are applied from the last to the first inside each text node:
+    /// a mark that overlaps one after it is left out. The node's text is read
+    /// once and cut into the text before, inside and after each mark.
     private static func apply(_ marks: [InlineMark], to segments: [Segment]) {
         for segment in segments {
-            guard var remaining = segment.node else { continue }
+            guard let node = segment.node else { continue }
             let inside = marks
                 .filter { $0.utf8Range.lowerBound >= segment.utf8Start
                     && $0.utf8Range.upperBound <= segment.utf8Start + segment.utf8Count
                     && !$0.utf8Range.isEmpty }
                 .sorted { $0.utf8Range.lowerBound > $1.utf8Range.lowerBound }
-            var previousStart = Int.max
-            for mark in inside where mark.utf8Range.upperBound <= previousStart {
+            guard !inside.isEmpty else { continue }
+            let literal = Cmark.literalBytes(node)
+            var leadingEnd = literal.count
+            for mark in inside where mark.utf8Range.upperBound - segment.utf8Start <= leadingEnd {
                 let local = (mark.utf8Range.lowerBound - segment.utf8Start)..<(mark.utf8Range.upperBound - segment.utf8Start)
-                guard let leading = wrap(remaining, range: local, mark: mark) else { break }
-                remaining = leading
-                previousStart = mark.utf8Range.lowerBound
+                // A mark must start and end between characters, or it is left out with those before it.
+                guard isCharacterBoundary(local.lowerBound, in: literal), isCharacterBoundary(local.upperBound, in: literal),
+                      let container = container(for: mark, text: literal[local]) else { break }
+                cmark_node_insert_after(node, container)
+                if local.upperBound < leadingEnd, let after = Cmark.newText(literal[local.upperBound..<leadingEnd]) {
+                    cmark_node_insert_after(container, after)
+                }
+                leadingEnd = local.lowerBound
             }
+            if leadingEnd < literal.count { Cmark.setLiteral(node, literal[..<leadingEnd]) }
         }
     }
 
-    /// Splits `node` into leading text, the mark, trailing text. Returns the
-    /// node holding the leading text (the original, shortened).
-    private static func wrap(_ node: OpaquePointer, range: Range<Int>, mark: InlineMark) -> OpaquePointer? {
-        let bytes = Array(Cmark.literal(node).utf8)
-        guard range.upperBound <= bytes.count,
-              let leading = String(validating: bytes[..<range.lowerBound], as: UTF8.self),
-              let marked = String(validating: bytes[range], as: UTF8.self),
-              let trailing = String(validating: bytes[range.upperBound...], as: UTF8.self)
-        else { return nil }
+    /// Whether `offset` is the end of the text or the start of a UTF-8 sequence.
+    private static func isCharacterBoundary(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        offset <= bytes.count && (offset == bytes.count || bytes[offset] & 0xC0 != 0x80)
+    }
+
+    /// `<mark>` around a text node of `text`.
+    private static func container(for mark: InlineMark, text: ArraySlice<UInt8>) -> OpaquePointer? {
         let opening = "<mark id=\"\(HTMLEscaping.escape(mark.id))\" class=\"\(HTMLEscaping.escape(mark.cssClass))\" title=\"\(HTMLEscaping.escape(mark.title))\">"
         guard let container = Cmark.newCustom(CMARK_NODE_CUSTOM_INLINE, onEnter: opening, onExit: "</mark>"),
-              let inner = Cmark.newText(marked)
+              let inner = Cmark.newText(text)
         else { return nil }
         cmark_node_append_child(container, inner)
-        cmark_node_insert_after(node, container)
-        if !trailing.isEmpty, let after = Cmark.newText(trailing) {
-            cmark_node_insert_after(container, after)
-        }
-        cmark_node_set_literal(node, leading)
-        return node
+        return container
     }
 }

@@ -4,12 +4,20 @@ import CompiledMustache
 /// cross-region cell. It answers as a `FlaggedView` of its values would
 /// (text values with their `has_` flags, and `curated`), but makes each
 /// value when a template asks for it: a page shows a few of a row's values,
-/// and a large site has hundreds of thousands of figures.
-struct FactRow: TemplateObject {
+/// and a large site has hundreds of thousands of figures. A class: lists
+/// hand the same row to a template again and again, and a reference is
+/// copied without copying the figure.
+final class FactRow: TemplateObject {
     let fact: SiteFact
     let year: Int?
     /// The mark in the report page, or the indicator row for a curated figure.
     let url: String
+
+    init(fact: SiteFact, year: Int?, url: String) {
+        self.fact = fact
+        self.year = year
+        self.url = url
+    }
 
     func value(named name: String) -> TemplateValue? {
         if let text = text(named: name) { return .text(text) }
@@ -40,11 +48,18 @@ struct FactRow: TemplateObject {
 
 /// A row of an indicator page's ranking: the figure and its region. Answers
 /// as a `FlaggedView` of the region's values merged over the figure's would.
-struct RankedFactRow: TemplateObject {
+final class RankedFactRow: TemplateObject {
     let row: FactRow
     let rank: Int
     let region: Region
     let regionURL: String
+
+    init(row: FactRow, rank: Int, region: Region, regionURL: String) {
+        self.row = row
+        self.rank = rank
+        self.region = region
+        self.regionURL = regionURL
+    }
 
     func value(named name: String) -> TemplateValue? {
         if name == "rank" { return .number(rank) }
