@@ -28,22 +28,31 @@ enum CSV {
             field = "'" + text
         }
         field.withUTF8 { bytes in
-            guard bytes.contains(where: needsQuotes) else {
+            var index = ByteScan.nextCSVSpecial(in: bytes, from: 0)
+            guard index < bytes.count else {
                 out.append(contentsOf: bytes)
                 return
             }
+            // Quoted, with each quote doubled: the runs up to and including a quote are copied whole.
             out.append(UInt8(ascii: "\""))
-            for byte in bytes {
-                out.append(byte)
-                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            var runStart = 0
+            while true {
+                index = firstQuote(in: bytes, from: index)
+                guard index < bytes.count else { break }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+                runStart = index
+                index += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             out.append(UInt8(ascii: "\""))
         }
     }
 
     private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
 
-    private static func needsQuotes(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    private static func firstQuote(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += 1 }
+        return index
     }
 }

@@ -15,18 +15,15 @@ enum JSONText {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+            while true {
+                let index = ByteScan.nextJSONSpecial(in: bytes, from: runStart)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                appendEscaped(byte, to: &out)
+                guard index < bytes.count else { break }
+                appendEscaped(bytes[index], to: &out)
                 runStart = index + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
     }
 
     private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
