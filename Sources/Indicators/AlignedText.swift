@@ -26,6 +26,17 @@ public struct ScriptNormaliser: Sendable {
         return ScriptNormaliser(convert, scalars: { rules.apply(to: $0) })
     }()
 
+    /// Whether normalising changes the text, compared as Strings compare
+    /// (canonical equivalents are equal). Without a String when no rule applies.
+    public func changes(_ scalars: [Unicode.Scalar]) -> Bool {
+        if let normaliseScalars {
+            guard let normalised = normaliseScalars(scalars) else { return false }
+            return String(String.UnicodeScalarView(normalised)) != String(String.UnicodeScalarView(scalars))
+        }
+        let text = String(String.UnicodeScalarView(scalars))
+        return normalise(text) != text
+    }
+
     /// For text known to be Simplified already.
     public static let identity = ScriptNormaliser({ $0 }, scalars: { _ in nil })
 }

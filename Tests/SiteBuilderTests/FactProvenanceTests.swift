@@ -1,4 +1,5 @@
 import Foundation
+import Indicators
 import Testing
 @testable import SiteBuilder
 
@@ -122,6 +123,25 @@ import Testing
         #expect(ScriptDetection.isTraditional("白銀市各級各部門以習近平法治思想為指引，認真落實普法責任制。"))
         #expect(!ScriptDetection.isTraditional("白银市各级各部门以习近平法治思想为指引，认真落实普法责任制。"))
         #expect(!ScriptDetection.isTraditional("No Chinese at all, 2024."))
+    }
+
+    /// The quick answers for the main CJK block and the scalars below it are the property's.
+    @Test func ideographsAreTheUnicodePropertys() {
+        for value in UInt32(0)...0x3FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ScriptDetection.isIdeographic(scalar) != scalar.properties.isIdeographic {
+                Issue.record("U+\(String(value, radix: 16))")
+                return
+            }
+        }
+    }
+
+    /// Whether a sample changes is decided on scalars, and must be what comparing Strings says,
+    /// compatibility ideographs (canonically equivalent to others) included.
+    @Test(arguments: ["白銀市各級各部門", "白银市各级各部门", "乾坤乾燥", "\u{F900}\u{F901}豈更", "計劃", "", "abc"])
+    func changesAsStringsCompare(sample: String) {
+        let normaliser = ScriptNormaliser.traditionalToSimplified
+        #expect(normaliser.changes(Array(sample.unicodeScalars)) == (normaliser.normalise(sample) != sample))
     }
 
     @Test func traditionalReportFiguresAreClassified() throws {

@@ -21,10 +21,15 @@ struct FactMarker {
     mutating func marks(for block: TextBlock) -> [InlineMark] {
         guard block.kind != .caption else { return [] }
         var marks: [InlineMark] = []
-        for fact in extractor.facts(inBlock: block.text) {
-            let anchor = "f-\(facts.count + 1)"
-            facts.append(siteFact(fact, anchor: anchor, block: block))
-            marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: title(of: fact)))
+        var text = block.text
+        text.withUTF8 { bytes in
+            var cursor = LineCursor()
+            for fact in extractor.facts(inBlock: block.text) {
+                let anchor = "f-\(facts.count + 1)"
+                cursor.advance(to: fact.utf8Range.lowerBound, in: bytes)
+                facts.append(siteFact(fact, anchor: anchor, location: location(of: cursor, in: block)))
+                marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: title(of: fact)))
+            }
         }
         return marks
     }
@@ -34,34 +39,45 @@ struct FactMarker {
         fact.indicator.flatMap(extractor.catalog.definition(id:))?.label ?? fact.label
     }
 
-    private func siteFact(_ fact: Fact, anchor: String, block: TextBlock) -> SiteFact {
+    private func siteFact(_ fact: Fact, anchor: String, location: SourceLocation) -> SiteFact {
         SiteFact(
             indicatorID: fact.indicator, label: fact.label, value: fact.value, unit: fact.unit,
             qualifier: fact.qualifier.rawValue, text: fact.text, scope: fact.scope.joined(separator: "、"),
             quote: fact.quote, anchor: anchor, theme: fact.theme?.displayName ?? "",
-            location: location(of: fact.utf8Range.lowerBound, in: block), subject: fact.subject
+            location: location, subject: fact.subject
         )
     }
 
     /// The figure's place in the file: the block's line plus the line breaks
     /// before the figure inside the block.
-    private func location(of utf8Offset: Int, in block: TextBlock) -> SourceLocation {
-        var text = block.text
-        let (lineBreaks, column) = text.withUTF8 { bytes in
-            let before = UnsafeBufferPointer(rebasing: bytes.prefix(utf8Offset))
-            var lineBreaks = 0
-            var lineStart = 0
-            for (index, byte) in before.enumerated() where byte == UInt8(ascii: "\n") {
-                lineBreaks += 1
-                lineStart = index + 1
-            }
-            // The scalars before the figure on its line: the bytes that start one.
-            let column = before[lineStart...].count { $0 & 0xC0 != 0x80 } + 1
-            return (lineBreaks, column)
-        }
-        return SourceLocation(
-            path: path, line: bodyStartLine + block.line - 1 + lineBreaks,
-            column: lineBreaks == 0 ? block.column + column - 1 : column
+    private func location(of cursor: LineCursor, in block: TextBlock) -> SourceLocation {
+        SourceLocation(
+            path: path, line: bodyStartLine + block.line - 1 + cursor.lineBreaks,
+            column: cursor.lineBreaks == 0 ? block.column + cursor.column - 1 : cursor.column
         )
+    }
+}
+
+/// Line breaks and the column (in scalars, from 1) at a byte offset of a
+/// block, counted on from the last offset asked: a block's figures come in
+/// text order, so its bytes are read once however many figures it has.
+struct LineCursor {
+    private(set) var offset = 0
+    private(set) var lineBreaks = 0
+    private(set) var column = 1
+
+    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        if target < offset { self = LineCursor() }
+        while offset < min(target, bytes.count) {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                lineBreaks += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                // A byte that starts a scalar.
+                column += 1
+            }
+            offset += 1
+        }
     }
 }

@@ -44,16 +44,23 @@ enum ScriptDetection {
     static let sampleSize = 400
 
     static func isTraditional(_ text: String) -> Bool {
-        var sample = String.UnicodeScalarView()
-        // Counted apart: the view's own `count` walks the whole sample every time.
-        var sampled = 0
-        for scalar in text.unicodeScalars where scalar.properties.isIdeographic {
+        var sample: [Unicode.Scalar] = []
+        sample.reserveCapacity(sampleSize)
+        for scalar in text.unicodeScalars where isIdeographic(scalar) {
             sample.append(scalar)
-            sampled += 1
-            if sampled == sampleSize { break }
+            if sample.count == sampleSize { break }
         }
-        let han = String(sample)
-        return ScriptNormaliser.traditionalToSimplified.normalise(han) != han
+        return ScriptNormaliser.traditionalToSimplified.changes(sample)
+    }
+
+    /// The Unicode property, answered at once for the CJK Unified Ideographs
+    /// block (all of it ideographic) and for the scalars below U+3006 (none are).
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF: true
+        case ..<0x3006: false
+        default: scalar.properties.isIdeographic
+        }
     }
 }
 
