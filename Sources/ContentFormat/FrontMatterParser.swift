@@ -16,7 +16,9 @@ struct FrontMatterParser {
     mutating func parse(yaml: String) -> FrontMatter? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The encoding is given: Yams reads the whole process environment
+            // to choose its default, once per call, a tenth of loading a large site.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil

@@ -55,15 +55,22 @@ struct AlignedText: Sendable {
 
     init(_ original: String, normaliser: ScriptNormaliser) {
         self.original = original
-        let originalScalars = Array(original.unicodeScalars)
+        // The scalars and their offsets in one pass over the UTF-8 (a String is valid UTF-8).
+        var originalScalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(originalScalars.count + 1)
-        var offset = 0
-        for scalar in originalScalars {
+        var text = original
+        text.withUTF8 { bytes in
+            originalScalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var offset = 0
+            while offset < bytes.count {
+                offsets.append(offset)
+                let (scalar, width) = Self.decode(bytes, at: offset)
+                originalScalars.append(scalar)
+                offset += width
+            }
             offsets.append(offset)
-            offset += UTF8.width(scalar)
         }
-        offsets.append(offset)
         self.utf8Offsets = offsets
 
         let whole: [Unicode.Scalar]
@@ -88,6 +95,26 @@ struct AlignedText: Sendable {
     }
 
     var count: Int { scalars.count }
+
+    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32, width: Int
+        switch lead {
+        case ..<0x80: (value, width) = (lead, 1)
+        case ..<0xE0: (value, width) = ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            width = 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+            width = 4
+        }
+        // Valid UTF-8 decodes to a valid scalar: the fallback is never taken.
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
 
     subscript(_ index: Int) -> Unicode.Scalar? {
         index >= 0 && index < scalars.count ? scalars[index] : nil

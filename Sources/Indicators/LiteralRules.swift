@@ -14,17 +14,46 @@ struct LiteralRules: Sendable {
     let rules: [Rule]
     /// Every scalar of every key: no other scalar can be part of a match.
     let keyScalars: Set<Unicode.Scalar>
-    /// Rules by the first scalar of their key, each list in rule order.
-    private let rulesByFirstScalar: [Unicode.Scalar: [Rule]]
-    /// The keys of `rulesByFirstScalar`: most text is Simplified already, and
-    /// passes at one bit test per scalar.
+    /// The rules that can match at a scalar, by the first scalar of their key,
+    /// each list in rule order and cut after its first one-scalar key, which
+    /// always matches: the rules after it are never reached.
+    private let candidates: [[Rule]]
+    /// For a scalar of the Basic Multilingual Plane, its list in `candidates` plus one (0: none).
+    private let candidatesInPlane: [UInt32]
+    /// The same for scalars beyond it.
+    private let candidatesBeyondPlane: [Unicode.Scalar: Int]
+    /// The keys' first scalars: most text is Simplified already, and passes
+    /// at one bit test per scalar.
     private let firstScalars: ScalarBits
 
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
-        rulesByFirstScalar = Dictionary(grouping: rules.filter { !$0.key.isEmpty }, by: { $0.key[0] })
-        firstScalars = ScalarBits(rulesByFirstScalar.keys)
+        var order: [Unicode.Scalar] = []
+        var lists: [Unicode.Scalar: [Rule]] = [:]
+        for rule in rules where !rule.key.isEmpty {
+            let first = rule.key[0]
+            if lists[first] == nil { order.append(first) }
+            if lists[first]?.last?.key.count == 1 { continue }
+            lists[first, default: []].append(rule)
+        }
+        candidates = order.map { lists[$0] ?? [] }
+        var inPlane = [UInt32](repeating: 0, count: 0x10000)
+        var beyondPlane: [Unicode.Scalar: Int] = [:]
+        for (index, first) in order.enumerated() {
+            if first.value < 0x10000 { inPlane[Int(first.value)] = UInt32(index + 1) } else { beyondPlane[first] = index }
+        }
+        candidatesInPlane = inPlane
+        candidatesBeyondPlane = beyondPlane
+        firstScalars = ScalarBits(order)
+    }
+
+    private func candidates(startingWith scalar: Unicode.Scalar) -> [Rule]? {
+        if scalar.value < 0x10000 {
+            let slot = Int(candidatesInPlane[Int(scalar.value)])
+            return slot == 0 ? nil : candidates[slot - 1]
+        }
+        return candidatesBeyondPlane[scalar].map { candidates[$0] }
     }
 
     /// Whether some rule's key starts with `scalar`.
@@ -69,7 +98,7 @@ struct LiteralRules: Sendable {
         var position = 0
         while position < scalars.count {
             guard startsKey(scalars[position]),
-                  let rule = rulesByFirstScalar[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
+                  let rule = candidates(startingWith: scalars[position])?.first(where: { matches($0.key, scalars, at: position) })
             else {
                 position += 1
                 continue
