@@ -56,20 +56,25 @@ struct AlignedText: Sendable {
     init(_ original: String, normaliser: ScriptNormaliser) {
         self.original = original
         // The scalars and their offsets in one pass over the UTF-8 (a String is valid UTF-8).
-        var originalScalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
         var text = original
-        text.withUTF8 { bytes in
-            originalScalars.reserveCapacity(bytes.count)
-            offsets.reserveCapacity(bytes.count + 1)
-            var offset = 0
-            while offset < bytes.count {
-                offsets.append(offset)
-                let (scalar, width) = Self.decode(bytes, at: offset)
-                originalScalars.append(scalar)
-                offset += width
+        let (originalScalars, offsets) = text.withUTF8 { bytes in
+            // At most a scalar per byte: both are written in place, then cut to length.
+            var count = 0
+            var offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, written in
+                var offset = 0
+                while offset < bytes.count {
+                    offsets[count] = offset
+                    offset += Self.width(ofLead: bytes[offset])
+                    count += 1
+                }
+                offsets[count] = offset
+                written = count + 1
             }
-            offsets.append(offset)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
+                for index in 0..<count { scalars[index] = Self.decode(bytes, at: offsets[index]) }
+                written = count
+            }
+            return (scalars, offsets)
         }
         self.utf8Offsets = offsets
 
@@ -96,28 +101,31 @@ struct AlignedText: Sendable {
 
     var count: Int { scalars.count }
 
-    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes.
+    subscript(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// The length of the UTF-8 sequence a lead byte starts.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    private static func width(ofLead lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar that starts at `offset` of valid UTF-8.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
         let lead = UInt32(bytes[offset])
-        let value: UInt32, width: Int
+        let value: UInt32
         switch lead {
-        case ..<0x80: (value, width) = (lead, 1)
-        case ..<0xE0: (value, width) = ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
-        case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-            width = 3
+        case ..<0x80: value = lead
+        case ..<0xE0: value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+        case ..<0xF0: value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
         default:
             value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
                 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
-            width = 4
         }
         // Valid UTF-8 decodes to a valid scalar: the fallback is never taken.
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
-    }
-
-    subscript(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < scalars.count ? scalars[index] : nil
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// The original text between two scalar positions.

@@ -74,20 +74,24 @@ import Testing
         #expect(expected.contains(fact.text) && expected.contains("外层") && expected.contains("outer rank"))
     }
 
-    /// An indicator page's row: the region's values over the figure's.
+    /// An indicator page's row: the region's values over the figure's, read
+    /// from the figure's place among the regions as an indicator page reads them.
     @Test(arguments: [0, 1])
     func rankedRowRendersAsItsDictionary(region: Int) throws {
-        let fact = Self.facts[0], url = "../regions/a/index.html#f-1", region = Self.regions[region]
+        let fact = Self.facts[0]
+        var region = Self.regions[region]
+        let document = ReportDocument(path: "content/reports/a.md", frontMatter: FrontMatter(title: "报告", region: region.name, year: 2024), body: "", bodyStartLine: 5)
+        region.reports = [RenderedReport(document: document, slug: "a", bodyHTML: "", outline: [], lead: "", facts: [Self.facts[1], fact])]
+        let url = "../../regions/\(region.slug)/index.html#f-3"
         let regionValues: [String: TemplateValue] = [
-            "rank": 7, "region": .text(region.displayName), "region_url": .text("../regions/\(region.slug)/index.html"),
+            "rank": 7, "region": .text(region.displayName), "region_url": .text("../../regions/\(region.slug)/index.html"),
             "region_sort_value": .text(region.slug), "level": .text(region.level.map(RegionViews.levelName) ?? ""),
             "is_district": .bool(region.parent != nil),
         ]
         let expected = try Self.render(.view(Self.dictionary(fact, year: 2024, url: url).merging(regionValues) { _, region in region }))
-        let row = RankedFactRow(
-            row: FactRow(fact: fact, year: 2024, url: url), rank: 7, region: region, regionURL: "../regions/\(region.slug)/index.html"
-        )
-        #expect(try Self.render(.object(row)) == expected)
+        let figure = RankedFigure(regions: [Self.regions[0], region], region: 1, report: 0, fact: 1)
+        let context = PageContext(site: SiteConfig(), pagePath: "indicators/mediations/index.html")
+        #expect(try Self.render(.object(RankedFactRow(figure, rank: 7, context: context))) == expected)
         #expect(expected.contains("7|ranked|\(region.displayName)|r"))
     }
 }

@@ -1,3 +1,5 @@
+import ContentFormat
+
 /// What the site knows about one catalog indicator, in display order.
 public struct IndicatorInfo: Sendable, Equatable {
     public var id: String
@@ -39,7 +41,23 @@ struct RankedFigure: Sendable {
     var region: Region { regions[Int(regionPosition)] }
     var report: RenderedReport { regions[Int(regionPosition)].reports[Int(reportPosition)] }
     var fact: SiteFact { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)] }
-    var year: Int? { report.frontMatter.effectiveYear }
+    var year: Int? { regions[Int(regionPosition)].reports[Int(reportPosition)].document.frontMatter.effectiveYear }
+
+    // Single values read in place: `region` and `report` copy a whole region or report.
+
+    var regionDisplayName: String { regions[Int(regionPosition)].displayName }
+    var regionSlug: String { regions[Int(regionPosition)].slug }
+    var regionPagePath: String { regions[Int(regionPosition)].pagePath }
+    var regionLevel: RegionLevel? { regions[Int(regionPosition)].level }
+    var isDistrict: Bool { regions[Int(regionPosition)].parent != nil }
+    var value: Double { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)].value }
+
+    /// The page that shows the figure's report: `Region.pagePath(of:)`.
+    var reportPagePath: String {
+        let region = Int(regionPosition)
+        guard regions[region].reports.count > 1 else { return regions[region].pagePath }
+        return "reports/\(regions[region].reports[Int(reportPosition)].slug)/index.html"
+    }
 }
 
 /// One indicator's figures across the site.
@@ -73,7 +91,7 @@ struct IndicatorFigures: Sendable {
     /// Largest figure first; equal figures by region name. The names are
     /// made once per figure, not once per comparison.
     static func ranked(_ figures: [RankedFigure]) -> [RankedFigure] {
-        let keyed = figures.map { (value: $0.fact.value, name: $0.region.displayName, figure: $0) }
+        let keyed = figures.map { (value: $0.value, name: $0.regionDisplayName, figure: $0) }
         return keyed.sorted { ($0.value, $1.name) > ($1.value, $0.name) }.map(\.figure)
     }
 }

@@ -48,22 +48,23 @@ final class FactRow: TemplateObject {
 
 /// A row of an indicator page's ranking: the figure and its region. Answers
 /// as a `FlaggedView` of the region's values merged over the figure's would.
+/// The region's values are read from the figure when asked.
 final class RankedFactRow: TemplateObject {
     let row: FactRow
     let rank: Int
-    let region: Region
-    let regionURL: String
+    let figure: RankedFigure
+    let context: PageContext
 
-    init(row: FactRow, rank: Int, region: Region, regionURL: String) {
-        self.row = row
+    init(_ figure: RankedFigure, rank: Int, context: PageContext) {
+        self.figure = figure
         self.rank = rank
-        self.region = region
-        self.regionURL = regionURL
+        self.context = context
+        row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.reportPagePath, context: context)
     }
 
     func value(named name: String) -> TemplateValue? {
         if name == "rank" { return .number(rank) }
-        if name == "is_district" { return .bool(region.parent != nil) }
+        if name == "is_district" { return .bool(figure.isDistrict) }
         if let text = text(named: name) { return .text(text) }
         if let text = FlaggedView.valueName(ofFlag: name).flatMap(text(named:)) { return .bool(!text.isEmpty) }
         return row.value(named: name)
@@ -71,10 +72,10 @@ final class RankedFactRow: TemplateObject {
 
     private func text(named name: String) -> String? {
         switch name {
-        case "region": region.displayName
-        case "region_url": regionURL
-        case "region_sort_value": region.slug
-        case "level": region.level.map(RegionViews.levelName) ?? ""
+        case "region": figure.regionDisplayName
+        case "region_url": context.link(figure.regionPagePath)
+        case "region_sort_value": figure.regionSlug
+        case "level": figure.regionLevel.map(RegionViews.levelName) ?? ""
         default: nil
         }
     }

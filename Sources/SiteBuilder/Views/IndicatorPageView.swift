@@ -11,20 +11,15 @@ enum IndicatorPageView {
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
         let commonYear = mostCommon(latest.compactMap(\.year))
-        let rows = TemplateList(count: latest.count) { rank -> TemplateValue in
-            let figure = latest[rank]
-            let region = figure.region
-            return .object(RankedFactRow(
-                row: FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context),
-                rank: rank + 1, region: region, regionURL: context.link(region.pagePath)
-            ))
+        let rows = TemplateList(count: latest.count) { rank in
+            .object(RankedFactRow(latest[rank], rank: rank + 1, context: context))
         }
         let chart = BarChart(
             title: "\(indicator.label)：各地区对比",
             bars: latest.map { figure in
                 BarChart.Bar(
-                    label: figure.region.displayName, valueText: figure.fact.text, value: figure.fact.value,
-                    muted: figure.year != commonYear || figure.region.parent != nil
+                    label: figure.regionDisplayName, valueText: figure.fact.text, value: figure.value,
+                    muted: figure.year != commonYear || figure.isDistrict
                 )
             }
         )
@@ -39,7 +34,7 @@ enum IndicatorPageView {
                 "csv_url": .text(context.link(TableExports.seriesPath(indicator, region: region))),
                 "table_id": .text("table-series-\(region.slug)"),
                 "points": .list(figures.map { figure in
-                    FactViews.row(figure.fact, year: figure.year, reportPage: region.pagePath(of: figure.report), context: context)
+                    FactViews.row(figure.fact, year: figure.year, reportPage: figure.reportPagePath, context: context)
                 }),
             ]
         })
@@ -51,7 +46,7 @@ enum IndicatorPageView {
     /// Regions that report the indicator in more than one year, each with its
     /// figures oldest first; regions in URL order.
     static func series(_ figures: [RankedFigure]) -> [(Region, [RankedFigure])] {
-        let byRegion = Dictionary(grouping: figures) { $0.region.slug }
+        let byRegion = Dictionary(grouping: figures) { $0.regionSlug }
         return byRegion.keys.sorted().compactMap { slug in
             guard let figures = byRegion[slug], figures.count > 1, let region = figures.first?.region else { return nil }
             return (region, oldestFirst(figures))
@@ -68,7 +63,7 @@ enum IndicatorPageView {
         if years.count > 1 {
             notes.append("各地数据来自不同年份（\(years.sorted().map(String.init).joined(separator: "、"))），比较时请注意。")
         }
-        if figures.contains(where: { $0.region.parent != nil }) && figures.contains(where: { $0.region.parent == nil }) {
+        if figures.contains(where: \.isDistrict) && figures.contains(where: { !$0.isDistrict }) {
             notes.append("表中既有市级也有区县级数据，区县数据已标注。")
         }
         let units = Set(figures.map(\.fact.unit))
