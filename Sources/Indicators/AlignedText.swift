@@ -155,8 +155,10 @@ struct AlignedText: Sendable {
     /// Whether the normalised text at `index` starts with `word`.
     func hasPrefix(_ word: [Unicode.Scalar], at index: Int) -> Bool {
         guard index >= 0, index + word.count <= scalars.count else { return false }
-        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar {
-            return false
+        var offset = 0
+        while offset < word.count {
+            if scalars[index + offset] != word[offset] { return false }
+            offset += 1
         }
         return true
     }

@@ -102,17 +102,17 @@ enum ScopeReader {
     /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number).
     private static func yearExpression(at position: Int, in text: AlignedText, limit: Int)
         -> (shown: String, length: Int)? {
-        guard !CharacterClass.isDigit(text[position - 1]), position + 5 <= limit else { return nil }
-        var digits = ""
+        // Asked at every position of a sentence: the cheap tests first, the text made last.
+        guard position + 5 <= limit, text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]) else { return nil }
+        var digits: [Int] = []
         for offset in 0..<4 {
             guard let digit = text[position + offset].flatMap(CharacterClass.digitValue) else { return nil }
-            digits += String(digit)
+            digits.append(digit)
         }
-        guard text[position + 4] == "年", let century = Int(digits.prefix(2)), century == 19 || century == 20 else {
-            return nil
-        }
+        let century = digits[0] * 10 + digits[1]
+        guard century == 19 || century == 20 else { return nil }
         let hasDu = text[position + 5] == "度"
-        return (digits + "年度", hasDu ? 6 : 5)
+        return (digits.map(String.init).joined() + "年度", hasDu ? 6 : 5)
     }
 
     private static let cumulative: [Unicode.Scalar] = Array("累计")

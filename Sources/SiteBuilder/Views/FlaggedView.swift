@@ -24,10 +24,11 @@ struct FlaggedView: TemplateObject {
     /// `x` for a flag name `has_x`. Templates ask for names hundreds of
     /// thousands of times on a large site: the prefix is tested on bytes.
     static func valueName(ofFlag name: String) -> String? {
-        name.utf8.starts(with: flagPrefix) ? String(name.utf8.dropFirst(flagPrefix.count))! : nil
+        var bytes = name.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "h"), bytes.next() == UInt8(ascii: "a"), bytes.next() == UInt8(ascii: "s"),
+              bytes.next() == UInt8(ascii: "_") else { return nil }
+        return String(name.utf8.dropFirst(4))
     }
-
-    private static let flagPrefix = "has_".utf8
 
     /// `has_x` for a value `x`: whether a text or list has anything in it.
     /// Other values answer no flag, so an explicit `has_x` (or the enclosing
