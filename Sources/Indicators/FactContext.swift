@@ -18,6 +18,8 @@ struct FactContext: Sendable {
     let numberFirst: Bool
     /// True when this figure continues a list with 、: 市级示范村35个、民主法治社区8个.
     let continuesList: Bool
+    /// The scalars of the clause, which holds every range a term is looked for in.
+    let clauseScalars: ScalarFilter
 
     static func contexts(for quantities: [ScannedQuantity], in text: AlignedText,
                          segmentation: Segmentation) -> [FactContext] {
@@ -47,7 +49,8 @@ struct FactContext: Sendable {
                 clause: clause, before: before, after: after, sharedAfter: sharedAfter,
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
                 numberFirst: startsWithWords(after, text: text),
-                continuesList: firstBefore.map { text.scalars[$0] == "、" } ?? false)
+                continuesList: firstBefore.map { text.scalars[$0] == "、" } ?? false,
+                clauseScalars: ScalarFilter(text.scalars[clause.clamped(to: 0..<text.count)]))
         }
     }
 
@@ -69,7 +72,8 @@ struct FactContext: Sendable {
     /// How far a term is from the figure, in characters, with penalties for the
     /// secondary side and for words outside the figure's own segment. Nil if absent.
     func distance(to term: [Unicode.Scalar], in text: AlignedText) -> Int? {
-        guard !term.isEmpty else { return nil }
+        // Most terms asked about are not in the clause at all, and are known to be absent at once.
+        guard !term.isEmpty, clauseScalars.mayContain(all: term) else { return nil }
         var best: Int?
         func consider(_ value: Int) { best = min(best ?? value, value) }
         let afterPenalty = numberFirst ? 0 : Self.secondarySidePenalty

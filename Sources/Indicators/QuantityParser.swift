@@ -10,6 +10,18 @@ public enum QuantityParser {
         scan(AlignedText(text, normaliser: normaliser)).map(\.quantity)
     }
 
+    /// Every scalar a quantity can start with: digits, numerals and the 百 of
+    /// 百分之, all in the Basic Multilingual Plane (a test checks the rest).
+    /// Nearly every scalar of a report is none of them and is passed over at
+    /// one bit test.
+    static let quantityStarts = ScalarBits(
+        (UInt32(0)...0xFFFF).lazy.compactMap(Unicode.Scalar.init).filter(startsQuantity)
+    )
+
+    static func startsQuantity(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(scalar) || ChineseNumerals.isNumeral(scalar) || scalar == "百"
+    }
+
     /// The scan the fact extractor builds on: quantities with their scalar positions.
     /// `masked` is `Exclusions.maskedPositions(in: text)`, passed in by callers that have it.
     static func scan(_ text: AlignedText, masked: [Bool]? = nil) -> [ScannedQuantity] {
@@ -43,7 +55,7 @@ private struct Scanner {
         var index = 0
         while index < text.count {
             let scalar = text.scalars[index]
-            if masked[index] { index += 1; continue }
+            if !QuantityParser.quantityStarts.contains(scalar) || masked[index] { index += 1; continue }
             if text.hasPrefix(Self.percentWord, at: index),
                let token = NumberTokenReader.any(in: text.scalars, at: index + Self.percentWord.count) {
                 index = readPercentWord(start: index, token: token)
