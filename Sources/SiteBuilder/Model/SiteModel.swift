@@ -94,6 +94,9 @@ struct SiteModel: Sendable {
     var indicators: [IndicatorInfo]
     /// Catalog position by indicator id, for sorting figures.
     let indicatorOrder: [String: Int]
+    /// The catalog's themes, each once, in catalog order: every report's
+    /// figures are grouped by them.
+    let catalogThemes: [String]
     /// Every region, province by province, in page order.
     private(set) var regions: [Region]
     private(set) var reportCount: Int
@@ -111,6 +114,9 @@ struct SiteModel: Sendable {
         self.config = config
         self.indicators = indicators
         indicatorOrder = Dictionary(indicators.map { ($0.id, $0.order) }, uniquingKeysWith: min)
+        var themes: [String] = []
+        for theme in indicators.map(\.theme) where !theme.isEmpty && !themes.contains(theme) { themes.append(theme) }
+        catalogThemes = themes
         var regions: [Region] = []
         var groups: [ProvinceGroup] = []
         for province in provinces {

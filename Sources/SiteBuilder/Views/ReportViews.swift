@@ -38,9 +38,12 @@ enum ReportViews {
     /// order the report states them; figures of no indicator come last.
     static func themes(_ facts: [SiteFact], model: SiteModel, year: Int?, page: String, context: PageContext) -> [[String: TemplateValue]] {
         let unclassified = "其他数字"
-        var order: [String] = []
-        for theme in model.indicators.map(\.theme) + facts.map(\.theme) where !theme.isEmpty && !order.contains(theme) {
-            order.append(theme)
+        // The catalog's themes were put in order once for the site; a figure's
+        // theme is nearly always one of them, found by hash.
+        var order = model.catalogThemes
+        var known = Set(order)
+        for fact in facts where !fact.theme.isEmpty && known.insert(fact.theme).inserted {
+            order.append(fact.theme)
         }
         order.append(unclassified)
         let grouped = Dictionary(grouping: facts) { $0.theme.isEmpty ? unclassified : $0.theme }
