@@ -24,9 +24,27 @@ enum FactExports {
     /// One report's rows.
     static func forEachRow(of report: RenderedReport, in region: Region, _ body: ([String]) -> Void) {
         precondition(!report.figuresReduced, "the figure exports are made before figures are dropped")
-        // The page's URL is the same for every figure of the report: made once.
-        let page = pageURL(of: report, in: region)
-        for fact in report.facts { body(row(fact, report: report, region: region, page: page)) }
+        // What every figure of the report shares is made once.
+        let shared = ReportFields(report: report, region: region)
+        for fact in report.facts { body(row(fact, shared)) }
+    }
+
+    /// The values every figure of one report has in common.
+    struct ReportFields {
+        let slug: String
+        let region: String
+        let province: String
+        let year: String
+        /// The report's page, as a folder URL.
+        let page: String
+
+        init(report: RenderedReport, region: Region) {
+            slug = report.slug
+            self.region = region.displayName
+            province = region.province ?? ""
+            year = report.frontMatter.effectiveYear.map(String.init) ?? ""
+            page = FactExports.pageURL(of: report, in: region)
+        }
     }
 
     /// The same figures keyed by field name, for callers that filter them.
@@ -41,12 +59,12 @@ enum FactExports {
     }
 
     /// One figure's values, in the order of `fields`.
-    static func row(_ fact: SiteFact, report: RenderedReport, region: Region, page: String) -> [String] {
+    static func row(_ fact: SiteFact, _ report: ReportFields) -> [String] {
         [
             report.slug,
-            region.displayName,
-            region.province ?? "",
-            report.frontMatter.effectiveYear.map(String.init) ?? "",
+            report.region,
+            report.province,
+            report.year,
             fact.indicatorID ?? "",
             fact.label,
             NumberFormatting.plain(fact.value),
@@ -55,7 +73,7 @@ enum FactExports {
             fact.text,
             fact.scope,
             fact.quote,
-            page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
+            report.page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
         ]
     }
 
