@@ -7,6 +7,8 @@ enum Exclusions {
         ("“", "”", 40), ("‘", "’", 40), ("「", "」", 40), ("『", "』", 40), ("《", "》", 60), ("〈", "〉", 60),
     ]
 
+    private static let openers = ScalarBits(pairs.map(\.open))
+
     /// Marks every scalar position that lies inside a slogan-like span.
     ///
     /// A quote counts only if it closes within a short distance and before the sentence
@@ -16,7 +18,9 @@ enum Exclusions {
         var masked = [Bool](repeating: false, count: text.count)
         var spanEnds: [Int] = []
         for index in 0..<text.count {
-            guard let pair = pairs.first(where: { $0.open == text.scalars[index] }) else { continue }
+            // Nearly every scalar opens nothing: one bit test before the list of pairs.
+            guard openers.contains(text.scalars[index]),
+                  let pair = pairs.first(where: { $0.open == text.scalars[index] }) else { continue }
             if let close = closingIndex(of: pair, in: text, openedAt: index) {
                 for position in index...close { masked[position] = true }
                 spanEnds.append(close + 1)

@@ -22,15 +22,17 @@ enum Labels {
     /// with (read backward), each in the list's order, so only words that can
     /// match at a position are tried there.
     private struct WordIndex {
-        let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
-        let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
-        /// The keys of both, so most positions are passed over without hashing.
+        let byFirst: ScalarTable<[[Unicode.Scalar]]>
+        let byLast: ScalarTable<[[Unicode.Scalar]]>
+        /// The keys of both, so most positions are passed over at one bit test.
         let firsts: ScalarBits
         let lasts: ScalarBits
 
         init(_ words: [[Unicode.Scalar]]) {
-            byFirst = Dictionary(grouping: words) { $0[0] }
-            byLast = Dictionary(grouping: words) { $0[$0.count - 1] }
+            let byFirst = Dictionary(grouping: words) { $0[0] }
+            let byLast = Dictionary(grouping: words) { $0[$0.count - 1] }
+            self.byFirst = ScalarTable(byFirst)
+            self.byLast = ScalarTable(byLast)
             firsts = ScalarBits(byFirst.keys)
             lasts = ScalarBits(byLast.keys)
         }

@@ -52,3 +52,34 @@ struct ScalarFilter: Sendable {
         word.allSatisfy(mayContain)
     }
 }
+
+/// Values by scalar, found without hashing for the Basic Multilingual Plane:
+/// the word lists scanned at every position of a text are grouped by the
+/// scalar a word starts (or ends) with.
+struct ScalarTable<Value: Sendable>: Sendable {
+    private let values: [Value]
+    /// For a scalar below U+10000, its value's position in `values` plus one (0: none).
+    private let inPlane: [UInt32]
+    private let beyondPlane: [Unicode.Scalar: Int]
+
+    init(_ dictionary: [Unicode.Scalar: Value]) {
+        var values: [Value] = []
+        var inPlane = [UInt32](repeating: 0, count: 0x10000)
+        var beyondPlane: [Unicode.Scalar: Int] = [:]
+        for (scalar, value) in dictionary.sorted(by: { $0.key.value < $1.key.value }) {
+            if scalar.value < 0x10000 { inPlane[Int(scalar.value)] = UInt32(values.count + 1) } else { beyondPlane[scalar] = values.count }
+            values.append(value)
+        }
+        self.values = values
+        self.inPlane = inPlane
+        self.beyondPlane = beyondPlane
+    }
+
+    subscript(_ scalar: Unicode.Scalar) -> Value? {
+        if scalar.value < 0x10000 {
+            let slot = Int(inPlane[Int(scalar.value)])
+            return slot == 0 ? nil : values[slot - 1]
+        }
+        return beyondPlane[scalar].map { values[$0] }
+    }
+}

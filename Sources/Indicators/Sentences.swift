@@ -4,18 +4,25 @@ struct Segmentation: Sendable {
     let clauses: [Range<Int>]
 
     init(_ text: AlignedText, masked: [Bool]) {
-        sentences = Self.split(text, masked: masked, isBoundary: CharacterClass.isSentenceEnd)
-        clauses = Self.split(text, masked: masked, isBoundary: CharacterClass.isClauseEnd)
+        sentences = Self.split(text, masked: masked, boundaries: Self.sentenceEnds)
+        clauses = Self.split(text, masked: masked, boundaries: Self.clauseEnds)
+    }
+
+    /// The scalars `CharacterClass.isSentenceEnd` and `isClauseEnd` accept, as bit sets
+    /// (a test checks them against the functions for every scalar).
+    static let sentenceEnds = ScalarBits(allScalars(where: CharacterClass.isSentenceEnd))
+    static let clauseEnds = ScalarBits(allScalars(where: CharacterClass.isClauseEnd))
+
+    private static func allScalars(where test: (Unicode.Scalar?) -> Bool) -> [Unicode.Scalar] {
+        (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(test)
     }
 
     /// Splits after each boundary character; boundaries inside quotes and titles do not
     /// count (《关于…的意见》 may contain commas), and the boundary stays with the text before.
-    private static func split(
-        _ text: AlignedText, masked: [Bool], isBoundary: (Unicode.Scalar?) -> Bool
-    ) -> [Range<Int>] {
+    private static func split(_ text: AlignedText, masked: [Bool], boundaries: ScalarBits) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0..<text.count where isBoundary(text.scalars[index]) && !masked[index] {
+        for index in 0..<text.count where boundaries.contains(text.scalars[index]) && !masked[index] {
             // 2,300: a thousands separator, not a clause comma.
             if CharacterClass.isThousandsSeparator(text.scalars[index]),
                CharacterClass.isDigit(text[index - 1]), CharacterClass.isDigit(text[index + 1]) { continue }

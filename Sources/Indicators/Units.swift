@@ -70,9 +70,13 @@ enum Units {
         "抓手", "方向", "聚焦", "一流", "更加", "全面", "字",
     ].map { Array($0) }
 
+    /// The entries by the scalar they start with, each list longest first as `entries` is.
+    private static let entriesByFirst = ScalarTable(Dictionary(grouping: entries) { $0.written[0] })
+
     /// The unit at `index`, if any.
     static func match(in text: AlignedText, at index: Int) -> Match? {
-        for entry in entries where text.hasPrefix(entry.written, at: index) {
+        guard let first = text[index], let candidates = entriesByFirst[first] else { return nil }
+        for entry in candidates where text.hasPrefix(entry.written, at: index) {
             let next = text[index + entry.written.count]
             if let next, entry.blockedBy.contains(next) { continue }
             if entry.written == ["个"], isAbstractCount(in: text, after: index + 1) { return nil }
