@@ -20,28 +20,51 @@ final class FactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
-        if let text = text(named: name) { return .text(text) }
-        if name == "curated" { return .bool(fact.curated) }
-        // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
-        return FlaggedView.valueName(ofFlag: name).flatMap(text(named:)).map { .bool(!$0.isEmpty) }
+        if let flagged = FlaggedView.valueName(ofFlag: name) {
+            // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
+            return Field(named: flagged).map { .bool(!text($0).isEmpty) }
+        }
+        if let field = Field(named: name) { return .text(text(field)) }
+        return name == "curated" ? .bool(fact.curated) : nil
     }
 
-    private func text(named name: String) -> String? {
-        switch name {
-        case "label": fact.label
-        case "text": fact.text
-        case "value": NumberFormatting.grouped(fact.value)
+    /// The text values a row has.
+    enum Field {
+        case label, text, value, sortValue, unit, qualifier, scope, year, quote, note, url, rowID
+
+        /// Names are told apart by length first: templates ask rows for names
+        /// millions of times on a large site, and most comparisons then never run.
+        init?(named name: String) {
+            let field: Field?
+            switch name.utf8.count {
+            case 3: field = name == "url" ? .url : nil
+            case 4: field = name == "text" ? .text : name == "unit" ? .unit : name == "year" ? .year : name == "note" ? .note : nil
+            case 5: field = name == "label" ? .label : name == "value" ? .value : name == "scope" ? .scope : name == "quote" ? .quote : nil
+            case 6: field = name == "row_id" ? .rowID : nil
+            case 9: field = name == "qualifier" ? .qualifier : nil
+            case 10: field = name == "sort_value" ? .sortValue : nil
+            default: field = nil
+            }
+            guard let field else { return nil }
+            self = field
+        }
+    }
+
+    private func text(_ field: Field) -> String {
+        switch field {
+        case .label: fact.label
+        case .text: fact.text
+        case .value: NumberFormatting.grouped(fact.value)
         // What a sortable table sorts on: the normalised number, not the text as written.
-        case "sort_value": NumberFormatting.plain(fact.value)
-        case "unit": fact.unit
-        case "qualifier": FactViews.qualifierNames[fact.qualifier] ?? fact.qualifier
-        case "scope": fact.scope
-        case "year": year.map(String.init) ?? ""
-        case "quote": fact.quote
-        case "note": fact.note ?? ""
-        case "url": url
-        case "row_id": "indicator-\(fact.indicatorID ?? "")"
-        default: nil
+        case .sortValue: NumberFormatting.plain(fact.value)
+        case .unit: fact.unit
+        case .qualifier: FactViews.qualifierNames[fact.qualifier] ?? fact.qualifier
+        case .scope: fact.scope
+        case .year: year.map(String.init) ?? ""
+        case .quote: fact.quote
+        case .note: fact.note ?? ""
+        case .url: url
+        case .rowID: "indicator-\(fact.indicatorID ?? "")"
         }
     }
 }
