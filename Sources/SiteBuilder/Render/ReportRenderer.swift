@@ -87,15 +87,22 @@ enum Lead {
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
 
     static func make(from paragraph: String) -> String {
-        let text = paragraph.replacingOccurrences(of: "\n", with: "")
+        // Most paragraphs have no line break left to remove, and skip the search.
+        let text = paragraph.utf8.contains(UInt8(ascii: "\n")) ? paragraph.replacingOccurrences(of: "\n", with: "") : paragraph
         var lead = ""
         var sentence = ""
+        // Counted as they grow: `count` walks a whole String.
+        var leadCount = 0
+        var sentenceCount = 0
         for character in text {
             sentence.append(character)
+            sentenceCount += 1
             guard sentenceEnds.contains(character) else { continue }
-            if !lead.isEmpty && lead.count + sentence.count > targetLength { break }
+            if !lead.isEmpty && leadCount + sentenceCount > targetLength { break }
             lead += sentence
+            leadCount += sentenceCount
             sentence = ""
+            sentenceCount = 0
         }
         if lead.isEmpty { lead = sentence }
         guard lead.count > hardLimit else { return lead }
