@@ -41,7 +41,7 @@ enum Labels {
     private static let allBoundaries = WordIndex(boundaryWords)
     private static let multiCharacterBoundaries = WordIndex(multiCharacterBoundaryWords)
 
-    private static let droppedCharacters = Set("“”‘’「」《》\"".unicodeScalars)
+    private static let droppedCharacters = ScalarBits("“”‘’「」《》\"".unicodeScalars)
 
     static func label(for context: FactContext, in text: AlignedText) -> String {
         let primary = phrase(in: context.primarySegment, of: text, forward: context.numberFirst)

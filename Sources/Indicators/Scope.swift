@@ -24,12 +24,15 @@ enum ScopeReader {
         LevelWord("镇级", "镇级", .township), LevelWord("乡级", "乡级", .township),
     ]
 
+    /// The first scalars of the level words: most positions start none.
+    private static let levelWordStarts = ScalarBits(levelWords.map { $0.written[0] })
+
     /// Level words in a range, left to right, longest first at each position.
     static func levels(in range: Range<Int>, of text: AlignedText) -> [(shown: String, level: AdministrativeLevel)] {
         var found: [(String, AdministrativeLevel)] = []
         var position = range.lowerBound
         while position < range.upperBound {
-            if let word = levelWords.first(where: {
+            if levelWordStarts.contains(text.scalars[position]), let word = levelWords.first(where: {
                 position + $0.written.count <= range.upperBound && text.hasPrefix($0.written, at: position)
             }) {
                 if !found.contains(where: { $0.0 == word.shown }) { found.append((word.shown, word.level)) }
