@@ -52,9 +52,24 @@ public enum Slug {
 
     /// `text` with its non-Latin letters spelt in Latin, without diacritics, as ICU's
     /// Any-Latin and diacritic stripping give them for the whole text.
+    ///
+    /// One thread at a time: Foundation makes a new transliterator for each
+    /// thread that finds none free, and making Any-Latin (its Han rules) costs
+    /// about a tenth of a second of CPU each time. Pieces are remembered, so
+    /// ICU is asked a few hundred times even by a large site.
     static func latin(_ text: String) -> String {
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        return latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        icu.withLock { _ in
+            let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+            return latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        }
+    }
+
+    private static let icu = Mutex<Void>(())
+
+    /// Makes ICU's transliterators ahead of the first slug, e.g. on a thread
+    /// of its own while content is read.
+    public static func prepare() {
+        _ = latin("兰州")
     }
 
     /// `latin(_:)` a piece at a time: ASCII digits, spaces and punctuation are kept as

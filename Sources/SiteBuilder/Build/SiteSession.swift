@@ -83,6 +83,7 @@ public struct SiteSession: Sendable {
         _ changes: ProjectChangeSet, progress: (BuildEvent) -> Void = { _ in }, early: EarlyOutput?
     ) throws(BuildFailure) -> Generation {
         let scope = ChangeScope(changes, firstRun: settings == nil)
+        if settings == nil { ICUPreparation.start() }
         var templatesLoaded = false
         if scope.templates && !scope.settings && !scope.allReports && last != nil {
             loadTemplates()
