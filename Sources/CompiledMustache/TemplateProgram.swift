@@ -58,6 +58,7 @@ struct Instruction {
         case section, invertedSection
         /// Indentation `text[first..<first + count]`, then tokens.
         case indentedPiece
+        /// One token of an indented piece: its body is written apart, to see what it wrote.
         case token
     }
 
