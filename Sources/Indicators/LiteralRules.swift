@@ -17,11 +17,7 @@ struct LiteralRules: Sendable {
     /// The rules that can match at a scalar, by the first scalar of their key,
     /// each list in rule order and cut after its first one-scalar key, which
     /// always matches: the rules after it are never reached.
-    private let candidates: [[Rule]]
-    /// For a scalar of the Basic Multilingual Plane, its list in `candidates` plus one (0: none).
-    private let candidatesInPlane: [UInt32]
-    /// The same for scalars beyond it.
-    private let candidatesBeyondPlane: [Unicode.Scalar: Int]
+    private let candidates: ScalarTable<[Rule]>
     /// The keys' first scalars: most text is Simplified already, and passes
     /// at one bit test per scalar.
     private let firstScalars: ScalarBits
@@ -29,31 +25,12 @@ struct LiteralRules: Sendable {
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
-        var order: [Unicode.Scalar] = []
         var lists: [Unicode.Scalar: [Rule]] = [:]
-        for rule in rules where !rule.key.isEmpty {
-            let first = rule.key[0]
-            if lists[first] == nil { order.append(first) }
-            if lists[first]?.last?.key.count == 1 { continue }
-            lists[first, default: []].append(rule)
+        for rule in rules where !rule.key.isEmpty && lists[rule.key[0]]?.last?.key.count != 1 {
+            lists[rule.key[0], default: []].append(rule)
         }
-        candidates = order.map { lists[$0] ?? [] }
-        var inPlane = [UInt32](repeating: 0, count: 0x10000)
-        var beyondPlane: [Unicode.Scalar: Int] = [:]
-        for (index, first) in order.enumerated() {
-            if first.value < 0x10000 { inPlane[Int(first.value)] = UInt32(index + 1) } else { beyondPlane[first] = index }
-        }
-        candidatesInPlane = inPlane
-        candidatesBeyondPlane = beyondPlane
-        firstScalars = ScalarBits(order)
-    }
-
-    private func candidates(startingWith scalar: Unicode.Scalar) -> [Rule]? {
-        if scalar.value < 0x10000 {
-            let slot = Int(candidatesInPlane[Int(scalar.value)])
-            return slot == 0 ? nil : candidates[slot - 1]
-        }
-        return candidatesBeyondPlane[scalar].map { candidates[$0] }
+        candidates = ScalarTable(lists)
+        firstScalars = ScalarBits(lists.keys)
     }
 
     /// Whether some rule's key starts with `scalar`.
@@ -98,7 +75,7 @@ struct LiteralRules: Sendable {
         var position = 0
         while position < scalars.count {
             guard startsKey(scalars[position]),
-                  let rule = candidates(startingWith: scalars[position])?.first(where: { matches($0.key, scalars, at: position) })
+                  let rule = candidates[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
             else {
                 position += 1
                 continue

@@ -28,8 +28,9 @@ enum Cmark {
     /// A node's literal as bytes, without making a `String` of it.
     static func literalBytes(_ node: OpaquePointer) -> [UInt8] {
         guard let literal = cmark_node_get_literal(node) else { return [] }
-        return literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal) + 1) {
-            Array(UnsafeBufferPointer(start: $0, count: strlen(literal)))
+        let count = strlen(literal)
+        return literal.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
+            Array(UnsafeBufferPointer(start: $0, count: count))
         }
     }
 

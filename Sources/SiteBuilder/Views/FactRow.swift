@@ -86,10 +86,10 @@ final class RankedFactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
+        if let flagged = FlaggedView.valueName(ofFlag: name), let text = text(named: flagged) { return .bool(!text.isEmpty) }
         if name == "rank" { return .number(rank) }
         if name == "is_district" { return .bool(figure.isDistrict) }
         if let text = text(named: name) { return .text(text) }
-        if let text = FlaggedView.valueName(ofFlag: name).flatMap(text(named:)) { return .bool(!text.isEmpty) }
         return row.value(named: name)
     }
 
