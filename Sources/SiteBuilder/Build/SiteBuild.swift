@@ -68,6 +68,7 @@ public struct SiteBuild: Sendable {
         do throws(SiteWriter.Failure) {
             if let failure = failure ?? figuresFailure { throw failure }
             _ = try writer.stage(paths: plan.heaviestFirst(paths.filter { !written.contains($0) }), write: plan.write)
+            writer.removeStaleFiles(keeping: paths)
             try writer.swap()
         } catch {
             writer.discardStaging()

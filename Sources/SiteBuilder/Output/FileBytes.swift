@@ -9,7 +9,12 @@ struct FileBytes {
     private var failure: String?
 
     init(creating path: String) {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        self.init(descriptor: open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644))
+    }
+
+    /// A file already opened for writing; a negative descriptor is the failure in `errno`.
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
         failure = descriptor < 0 ? String(cString: strerror(errno)) : nil
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// One file of the staging folder that keeps the previous build's file when
 /// the new bytes are the same. The pieces are compared with the previous file
 /// as they come; while they match nothing is written, and at the end the
-/// previous file is hard-linked into the staging folder. At the first
+/// previous file is hard-linked into the staging folder, unless a reused
+/// staging folder (`StagingTree`) has it under that name already. At the first
 /// difference the matched part is copied from the previous file and the rest
 /// written as it comes.
 ///
@@ -13,37 +14,48 @@ import Foundation
 /// The previous file is only read and linked, so a failed build still leaves
 /// the output as it was.
 struct StagedFile {
-    private let path: String
+    private let tree: StagingTree
+    private let relativePath: String
     private let previousPath: String
     /// Open while every piece so far matched it; -1 once writing.
     private var previous: Int32 = -1
     private var previousSize = 0
+    /// Whether the staging folder already holds the previous file under this
+    /// name (a reused folder: the previous build kept it there too).
+    private var previousIsInPlace = false
     private var matched = 0
     private var file: FileBytes?
 
-    /// `previousPath` is where the same file is in the output being replaced;
-    /// nothing need be there.
-    init(creating path: String, previousPath: String) {
-        self.path = path
+    /// The file at `relativePath` in `tree`, whose folders exist;
+    /// `previousPath` is where the same file is in the output being
+    /// replaced, and nothing need be there.
+    init(at relativePath: String, in tree: StagingTree, previousPath: String) {
+        self.tree = tree
+        self.relativePath = relativePath
         self.previousPath = previousPath
-        if let opened = Self.openForComparing(previousPath) {
-            (previous, previousSize) = opened
+        if let opened = openForComparing() {
+            (previous, previousSize, previousIsInPlace) = opened
         } else {
-            file = FileBytes(creating: path)
+            file = tree.createFile(relativePath)
         }
     }
 
-    /// A regular file with no other names, not reached through a symbolic link:
-    /// a file another program linked elsewhere is left alone.
-    private static func openForComparing(_ path: String) -> (Int32, Int)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    /// A regular file not reached through a symbolic link, with no other
+    /// names but, in a reused staging folder, this one: a file another
+    /// program linked elsewhere is left alone.
+    private func openForComparing() -> (Int32, Int, inPlace: Bool)? {
+        let descriptor = open(previousPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
-            Foundation.close(descriptor)
-            return nil
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+            if status.st_nlink == 1 { return (descriptor, Int(status.st_size), false) }
+            if status.st_nlink == 2 && tree.isReused
+                && tree.holds(relativePath, device: UInt64(status.st_dev), inode: UInt64(status.st_ino)) {
+                return (descriptor, Int(status.st_size), true)
+            }
         }
-        return (descriptor, Int(status.st_size))
+        Foundation.close(descriptor)
+        return nil
     }
 
     mutating func write(_ bytes: [UInt8]) {
@@ -75,7 +87,7 @@ struct StagedFile {
 
     /// Creates the new file with the part that matched, from the previous file.
     private mutating func startWriting() {
-        var bytes = FileBytes(creating: path)
+        var bytes = tree.createFile(relativePath)
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         var copied = 0
         while copied < matched {
@@ -98,7 +110,7 @@ struct StagedFile {
     /// Nil when the file is in the staging folder, written or linked, else why not.
     mutating func close() -> String? {
         if file == nil {
-            if matched == previousSize && link(previousPath, path) == 0 {
+            if matched == previousSize && (previousIsInPlace || tree.link(previousPath, as: relativePath)) {
                 Foundation.close(previous)
                 previous = -1
                 return nil

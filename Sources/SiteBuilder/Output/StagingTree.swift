@@ -1,0 +1,153 @@
+import Foundation
+
+/// The staging folder's files and folders, made with plain POSIX calls.
+///
+/// A staging folder is either new and empty, or the output of the build
+/// before last, reused (`SiteWriter.begin`). A reused folder can already hold
+/// a file where a new one goes: the current output's own file under a second
+/// name (a hard link), or an older one. So nothing already there is ever
+/// opened for writing, since it may be a file the output still shows: new
+/// files are created with `O_EXCL`, after removing what was in the way. In a
+/// reused folder, things in the way (a file where a folder is needed, a
+/// folder where a file goes) are removed; in a new folder nothing is, and
+/// such a clash is an error, since only another program can have made it.
+struct StagingTree: Sendable {
+    let root: String
+    /// Whether this is a reused output, where old entries may be in the way.
+    let isReused: Bool
+
+    func path(_ relativePath: String) -> String {
+        root + "/" + relativePath
+    }
+
+    /// Makes the folders `relativePath` is in; nil, or why not.
+    func makeFolders(for relativePath: String) -> String? {
+        guard let slash = relativePath.lastIndex(of: "/") else { return nil }
+        return makeFolder(String(relativePath[..<slash]))
+    }
+
+    /// Makes `relativeFolder` and its parents; nil, or why not.
+    func makeFolder(_ relativeFolder: String) -> String? {
+        if let failure = makeEachFolder(relativeFolder) {
+            guard isReused && failure == ENOTDIR else { return String(cString: strerror(failure)) }
+            // A file of the old output where one of the folders goes.
+            return replaceNonFolders(relativeFolder)
+        }
+        return nil
+    }
+
+    /// `mkdir` for each folder down to `relativeFolder`; nil, or the errno of the first that failed.
+    private func makeEachFolder(_ relativeFolder: String) -> Int32? {
+        var folder = root
+        for part in relativeFolder.split(separator: "/") {
+            folder += "/" + part
+            // EEXIST: an earlier file of the same folder made it, or another thread, or an earlier build.
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return errno }
+        }
+        return nil
+    }
+
+    private func replaceNonFolders(_ relativeFolder: String) -> String? {
+        var folder = root
+        for part in relativeFolder.split(separator: "/") {
+            folder += "/" + part
+            var status = stat()
+            if lstat(folder, &status) == 0 {
+                if status.st_mode & S_IFMT == S_IFDIR { continue }
+                guard unlink(folder) == 0 else { return String(cString: strerror(errno)) }
+            }
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+        }
+        return nil
+    }
+
+    /// A new file at `relativePath`, open for writing; its folders exist.
+    func createFile(_ relativePath: String) -> FileBytes {
+        let path = path(relativePath)
+        var descriptor = Self.createNew(path)
+        if descriptor < 0 && clearWay(to: relativePath) { descriptor = Self.createNew(path) }
+        return FileBytes(descriptor: descriptor)
+    }
+
+    private static func createNew(_ path: String) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    }
+
+    /// Gives the file at `existingPath` the name `relativePath` too; whether it did.
+    func link(_ existingPath: String, as relativePath: String) -> Bool {
+        let path = path(relativePath)
+        if Foundation.link(existingPath, path) == 0 { return true }
+        return clearWay(to: relativePath) && Foundation.link(existingPath, path) == 0
+    }
+
+    /// Whether `relativePath` already names the file with this device and inode.
+    func holds(_ relativePath: String, device: UInt64, inode: UInt64) -> Bool {
+        var status = stat()
+        return lstat(path(relativePath), &status) == 0 && UInt64(status.st_dev) == device && UInt64(status.st_ino) == inode
+    }
+
+    /// After creating or linking `relativePath` failed with `errno`: removes
+    /// what was in the way, in a reused folder; whether to try again.
+    private func clearWay(to relativePath: String) -> Bool {
+        let failure = errno
+        guard isReused else { return false }
+        switch failure {
+        case EEXIST:
+            // An old file, or a folder, where the file goes: only its name is removed, never its bytes.
+            let path = path(relativePath)
+            if unlink(path) == 0 { return true }
+            return (try? FileManager.default.removeItem(atPath: path)) != nil
+        case ENOTDIR, ENOENT:
+            guard let slash = relativePath.lastIndex(of: "/") else { return false }
+            return replaceNonFolders(String(relativePath[..<slash])) == nil
+        default:
+            return false
+        }
+    }
+
+    /// Removes, in a reused folder, every entry that is neither one of
+    /// `files` nor a folder leading to one: the old output's pages that this
+    /// build no longer has.
+    func removeEntries(keeping files: Set<String>) {
+        guard isReused else { return }
+        let folders = Set(SiteWriter.folders(of: Array(files)))
+        removeEntries(in: "", files: files, folders: folders)
+    }
+
+    private func removeEntries(in relativeFolder: String, files: Set<String>, folders: Set<String>) {
+        let folderPath = relativeFolder.isEmpty ? root : path(relativeFolder)
+        for (name, isFolder) in Self.entries(of: folderPath) {
+            let relativePath = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+            if isFolder == true && folders.contains(relativePath) {
+                removeEntries(in: relativePath, files: files, folders: folders)
+            } else if isFolder == false && files.contains(relativePath) {
+                continue
+            } else {
+                let path = path(relativePath)
+                if unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
+            }
+        }
+    }
+
+    /// The names in a folder, each with whether it is a folder (nil: neither
+    /// a folder nor a regular file, such as a symbolic link).
+    private static func entries(of folderPath: String) -> [(name: String, isFolder: Bool?)] {
+        guard let folder = opendir(folderPath) else { return [] }
+        defer { closedir(folder) }
+        var entries: [(String, Bool?)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard name != "." && name != ".." else { continue }
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(folderPath + "/" + name, &status) == 0 else { continue }
+                type = status.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : status.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
+            }
+            entries.append((name, type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
+        }
+        return entries
+    }
+}
