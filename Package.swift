@@ -28,8 +28,6 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
-        // glibc's mallopt, for the command line's allocator settings (MemoryTuning.swift).
-        .systemLibrary(name: "CMalloc"),
 
         // The content format shared by the builder and the importer.
         .target(
@@ -74,9 +72,14 @@ let package = Package(
         .executableTarget(
             name: "pufa-site",
             dependencies: [
-                "SiteBuilder", "SiteChecker", "Importer", "PreviewServer", "CMalloc",
+                "SiteBuilder", "SiteChecker", "Importer", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc in place of glibc's allocator: a build makes and frees
+            // millions of small strings and arrays on every core, and glibc's
+            // malloc and free were a tenth of its CPU (10,000 reports: 17.0 s
+            // of CPU with glibc, 15.5 s with jemalloc; Debian libjemalloc-dev).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
 
         .testTarget(

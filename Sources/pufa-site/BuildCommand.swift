@@ -43,7 +43,6 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        MemoryTuning.returnLargeBlocksToSystem()
         let terminal = Terminal(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let sourceURL = URL(filePath: source, directoryHint: .isDirectory)
         let options = BuildOptions(

@@ -58,7 +58,6 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        MemoryTuning.returnLargeBlocksToSystem()
         let terminal = Terminal(verbosity: quiet ? .quiet : .normal)
         let options = CheckOptions(
             source: URL(filePath: source, directoryHint: .isDirectory),

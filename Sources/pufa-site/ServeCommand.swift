@@ -37,7 +37,6 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        MemoryTuning.returnLargeBlocksToSystem()
         let terminal = Terminal(verbosity: .normal)
         let options = PreviewOptions(
             source: URL(filePath: source, directoryHint: .isDirectory),
