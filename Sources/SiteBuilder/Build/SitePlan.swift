@@ -159,7 +159,7 @@ public struct SitePlan: Sendable {
 
     private func seriesFigures(indicator: Int, region: Int) -> [RankedFigure] {
         let slug = model.regions[region].slug
-        return model.figures(for: model.indicators[indicator].id).all.filter { $0.region.slug == slug }
+        return model.figures(for: model.indicators[indicator].id).all.filter { $0.regionSlug == slug }
     }
 
     private func render(_ entry: Entry, at path: String) -> OutputFile {

@@ -47,6 +47,7 @@ struct RankedFigure: Sendable {
 
     var regionDisplayName: String { regions[Int(regionPosition)].displayName }
     var regionSlug: String { regions[Int(regionPosition)].slug }
+    var reportSlug: String { regions[Int(regionPosition)].reports[Int(reportPosition)].slug }
     var regionPagePath: String { regions[Int(regionPosition)].pagePath }
     var regionLevel: RegionLevel? { regions[Int(regionPosition)].level }
     var isDistrict: Bool { regions[Int(regionPosition)].parent != nil }
@@ -71,12 +72,15 @@ struct IndicatorFigures: Sendable {
     /// indicator; its newest report that states one ranks it.
     static func gather(_ regions: [Region]) -> [String: IndicatorFigures] {
         var gathered: [String: IndicatorFigures] = [:]
-        for (regionPosition, region) in regions.enumerated() {
+        // By position, reading ids in place: a loop over values copies each
+        // region, report and figure, dozens of references each.
+        for regionPosition in regions.indices {
             var ranked: Set<String> = []
-            for (reportPosition, report) in region.reports.enumerated() {
+            for reportPosition in regions[regionPosition].reports.indices {
                 var seen: Set<String> = []
-                for (factPosition, fact) in report.facts.enumerated() {
-                    guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
+                let facts = regions[regionPosition].reports[reportPosition].facts
+                for factPosition in facts.indices {
+                    guard let id = facts[factPosition].indicatorID, seen.insert(id).inserted else { continue }
                     let figure = RankedFigure(regions: regions, region: regionPosition, report: reportPosition, fact: factPosition)
                     gathered[id, default: IndicatorFigures()].all.append(figure)
                     if ranked.insert(id).inserted { gathered[id, default: IndicatorFigures()].latest.append(figure) }

@@ -246,12 +246,14 @@ enum SiteModelBuilder {
     static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
         var columns: [String: ComparisonColumn] = [:]
         var regionCounts: [String: Int] = [:]
-        for region in regions {
+        for region in regions.indices {
             var seen: Set<String> = []
-            for fact in region.latest?.facts ?? [] {
-                guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
+            // Figures read in place: a loop over them would copy each one.
+            let facts = regions[region].latest?.facts ?? []
+            for index in facts.indices {
+                guard let id = facts[index].indicatorID, seen.insert(id).inserted else { continue }
                 regionCounts[id, default: 0] += 1
-                if columns[id] == nil { columns[id] = ComparisonColumn(id: id, label: fact.label, unit: fact.unit) }
+                if columns[id] == nil { columns[id] = ComparisonColumn(id: id, label: facts[index].label, unit: facts[index].unit) }
             }
         }
         let minimum = regions.count > 1 ? 2 : 1

@@ -29,9 +29,9 @@ enum TableExports {
 
     static func indicatorTable(_ indicator: IndicatorInfo, model: SiteModel) -> OutputFile {
         let rows = model.figures(for: indicator.id).latest.enumerated().map { rank, figure in
-            [String(rank + 1), figure.region.displayName, figure.region.level?.rawValue ?? "",
-             figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
-             figure.fact.unit, figure.fact.qualifier]
+            let fact = figure.fact
+            return [String(rank + 1), figure.regionDisplayName, figure.regionLevel?.rawValue ?? "",
+                    figure.year.map(String.init) ?? "", fact.text, NumberFormatting.plain(fact.value), fact.unit, fact.qualifier]
         }
         let header = ["rank", "region", "level", "year", "text", "value", "unit", "qualifier"]
         return OutputFile(path: indicatorPath(indicator), bytes: CSV.document(header: header, rows: rows))
@@ -41,8 +41,8 @@ enum TableExports {
     static func seriesTable(_ indicator: IndicatorInfo, region: Region, figures: [RankedFigure]) -> OutputFile {
         let header = ["year", "text", "value", "unit", "qualifier"]
         let rows = figures.map { figure in
-            [figure.year.map(String.init) ?? "", figure.fact.text, NumberFormatting.plain(figure.fact.value),
-             figure.fact.unit, figure.fact.qualifier]
+            let fact = figure.fact
+            return [figure.year.map(String.init) ?? "", fact.text, NumberFormatting.plain(fact.value), fact.unit, fact.qualifier]
         }
         return OutputFile(path: seriesPath(indicator, region: region), bytes: CSV.document(header: header, rows: rows))
     }

@@ -19,11 +19,12 @@ enum FactViews {
     /// The figures with a catalog indicator, one per indicator (the first stated), in catalog order.
     static func indicatorFacts(_ facts: [SiteFact], order: [String: Int]) -> [SiteFact] {
         var seen: Set<String> = []
-        var ranked: [(rank: Int, offset: Int, fact: SiteFact)] = []
-        for fact in facts {
-            guard let id = fact.indicatorID, seen.insert(id).inserted else { continue }
-            ranked.append((order[id] ?? Int.max, ranked.count, fact))
+        // Positions, not figures: only the figures kept are copied.
+        var ranked: [(rank: Int, position: Int)] = []
+        for position in facts.indices {
+            guard let id = facts[position].indicatorID, seen.insert(id).inserted else { continue }
+            ranked.append((order[id] ?? Int.max, position))
         }
-        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.fact)
+        return ranked.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map { facts[$0.position] }
     }
 }

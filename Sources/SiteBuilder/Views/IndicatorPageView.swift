@@ -54,7 +54,7 @@ enum IndicatorPageView {
     }
 
     static func oldestFirst(_ figures: [RankedFigure]) -> [RankedFigure] {
-        figures.sorted { ($0.year ?? 0, $0.report.slug) < ($1.year ?? 0, $1.report.slug) }
+        figures.sorted { ($0.year ?? 0, $0.reportSlug) < ($1.year ?? 0, $1.reportSlug) }
     }
 
     private static func comparabilityNotes(_ figures: [RankedFigure], commonYear: Int?) -> [String] {
