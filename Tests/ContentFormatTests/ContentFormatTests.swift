@@ -110,6 +110,19 @@ import Testing
         #expect(unclosed.0 == nil && unclosed.1.first?.message.contains("not closed") == true)
     }
 
+    /// A fence is `---` with blanks around it, as Foundation trims them: tabs,
+    /// space separators (the ideographic space among them), the zero width space.
+    @Test(arguments: [
+        ("\t---\u{3000}", true), ("\u{200B}---\u{A0}", true), (" --- ", true), ("---", true),
+        ("-- -", false), ("---\r", false), ("----", false), ("--", false), (" ", false), ("---x", false),
+    ])
+    func fenceLinesMayHaveBlanksAround(fence: String, isFence: Bool) {
+        let (document, diagnostics) = ReportDocument.parse(text: "---\ntitle: 甲\nregion: 兰州市\n\(fence)\n正文\n", path: "r.md")
+        #expect((document?.body == "正文\n") == isFence, "\(diagnostics)")
+        let opened = ReportDocument.parse(text: "\(fence)\ntitle: 甲\nregion: 兰州市\n---\n正文\n", path: "r.md")
+        #expect((opened.0 != nil) == isFence)
+    }
+
     @Test func dateValidation() {
         #expect(ReportDate(iso: "2024-02-29") != nil)
         #expect(ReportDate(iso: "2023-02-29") == nil)

@@ -246,13 +246,13 @@ public struct SiteSession: Sendable {
         // Read and parsed on all cores; stored in the order listed.
         let previous = documents
         let keepsSources = keepsSources
-        let display = layout.display
+        let current = FileManager.default.currentDirectoryPath
         let loaded = files.parallelMap { file -> (String, LoadedDocument?, unchanged: Bool) in
             let path = file.standardizedFileURL.path
             guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else { return (path, nil, false) }
             let bytes = Array(data)
             if let old = previous[path], old.bytes == bytes { return (path, old, true) }
-            var (document, problems) = ReportDocument.parse(bytes: bytes, path: display(file))
+            var (document, problems) = ReportDocument.parse(bytes: bytes, path: ProjectLayout.display(path, from: current))
             if keepsSources { return (path, LoadedDocument(bytes: bytes, document: document, diagnostics: problems), false) }
             // Held in one place only, so it is freed as soon as it is rendered.
             let body = document.map { PendingBody($0.body) }

@@ -33,9 +33,12 @@ public struct ProjectLayout: Sendable, Equatable {
 
     /// A path as the user should read it in messages: relative to where they are.
     public func display(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let current = FileManager.default.currentDirectoryPath
-        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
-        return path
+        Self.display(url.standardizedFileURL.path, from: FileManager.default.currentDirectoryPath)
+    }
+
+    /// A standardised path as `display` shows it from the working directory
+    /// `current`: for many files, which need not each ask for it.
+    static func display(_ path: String, from current: String) -> String {
+        path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 }
