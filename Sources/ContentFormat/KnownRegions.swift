@@ -21,15 +21,33 @@ public struct KnownRegions: Sendable, Equatable {
         public var qualifiedName: String { (parent ?? "") + name }
     }
 
-    public var entries: [Entry]
+    public var entries: [Entry] {
+        didSet { positions = Positions(entries) }
+    }
+    /// Where `entry(named:)` finds each name: asked once per report.
+    private var positions: Positions
 
     public init(entries: [Entry] = []) {
         self.entries = entries
+        positions = Positions(entries)
+    }
+
+    private struct Positions: Sendable, Equatable {
+        /// The first entry of each name, and of each qualified name.
+        var byName: [String: Int] = [:]
+        var byQualifiedName: [String: Int] = [:]
+
+        init(_ entries: [Entry]) {
+            for (position, entry) in entries.enumerated().reversed() {
+                byName[entry.name] = position
+                byQualifiedName[entry.qualifiedName] = position
+            }
+        }
     }
 
     /// The entry a name refers to: an exact name, or a parent+name such as 兰州市城关区.
     public func entry(named name: String) -> Entry? {
-        entries.first { $0.name == name } ?? entries.first { $0.qualifiedName == name }
+        (positions.byName[name] ?? positions.byQualifiedName[name]).map { entries[$0] }
     }
 
     /// Known regions named in `text`, the longest (most specific) name first.

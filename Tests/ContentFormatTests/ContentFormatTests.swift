@@ -153,4 +153,19 @@ import Testing
         #expect(regions.entry(named: "兰州市城关区")?.name == "城关区")
         #expect(regions.mentions(in: "兰州市城关区司法局").map(\.name) == ["城关区", "兰州市"])
     }
+
+    @Test func aNameWinsOverAQualifiedNameAndTheFirstOfTwoWins() {
+        var regions = KnownRegions(entries: [
+            .init(name: "城关区", province: "甘肃省", parent: "兰州市"),
+            .init(name: "兰州市城关区", province: "first"),
+            .init(name: "兰州市城关区", province: "second"),
+        ])
+        #expect(regions.entry(named: "兰州市城关区")?.province == "first")
+        #expect(regions.entry(named: "城关区")?.parent == "兰州市")
+        #expect(regions.entry(named: "白银市") == nil)
+        regions.entries.append(.init(name: "白银市", province: "甘肃省"))
+        #expect(regions.entry(named: "白银市")?.province == "甘肃省", "a changed table is looked up afresh")
+        regions.entries.removeFirst()
+        #expect(regions.entry(named: "城关区") == nil)
+    }
 }
