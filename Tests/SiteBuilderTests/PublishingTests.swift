@@ -86,6 +86,7 @@ import Testing
         #expect(!plain.contains("rel=\"canonical\""))
         #expect(!plain.contains("og:url"))
         #expect(plain.contains("<meta property=\"og:title\" content=\"兰州市\">"))
+        #expect(plain.contains("<meta property=\"og:locale\" content=\"zh_CN\">"), "site.yml's zh-CN")
         #expect(plain.contains("<meta property=\"og:description\" content=\"今年以来，兰州市坚持以习近平法治思想为指引"))
 
         try Self.build(project, baseURL: Self.baseURL)

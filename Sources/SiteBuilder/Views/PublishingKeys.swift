@@ -17,8 +17,16 @@ extension PageContext {
             "canonical_url": .text(SiteAddress(baseURL: site.baseURL)?.absolute(pagePath) ?? ""),
             // A page with no lead of its own is described by the site.
             "og_description": .text(description.isEmpty ? site.description : description),
-            "og_locale": .text(site.language.replacingOccurrences(of: "-", with: "_")),
+            "og_locale": .text(Self.locale(site.language)),
             "noindex": false,
         ]
+    }
+
+    /// `zh_CN` for `zh-CN`: Open Graph's spelling of a language tag. Made
+    /// for every page, so without Foundation's string search.
+    static func locale(_ language: String) -> String {
+        var locale = String.UnicodeScalarView()
+        locale.append(contentsOf: language.unicodeScalars.lazy.map { $0 == "-" ? "_" : $0 })
+        return String(locale)
     }
 }

@@ -38,18 +38,30 @@ enum ReportViews {
     /// order the report states them; figures of no indicator come last.
     static func themes(_ facts: [SiteFact], model: SiteModel, year: Int?, page: String, context: PageContext) -> [[String: TemplateValue]] {
         let unclassified = "其他数字"
-        // The catalog's themes were put in order once for the site; a figure's
-        // theme is nearly always one of them, found by hash.
-        var order = model.catalogThemes
-        var known = Set(order)
-        for fact in facts where !fact.theme.isEmpty && known.insert(fact.theme).inserted {
-            order.append(fact.theme)
+        // The catalog's themes were put in order once for the site, and a
+        // figure's theme is nearly always one of these few; others follow in
+        // the order they come, then the figures without one. Grouped by
+        // position, so each figure is copied once, into its row.
+        var names = model.catalogThemes
+        var members = [[Int]](repeating: [], count: names.count)
+        var unclassifiedMembers: [Int] = []
+        for position in facts.indices {
+            let theme = facts[position].theme
+            if let slot = names.firstIndex(of: theme) {
+                members[slot].append(position)
+            } else if theme.isEmpty || theme == unclassified {
+                unclassifiedMembers.append(position)
+            } else {
+                names.append(theme)
+                members.append([position])
+            }
         }
-        order.append(unclassified)
-        let grouped = Dictionary(grouping: facts) { $0.theme.isEmpty ? unclassified : $0.theme }
-        return order.compactMap { theme in
-            guard let facts = grouped[theme] else { return nil }
-            return ["name": .text(theme), "facts": .list(facts.map { FactViews.row($0, year: year, reportPage: page, context: context) })]
+        names.append(unclassified)
+        members.append(unclassifiedMembers)
+        return zip(names, members).compactMap { name, positions in
+            guard !positions.isEmpty else { return nil }
+            let rows = positions.map { FactViews.row(facts[$0], year: year, reportPage: page, context: context) }
+            return ["name": .text(name), "facts": .list(rows)]
         }
     }
 
