@@ -19,7 +19,7 @@ import Testing
     @Test func recordsAddedInAnyOrderAreWrittenInSiteOrder() throws {
         let (writer, root) = try staged()
         defer { try? FileManager.default.removeItem(at: root) }
-        let exports = try StreamedFactExports(writer: writer)
+        let exports = StreamedFactExports(writer: writer)
         exports.expect(4)
         // Report 2 has no figures; 3 and 1 come before 0.
         for position in [3, 1, 2, 0] {
@@ -42,7 +42,7 @@ import Testing
     @Test func aReportNeverAddedLeavesTheExportsIncomplete() throws {
         let (writer, root) = try staged()
         defer { try? FileManager.default.removeItem(at: root) }
-        let exports = try StreamedFactExports(writer: writer)
+        let exports = StreamedFactExports(writer: writer)
         exports.expect(2)
         exports.add([record("1"), []], at: 1)
         #expect(!exports.isComplete, "report 0 is missing")
@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         // A file where the data folder should be.
         try Data("x".utf8).write(to: writer.staging.appending(path: "data"))
-        let exports = try StreamedFactExports(writer: writer)
+        let exports = StreamedFactExports(writer: writer)
         exports.expect(0)
         let failure = try #require(exports.finish())
         #expect(failure.description.contains("data/facts.json"))

@@ -32,13 +32,7 @@ public struct SiteBuild: Sendable {
         // Each report's own page, and its figures' records, are written while
         // the reports are rendered; the rest after.
         let early = Mutex<(written: Set<String>, failure: SiteWriter.Failure?)>(([], nil))
-        let figures: StreamedFactExports
-        do {
-            figures = try StreamedFactExports(writer: writer)
-        } catch {
-            writer.discardStaging()
-            throw .output(error)
-        }
+        let figures = StreamedFactExports(writer: writer)
         let generation: SiteSession.Generation
         do {
             var session = SiteSession(options: options, keepsSources: false)

@@ -75,22 +75,16 @@ public struct SiteWriter: Sendable {
     /// Writes one file into the staging folder, making its folders. Safe to
     /// call from several threads at once.
     public func write(_ file: OutputFile) -> Failure? {
-        do throws(Failure) {
-            var (bytes, path) = try open(file.path)
-            bytes.write(file.bytes)
-            return bytes.close().map { .write(path: path, reason: $0) }
-        } catch {
-            return error
-        }
+        var (bytes, path) = open(file.path)
+        bytes.write(file.bytes)
+        return bytes.close().map { .write(path: path, reason: $0) }
     }
 
-    /// Creates the file at `relativePath` in the staging folder, and its
-    /// folders, for writing in pieces; `path` is where it is, for messages.
-    func open(_ relativePath: String) throws(Failure) -> (bytes: StagedFile, path: String) {
+    /// The file at `relativePath` in the staging folder, for writing in
+    /// pieces; `path` is where it is, for messages. A failure to make it or
+    /// its folders is told by `close()`.
+    func open(_ relativePath: String) -> (bytes: StagedFile, path: String) {
         let tree = tree
-        if let reason = tree.makeFolders(for: relativePath) {
-            throw .write(path: tree.path(relativePath), reason: reason)
-        }
         return (staged(relativePath, in: tree), tree.path(relativePath))
     }
 
@@ -100,12 +94,6 @@ public struct SiteWriter: Sendable {
     /// staging folder and leaves the output as it was.
     public func stage(paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void) -> Bool) throws(Failure) -> URL {
         let tree = tree
-        for folder in Self.folders(of: paths) {
-            if let reason = tree.makeFolder(folder) {
-                discardStaging()
-                throw .write(path: tree.path(folder), reason: reason)
-            }
-        }
         let failures = Mutex<[Failure]>([])
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var file = staged(paths[index], in: tree)
@@ -140,18 +128,6 @@ public struct SiteWriter: Sendable {
     }
 
     static let markerText = "written by pufa-site build; this folder is replaced on every build\n"
-
-    /// Every folder the paths need, parents before children.
-    static func folders(of paths: [String]) -> [String] {
-        var folders: Set<String> = []
-        for path in paths {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
-            }
-        }
-        return folders.sorted()
-    }
 
     /// Puts the staged folder in place of the output. The old output is moved
     /// aside first and put back if the final rename fails.

@@ -21,13 +21,13 @@ struct StagingTree: Sendable {
     }
 
     /// Makes the folders `relativePath` is in; nil, or why not.
-    func makeFolders(for relativePath: String) -> String? {
+    private func makeFolders(for relativePath: String) -> String? {
         guard let slash = relativePath.lastIndex(of: "/") else { return nil }
         return makeFolder(String(relativePath[..<slash]))
     }
 
     /// Makes `relativeFolder` and its parents; nil, or why not.
-    func makeFolder(_ relativeFolder: String) -> String? {
+    private func makeFolder(_ relativeFolder: String) -> String? {
         if let failure = makeEachFolder(relativeFolder) {
             guard isReused && failure == ENOTDIR else { return String(cString: strerror(failure)) }
             // A file of the old output where one of the folders goes.
@@ -61,10 +61,12 @@ struct StagingTree: Sendable {
         return nil
     }
 
-    /// A new file at `relativePath`, open for writing; its folders exist.
+    /// A new file at `relativePath`, open for writing. Its folders are made
+    /// when they are missing: a rebuild finds nearly all of them in place.
     func createFile(_ relativePath: String) -> FileBytes {
         let path = path(relativePath)
         var descriptor = Self.createNew(path)
+        if descriptor < 0 && errno == ENOENT && makeFolders(for: relativePath) == nil { descriptor = Self.createNew(path) }
         if descriptor < 0 && clearWay(to: relativePath) { descriptor = Self.createNew(path) }
         return FileBytes(descriptor: descriptor)
     }
@@ -73,10 +75,12 @@ struct StagingTree: Sendable {
         open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
     }
 
-    /// Gives the file at `existingPath` the name `relativePath` too; whether it did.
+    /// Gives the file at `existingPath` the name `relativePath` too, making
+    /// the folders when they are missing; whether it did.
     func link(_ existingPath: String, as relativePath: String) -> Bool {
         let path = path(relativePath)
         if Foundation.link(existingPath, path) == 0 { return true }
+        if errno == ENOENT && makeFolders(for: relativePath) == nil && Foundation.link(existingPath, path) == 0 { return true }
         return clearWay(to: relativePath) && Foundation.link(existingPath, path) == 0
     }
 
@@ -110,8 +114,19 @@ struct StagingTree: Sendable {
     /// build no longer has.
     func removeEntries(keeping files: Set<String>) {
         guard isReused else { return }
-        let folders = Set(SiteWriter.folders(of: Array(files)))
-        removeEntries(in: "", files: files, folders: folders)
+        removeEntries(in: "", files: files, folders: Self.folders(of: files))
+    }
+
+    /// Every folder the files are in, with its parents.
+    static func folders(of files: Set<String>) -> Set<String> {
+        var folders: Set<String> = []
+        for file in files {
+            var parts = file.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        return folders
     }
 
     private func removeEntries(in relativeFolder: String, files: Set<String>, folders: Set<String>) {

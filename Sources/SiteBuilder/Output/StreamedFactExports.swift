@@ -23,10 +23,11 @@ final class StreamedFactExports: Sendable {
 
     private let state: Mutex<State>
 
-    init(writer: SiteWriter) throws(SiteWriter.Failure) {
+    /// Opens the exports; a failure to open one is told by `finish()`.
+    init(writer: SiteWriter) {
         var exports: [Export] = []
         for format in FactExports.Format.allCases {
-            var (bytes, path) = try writer.open(format.path)
+            var (bytes, path) = writer.open(format.path)
             let file = FactExports.ExportFile(format)
             bytes.write(file.start)
             exports.append(Export(file: file, bytes: bytes, path: path))
