@@ -18,7 +18,12 @@ struct FrontMatterParser {
         do {
             // The encoding is given: Yams reads the whole process environment
             // to choose its default, once per call, a tenth of loading a large site.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver (no implicit types): the default one runs its
+            // regular expressions over every key, where Yams checks a mapping
+            // for duplicates, a third of loading. Nothing here reads a resolved
+            // tag: values are read as their text, and `Node.bool` looks only
+            // at the tag the YAML wrote (a quoted value is a string either way).
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
             return nil
@@ -149,7 +154,7 @@ struct FrontMatterParser {
 
     private func scalarText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node else { return nil }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(Blanks.trimmed(scalar.string[...], Blanks.isSpaceOrNewline))
     }
 
     func location(of node: Node?) -> SourceLocation {

@@ -67,19 +67,9 @@ public struct ReportDocument: Sendable, Equatable {
         return (document, parser.diagnostics)
     }
 
-    /// `---` with only blanks around it: tabs, space separators and the zero
-    /// width space, the scalars of Foundation's `CharacterSet.whitespaces`,
-    /// without trimming a copy of each line.
+    /// `---` with only spaces around it (`CharacterSet.whitespaces`).
     private static func isFence(_ line: Substring) -> Bool {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else {
-            return false
-        }
-        return scalars[first...last].elementsEqual("---".unicodeScalars)
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        Blanks.trimmed(line, Blanks.isSpace) == "---"
     }
 }
 

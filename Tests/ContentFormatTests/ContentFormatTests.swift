@@ -67,6 +67,26 @@ import Testing
         #expect(diagnostics.map(\.location.line) == [4, 5, 6, 7])
     }
 
+    /// What YAML would read as a number, a flag or null is the text as
+    /// written; only `draft` is a flag, and a quoted one is text.
+    @Test func valuesAreReadAsWrittenAndDraftOnlyAsAPlainFlag() throws {
+        let text = "---\ntitle: 2023\nregion: ~\nsource: true\nperiod: 0x1F\nsummary: \"null\"\ndraft: yes\n---\n"
+        let frontMatter = try #require(ReportDocument.parse(text: text, path: "r.md").0?.frontMatter)
+        #expect([frontMatter.title, frontMatter.region, frontMatter.source, frontMatter.period, frontMatter.summary]
+            == ["2023", "~", "true", "0x1F", "null"])
+        #expect(frontMatter.draft)
+        let quoted = ReportDocument.parse(text: "---\ntitle: 甲\nregion: 乙\ndraft: \"true\"\n---\n", path: "r.md")
+        #expect(quoted.1.map(\.message) == ["'draft' must be true or false"])
+    }
+
+    @Test func aKeyGivenTwiceIsAnErrorAtItsLine() {
+        let text = "---\ntitle: 甲\nregion: 乙\ntitle: 丙\n---\n正文\n"
+        let (document, diagnostics) = ReportDocument.parse(text: text, path: "r.md")
+        #expect(document == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("title") == true, "\(diagnostics)")
+    }
+
     @Test func byteOrderMarkAndCRLFAreAccepted() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: 标题\r\nregion: 兰州市\r\n---\r\n正文。\r\n".utf8)
         let (document, diagnostics) = ReportDocument.parse(bytes: bytes, path: "r.md")
