@@ -68,9 +68,12 @@ public struct SiteBuild: Sendable {
             writer.discardStaging()
             throw .output(error)
         }
-        return BuildSummary(
+        let summary = BuildSummary(
             reports: generation.reports, regions: generation.regions, pages: plan.pagePaths.count, files: paths.count,
             warnings: generation.diagnostics.filter { $0.severity == .warning }.count, output: output
         )
+        // Freeing the site's model took a twentieth of a second at 10,000 reports.
+        releaseInBackground((consume generation, consume plan, consume paths))
+        return summary
     }
 }

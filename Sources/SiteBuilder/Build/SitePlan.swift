@@ -45,12 +45,15 @@ public struct SitePlan: Sendable {
         for region in model.regions {
             paths += region.reports.map(TableExports.reportTablePath)
         }
-        for indicator in model.indicators {
-            paths.append(TableExports.indicatorPath(indicator))
-            paths += IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, _ in
+        // Each indicator's series found on all cores: a region's figures are
+        // grouped and put in order for each, and the build waits for the paths.
+        let model = model
+        let indicatorPaths = model.indicators.parallelMap { indicator in
+            [TableExports.indicatorPath(indicator)] + IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, _ in
                 TableExports.seriesPath(indicator, region: region)
             }
         }
+        paths += indicatorPaths.joined()
         return paths + assets.map(\.path) + PublishingFiles.paths(model)
     }
 
@@ -75,7 +78,7 @@ public struct SitePlan: Sendable {
     /// index grow with the whole site and each is made by one thread, so
     /// started last they would leave the other core idle at the end.
     public func heaviestFirst(_ paths: [String]) -> [String] {
-        let heavy = [FactExports.jsonPath, FactExports.csvPath, "index.html", TableExports.comparisonPath]
+        let heavy = [FactExports.jsonPath, FactExports.csvPath, "index.html", TableExports.comparisonPath, AtomFeed.path]
             + model.indicators.map(\.pagePath)
         let present = Set(paths)
         let first = heavy.filter(present.contains)

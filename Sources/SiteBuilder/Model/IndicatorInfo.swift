@@ -87,9 +87,15 @@ struct IndicatorFigures: Sendable {
                 }
             }
         }
-        return gathered.mapValues { figures in
-            IndicatorFigures(latest: ranked(figures.latest), all: figures.all)
+        // Ranked on all cores, an indicator each: the site's pages wait for these tables.
+        let ids = Array(gathered.keys)
+        let unranked = ids.map { gathered[$0]?.latest ?? [] }
+        let rankings = unranked.parallelMap(ranked)
+        var tables: [String: IndicatorFigures] = [:]
+        for (id, ranking) in zip(ids, rankings) {
+            tables[id] = IndicatorFigures(latest: ranking, all: gathered[id]?.all ?? [])
         }
+        return tables
     }
 
     /// Largest figure first; equal figures by region name. The names are

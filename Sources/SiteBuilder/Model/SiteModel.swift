@@ -172,25 +172,27 @@ struct SiteModel: Sendable {
 /// so a preview that re-rendered one report pays for them only when a page
 /// that shows them is asked for.
 final class FigureTables: Sendable {
-    private struct Tables: Sendable {
-        var figures: [String: IndicatorFigures]?
-        var columns: [ComparisonColumn]?
-    }
-
-    private let tables = Mutex(Tables())
+    // Each made while holding its lock: pages asking at once wait for the
+    // one table rather than each making its own.
+    private let figures = Mutex<[String: IndicatorFigures]?>(nil)
+    private let columns = Mutex<[ComparisonColumn]?>(nil)
 
     func figures(of model: SiteModel) -> [String: IndicatorFigures] {
-        if let figures = tables.withLock({ $0.figures }) { return figures }
-        let figures = IndicatorFigures.gather(model.regions)
-        tables.withLock { $0.figures = figures }
-        return figures
+        figures.withLock { figures in
+            if let figures { return figures }
+            let made = IndicatorFigures.gather(model.regions)
+            figures = made
+            return made
+        }
     }
 
     func comparisonColumns(of model: SiteModel) -> [ComparisonColumn] {
-        if let columns = tables.withLock({ $0.columns }) { return columns }
-        let columns = SiteModelBuilder.comparisonColumns(model.regions.sorted { $0.slug < $1.slug }, indicatorOrder: model.indicatorOrder)
-        tables.withLock { $0.columns = columns }
-        return columns
+        columns.withLock { columns in
+            if let columns { return columns }
+            let made = SiteModelBuilder.comparisonColumns(model.regions.sorted { $0.slug < $1.slug }, indicatorOrder: model.indicatorOrder)
+            columns = made
+            return made
+        }
     }
 }
 

@@ -114,27 +114,36 @@ struct StagingTree: Sendable {
     /// build no longer has.
     func removeEntries(keeping files: Set<String>) {
         guard isReused else { return }
-        removeEntries(in: "", files: files, folders: Self.folders(of: files))
+        let folders = Self.folders(of: files)
+        // Level by level, the folders of a level on all cores: a large site
+        // is a folder per region, each read with its own system calls.
+        var level = [""]
+        while !level.isEmpty {
+            level = Array(level.parallelMap { removeEntries(in: $0, files: files, folders: folders) }.joined())
+        }
     }
 
     /// Every folder the files are in, with its parents.
     static func folders(of files: Set<String>) -> Set<String> {
         var folders: Set<String> = []
         for file in files {
-            var parts = file.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
+            var folder = file[...]
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
             }
         }
         return folders
     }
 
-    private func removeEntries(in relativeFolder: String, files: Set<String>, folders: Set<String>) {
+    /// Removes the entries of one folder that are not kept; the kept folders in it.
+    private func removeEntries(in relativeFolder: String, files: Set<String>, folders: Set<String>) -> [String] {
         let folderPath = relativeFolder.isEmpty ? root : path(relativeFolder)
+        var kept: [String] = []
         for (name, isFolder) in Self.entries(of: folderPath) {
             let relativePath = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
             if isFolder == true && folders.contains(relativePath) {
-                removeEntries(in: relativePath, files: files, folders: folders)
+                kept.append(relativePath)
             } else if isFolder == false && files.contains(relativePath) {
                 continue
             } else {
@@ -142,6 +151,7 @@ struct StagingTree: Sendable {
                 if unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
             }
         }
+        return kept
     }
 
     /// The names in a folder, each with whether it is a folder (nil: neither
