@@ -20,45 +20,33 @@ struct StagingTree: Sendable {
         root + "/" + relativePath
     }
 
-    /// Makes the folders `relativePath` is in; nil, or why not.
-    private func makeFolders(for relativePath: String) -> String? {
-        guard let slash = relativePath.lastIndex(of: "/") else { return nil }
-        return makeFolder(String(relativePath[..<slash]))
-    }
-
-    /// Makes `relativeFolder` and its parents; nil, or why not.
-    private func makeFolder(_ relativeFolder: String) -> String? {
-        if let failure = makeEachFolder(relativeFolder) {
-            guard isReused && failure == ENOTDIR else { return String(cString: strerror(failure)) }
-            // A file of the old output where one of the folders goes.
-            return replaceNonFolders(relativeFolder)
-        }
-        return nil
-    }
-
-    /// `mkdir` for each folder down to `relativeFolder`; nil, or the errno of the first that failed.
-    private func makeEachFolder(_ relativeFolder: String) -> Int32? {
+    /// Makes the folders `relativePath` is in, with `mkdir` for each (EEXIST:
+    /// an earlier file made it, or another thread); whether all could be.
+    /// On failure `errno` says why: ENOTDIR for a file where a folder goes.
+    private func makeFolders(for relativePath: String) -> Bool {
+        guard let slash = relativePath.lastIndex(of: "/") else { return true }
         var folder = root
-        for part in relativeFolder.split(separator: "/") {
+        for part in relativePath[..<slash].split(separator: "/") {
             folder += "/" + part
-            // EEXIST: an earlier file of the same folder made it, or another thread, or an earlier build.
-            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return errno }
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return false }
         }
-        return nil
+        return true
     }
 
-    private func replaceNonFolders(_ relativeFolder: String) -> String? {
+    /// Makes `relativeFolder` and its parents, removing an old file where
+    /// one of them goes; whether it could.
+    private func replaceNonFolders(_ relativeFolder: String) -> Bool {
         var folder = root
         for part in relativeFolder.split(separator: "/") {
             folder += "/" + part
             var status = stat()
             if lstat(folder, &status) == 0 {
                 if status.st_mode & S_IFMT == S_IFDIR { continue }
-                guard unlink(folder) == 0 else { return String(cString: strerror(errno)) }
+                guard unlink(folder) == 0 else { return false }
             }
-            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { return false }
         }
-        return nil
+        return true
     }
 
     /// A new file at `relativePath`, open for writing. Its folders are made
@@ -66,7 +54,7 @@ struct StagingTree: Sendable {
     func createFile(_ relativePath: String) -> FileBytes {
         let path = path(relativePath)
         var descriptor = Self.createNew(path)
-        if descriptor < 0 && errno == ENOENT && makeFolders(for: relativePath) == nil { descriptor = Self.createNew(path) }
+        if descriptor < 0 && errno == ENOENT && makeFolders(for: relativePath) { descriptor = Self.createNew(path) }
         if descriptor < 0 && clearWay(to: relativePath) { descriptor = Self.createNew(path) }
         return FileBytes(descriptor: descriptor)
     }
@@ -80,7 +68,7 @@ struct StagingTree: Sendable {
     func link(_ existingPath: String, as relativePath: String) -> Bool {
         let path = path(relativePath)
         if Foundation.link(existingPath, path) == 0 { return true }
-        if errno == ENOENT && makeFolders(for: relativePath) == nil && Foundation.link(existingPath, path) == 0 { return true }
+        if errno == ENOENT && makeFolders(for: relativePath) && Foundation.link(existingPath, path) == 0 { return true }
         return clearWay(to: relativePath) && Foundation.link(existingPath, path) == 0
     }
 
@@ -103,7 +91,7 @@ struct StagingTree: Sendable {
             return (try? FileManager.default.removeItem(atPath: path)) != nil
         case ENOTDIR, ENOENT:
             guard let slash = relativePath.lastIndex(of: "/") else { return false }
-            return replaceNonFolders(String(relativePath[..<slash])) == nil
+            return replaceNonFolders(String(relativePath[..<slash]))
         default:
             return false
         }
