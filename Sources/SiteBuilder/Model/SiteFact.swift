@@ -83,19 +83,23 @@ enum NumberFormatting {
         return text
     }
 
+    /// `plain` with a comma before each group of three integer digits,
+    /// counted from the decimal point. Worked on the ASCII bytes: the region
+    /// and indicator pages of a large site format hundreds of thousands.
     static func grouped(_ value: Double) -> String {
         let text = plain(value)
-        let negative = text.hasPrefix("-")
-        let unsigned = negative ? String(text.dropFirst()) : text
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var integer = String(parts.first ?? "")
-        var groups: [String] = []
-        while integer.count > 3 {
-            groups.insert(String(integer.suffix(3)), at: 0)
-            integer.removeLast(3)
+        let bytes = text.utf8
+        let signLength = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let integerEnd = bytes.firstIndex(of: UInt8(ascii: ".")).map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count
+        let digits = integerEnd - signLength
+        guard digits > 3 else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + (digits - 1) / 3)
+        for (offset, byte) in bytes.enumerated() {
+            let digitsLeft = integerEnd - offset
+            if offset > signLength, digitsLeft > 0, digitsLeft % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(byte)
         }
-        groups.insert(integer, at: 0)
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+        return String(decoding: out, as: UTF8.self)
     }
 }
