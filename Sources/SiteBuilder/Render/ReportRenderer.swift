@@ -29,7 +29,9 @@ struct ReportRenderer: Sendable {
         let lead = document.frontMatter.summary ?? Lead.make(from: firstParagraph)
         // Curated figures come first: tables take the first figure of each
         // indicator, so a figure typed by a person overrides an extracted one.
-        let facts = document.frontMatter.indicators.map { SiteFact.curated($0, catalog: extractor.catalog) } + marker.facts
+        // Most reports have none: their figures are then taken as they are, not copied one by one.
+        let curated = document.frontMatter.indicators.map { SiteFact.curated($0, catalog: extractor.catalog) }
+        let facts = curated.isEmpty ? marker.facts : curated + marker.facts
         return RenderedReport(
             document: document, slug: report.slug, bodyHTML: rendered.html,
             outline: outline, lead: lead, facts: facts
