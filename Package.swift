@@ -43,13 +43,15 @@ let package = Package(
             name: "CompiledMustache",
             dependencies: [.product(name: "Mustache", package: "swift-mustache")]
         ),
+        // Finding the bytes HTML, JSON and CSV escape, eight bytes at a time.
+        .target(name: "ByteScan"),
         // libcmark wrapper: Markdown → HTML with heading ids and in-place marks.
-        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "ByteScan"]),
         // load → validate → extract → render → model → views → templates → stage → swap.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ContentFormat", "Indicators", "Markdown", "CompiledMustache",
+                "ByteScan", "ContentFormat", "Indicators", "Markdown", "CompiledMustache",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -96,6 +98,10 @@ let package = Package(
             exclude: ["Labelled"]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(
+            name: "ByteScanTests",
+            dependencies: ["ByteScan", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "CompiledMustacheTests",
             dependencies: [

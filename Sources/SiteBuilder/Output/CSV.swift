@@ -1,3 +1,5 @@
+import ByteScan
+
 /// CSV documents as Excel and every other reader expect them: UTF-8 with a
 /// byte-order mark, RFC 4180 quoting, CRLF line ends. Written as bytes.
 enum CSV {

@@ -1,3 +1,5 @@
+import ByteScan
+
 /// JSON string literals (RFC 8259), written as bytes: the exports hold
 /// hundreds of megabytes of them on a large site.
 enum JSONText {
