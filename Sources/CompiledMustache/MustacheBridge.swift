@@ -9,6 +9,7 @@ extension TemplateValue {
     public var mustacheValue: Any {
         switch self {
         case .text(let text): TemplateText(text)
+        case .utf8(let bytes): TemplateText(String(decoding: bytes, as: UTF8.self))
         case .bool(let flag): flag
         case .number(let number): number
         case .list(let list): MustacheList(list)

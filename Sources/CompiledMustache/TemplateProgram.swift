@@ -213,6 +213,10 @@ private struct Machine {
         switch value {
         case nil: return
         case .text(let text)?: written = text
+        case .utf8(let text)? where escaping < 0:
+            bytes += text
+            return
+        case .utf8(let text)?: written = String(decoding: text, as: UTF8.self)
         case .bool(let flag)?: written = flag ? "true" : "false"
         case .number(let number)?: written = String(number)
         case .list?, .object?: throw TemplateProgram.Unrenderable(name: names[Int(lookups[lookup].whole)])

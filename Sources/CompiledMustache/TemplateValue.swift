@@ -6,12 +6,16 @@
 /// stands for:
 /// - `text` is written (escaped or not); as a section it is always shown,
 ///   even when empty, and names inside it are looked up around it;
+/// - `utf8` is a `text` given as its UTF-8 bytes, which must be valid: a
+///   large text made as bytes (a report's HTML) is copied into the page
+///   as it is, never checked and made into a `String`;
 /// - `bool` shows or hides a section, and is written `true` or `false`;
 /// - `number` is written in decimal; as a section it is always shown;
 /// - `list` repeats a section once per element, and shows an inverted section when empty;
 /// - `object` answers names (`TemplateObject`); as a section it is shown once, with it on top.
 public enum TemplateValue {
     case text(String)
+    case utf8([UInt8])
     case bool(Bool)
     case number(Int)
     case list(TemplateList)

@@ -5,8 +5,9 @@ import Foundation
 enum Cmark {
     /// The caller owns the result and frees it with `cmark_node_free`.
     static func parseDocument(_ source: String) -> OpaquePointer? {
-        var bytes = Array(source.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
+        // cmark reads the String's own UTF-8: it copies what it keeps.
+        var source = source
+        return source.withUTF8 { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
@@ -19,6 +20,17 @@ enum Cmark {
         guard let cString = cmark_render_html(node, options) else { return "" }
         defer { free(cString) }
         return String(cString: cString)
+    }
+
+    /// The HTML as cmark writes it: valid UTF-8 (cmark replaces any invalid
+    /// input), so it is taken as bytes without the check a `String` makes.
+    static func renderHTMLBytes(_ node: OpaquePointer, options: Int32) -> [UInt8] {
+        guard let cString = cmark_render_html(node, options) else { return [] }
+        defer { free(cString) }
+        let count = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
+            Array(UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 
     static func literal(_ node: OpaquePointer) -> String {

@@ -27,14 +27,14 @@ public struct MarkdownRenderer: Sendable {
         _ source: String,
         annotate: (TextBlock) -> [InlineMark] = { _ in [] }
     ) -> RenderedMarkdown {
-        guard let document = Cmark.parseDocument(source) else { return RenderedMarkdown(html: "", headings: [], blocks: []) }
+        guard let document = Cmark.parseDocument(source) else { return RenderedMarkdown(utf8HTML: [], headings: [], blocks: []) }
         defer { cmark_node_free(document) }
 
         CJKSoftBreaks.remove(in: document)
         let blocks = InlineMarker.markBlocks(in: document, annotate: annotate)
         let headings = HeadingAnchors.assignIDs(in: document, slug: headingSlug, renderOptions: renderFlags)
-        let html = Cmark.renderHTML(document, options: renderFlags)
-        return RenderedMarkdown(html: html, headings: headings, blocks: blocks)
+        let html = Cmark.renderHTMLBytes(document, options: renderFlags)
+        return RenderedMarkdown(utf8HTML: html, headings: headings, blocks: blocks)
     }
 
     var renderFlags: Int32 {
@@ -44,10 +44,13 @@ public struct MarkdownRenderer: Sendable {
 
 /// What a rendered document offers the pages built around it.
 public struct RenderedMarkdown: Sendable, Equatable {
-    public var html: String
+    /// The HTML as valid UTF-8: pages copy it into theirs without making a `String` of it.
+    public var utf8HTML: [UInt8]
     public var headings: [Heading]
     /// Paragraphs and headings in document order, with their plain text.
     public var blocks: [TextBlock]
+
+    public var html: String { String(decoding: utf8HTML, as: UTF8.self) }
 }
 
 public struct Heading: Sendable, Equatable {

@@ -120,7 +120,10 @@ struct RandomTemplates {
             return .list((0..<random.int(in: 0...3)).map { _ in random.int(in: 0...2) == 0 ? .text(random.element(of: Self.texts)) : view(depth: depth + 1) })
         case "obj" where depth < 2: return view(depth: depth + 1)
         default:
-            return random.int(in: 0...5) == 0 ? .bool(random.int(in: 0...1) == 0) : .text(random.element(of: Self.texts) + random.element(of: Self.texts))
+            if random.int(in: 0...5) == 0 { return .bool(random.int(in: 0...1) == 0) }
+            let text = random.element(of: Self.texts) + random.element(of: Self.texts)
+            // Texts handed over as bytes must render as the same text as a String.
+            return random.int(in: 0...3) == 0 ? .utf8(Array(text.utf8)) : .text(text)
         }
     }
 }

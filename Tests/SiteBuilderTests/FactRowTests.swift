@@ -81,7 +81,7 @@ import Testing
         let fact = Self.facts[0]
         var region = Self.regions[region]
         let document = ReportDocument(path: "content/reports/a.md", frontMatter: FrontMatter(title: "报告", region: region.name, year: 2024), body: "", bodyStartLine: 5)
-        region.reports = [RenderedReport(document: document, slug: "a", bodyHTML: "", outline: [], lead: "", facts: [Self.facts[1], fact])]
+        region.reports = [RenderedReport(document: document, slug: "a", bodyHTML: [], outline: [], lead: "", facts: [Self.facts[1], fact])]
         let url = "../../regions/\(region.slug)/index.html#f-3"
         let regionValues: [String: TemplateValue] = [
             "rank": 7, "region": .text(region.displayName), "region_url": .text("../../regions/\(region.slug)/index.html"),

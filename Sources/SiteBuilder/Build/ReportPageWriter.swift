@@ -26,7 +26,7 @@ struct ReportPageWriter: Sendable {
         templates: TemplateSet, emit: @escaping @Sendable (OutputFile) -> Void, figures: StreamedFactExports?
     ) {
         let placeholders = reports.map { report in
-            RenderedReport(document: report.document, slug: report.slug, bodyHTML: "", outline: [], lead: "", facts: []).withoutSource()
+            RenderedReport(document: report.document, slug: report.slug, bodyHTML: [], outline: [], lead: "", facts: []).withoutSource()
         }
         let regions = RegionAssembler.regions(from: placeholders) { regionSlugs[$0.slug] ?? "" }
         skeleton = SiteModelBuilder.build(config: config, regions: regions, indicators: indicators)

@@ -5,7 +5,8 @@ import Synchronization
 struct RenderedReport: Sendable {
     var document: ReportDocument
     var slug: String
-    var bodyHTML: String
+    /// Valid UTF-8, as cmark writes it.
+    var bodyHTML: [UInt8]
     var outline: [OutlineEntry]
     var lead: String
     var facts: [SiteFact]
@@ -29,7 +30,7 @@ struct RenderedReport: Sendable {
     /// page is written: the rest of the site reads only its lead and figures.
     func withoutPageText() -> RenderedReport {
         var report = withoutSource()
-        report.bodyHTML = ""
+        report.bodyHTML = []
         report.outline = []
         report.pageTextDropped = true
         return report

@@ -33,7 +33,7 @@ struct ReportRenderer: Sendable {
         let curated = document.frontMatter.indicators.map { SiteFact.curated($0, catalog: extractor.catalog) }
         let facts = curated.isEmpty ? marker.facts : curated + marker.facts
         return RenderedReport(
-            document: document, slug: report.slug, bodyHTML: rendered.html,
+            document: document, slug: report.slug, bodyHTML: rendered.utf8HTML,
             outline: outline, lead: lead, facts: facts
         )
     }

@@ -36,6 +36,7 @@ struct FlaggedView: TemplateObject {
     private static func presence(of value: TemplateValue?) -> Bool? {
         switch value {
         case .text(let text)?: !text.isEmpty
+        case .utf8(let text)?: !text.isEmpty
         case .list(let list)?: !list.isEmpty
         default: nil
         }

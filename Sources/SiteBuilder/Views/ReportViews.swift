@@ -22,7 +22,7 @@ enum ReportViews {
             "source": .text(frontMatter.source ?? ""),
             "source_url": .text(frontMatter.sourceURL.flatMap(webAddress) ?? ""),
             "lead": .text(report.lead),
-            "body_html": .text(report.bodyHTML),
+            "body_html": .utf8(report.bodyHTML),
             "outline": .views(report.outline.map { ["text": .text($0.text), "id": .text($0.id), "level": .number($0.level)] }),
             "has_outline": .bool(!report.outline.isEmpty),
             "key_figures": .list(Array(rows.prefix(keyFigureCount))),
