@@ -3,29 +3,34 @@ import Indicators
 
 /// One figure as the site shows it: extracted from a sentence, or typed into
 /// front matter by a person (`curated`).
-public struct SiteFact: Sendable, Equatable {
-    public var indicatorID: String?
-    public var label: String
+///
+/// A class whose values never change: a figure is handed from report to
+/// region, table, ranking and export, and a large site has hundreds of
+/// thousands of them. A reference is one retain where a struct of a dozen
+/// strings was a dozen.
+public final class SiteFact: Sendable, Equatable {
+    public let indicatorID: String?
+    public let label: String
     /// Normalised: 39.36万 is 393600, 万元 is counted in 元.
-    public var value: Double
-    public var unit: String
+    public let value: Double
+    public let unit: String
     /// exact / approx_over / at_least / approx
-    public var qualifier: String
+    public let qualifier: String
     /// As written in the report, e.g. `300余场次`.
-    public var text: String
-    public var scope: String
+    public let text: String
+    public let scope: String
     /// The full sentence it came from; empty for curated figures.
-    public var quote: String
+    public let quote: String
     /// The id of the mark around the figure in its report page, e.g. `f-12`.
-    public var anchor: String?
-    public var curated: Bool
-    public var note: String?
+    public let anchor: String?
+    public let curated: Bool
+    public let note: String?
     /// The catalog theme's display name (人员与队伍 …); empty when unclassified.
-    public var theme: String
-    public var location: SourceLocation
+    public let theme: String
+    public let location: SourceLocation
     /// What this very figure counts (人民调解员), where `label` may name only its
     /// indicator; empty for curated figures.
-    public var subject: String
+    public let subject: String
 
     public init(indicatorID: String?, label: String, value: Double, unit: String, qualifier: String,
                 text: String, scope: String = "", quote: String = "", anchor: String? = nil,
@@ -45,6 +50,16 @@ public struct SiteFact: Sendable, Equatable {
         self.theme = theme
         self.location = location
         self.subject = subject
+    }
+
+    public static func == (lhs: SiteFact, rhs: SiteFact) -> Bool {
+        lhs === rhs || (
+            lhs.indicatorID == rhs.indicatorID && lhs.label == rhs.label && lhs.value == rhs.value
+                && lhs.unit == rhs.unit && lhs.qualifier == rhs.qualifier && lhs.text == rhs.text
+                && lhs.scope == rhs.scope && lhs.quote == rhs.quote && lhs.anchor == rhs.anchor
+                && lhs.curated == rhs.curated && lhs.note == rhs.note && lhs.theme == rhs.theme
+                && lhs.location == rhs.location && lhs.subject == rhs.subject
+        )
     }
 
     /// A figure typed into front matter; label, unit and theme default to the catalog's.
