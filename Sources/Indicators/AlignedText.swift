@@ -31,10 +31,24 @@ public struct ScriptNormaliser: Sendable {
     public func changes(_ scalars: [Unicode.Scalar]) -> Bool {
         if let normaliseScalars {
             guard let normalised = normaliseScalars(scalars) else { return false }
+            if let decided = Self.differsAtFirstChange(normalised, scalars) { return decided }
             return String(String.UnicodeScalarView(normalised)) != String(String.UnicodeScalarView(scalars))
         }
         let text = String(String.UnicodeScalarView(scalars))
         return normalise(text) != text
+    }
+
+    /// Whether two scalar sequences of one length differ as Strings, when the
+    /// scalars alone can tell: equal scalars are equal Strings, and so are
+    /// unequal ones unless the first change could be canonically equivalent.
+    /// Two different CJK Unified Ideographs cannot: neither decomposes, and
+    /// both are starters, so nothing after them reorders into them. Other
+    /// first changes (compatibility ideographs, marks) leave it to String.
+    static func differsAtFirstChange(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool? {
+        guard a.count == b.count else { return nil }
+        guard let first = a.indices.first(where: { a[$0] != b[$0] }) else { return false }
+        let unified: ClosedRange<UInt32> = 0x4E00...0x9FFF
+        return unified.contains(a[first].value) && unified.contains(b[first].value) ? true : nil
     }
 
     /// For text known to be Simplified already.

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 @testable import Indicators
+import PropertyBased
 import Synchronization
 import Testing
 
@@ -87,5 +88,29 @@ import Testing
         for text in ["::NFC;\n乾 > 干;", "{乾}隆 > 干;", "乾 > 干", "a > b;", "乾 > ;", "$x = 乾;", "[乾] > 干;", "乾 < 干;", ""] {
             #expect(LiteralRules(icuRules: text) == nil, "\(text)")
         }
+    }
+}
+
+/// Deciding "changed" on scalars must agree with comparing the Strings,
+/// including where a compatibility ideograph or a combining mark makes two
+/// different scalar sequences canonically equivalent.
+@Suite struct ScalarComparisonTests {
+    static let alphabet: [Unicode.Scalar] = [
+        "国", "國", "乾", "干", "豈", "\u{F900}", "\u{F901}", "更", "a", "\u{0301}", "é", "e", "\u{2F800}", "\u{4E3D}",
+    ]
+
+    @Test func agreesWithStringComparisonWheneverItDecides() async {
+        let scalars = Gen<Unicode.Scalar?>.element(of: Self.alphabet).map { $0! }.array(of: 0...6)
+        await propertyCheck(count: 800, input: scalars, scalars) { a, b in
+            let b = Array((b + a).prefix(a.count))
+            let asStrings = String(String.UnicodeScalarView(a)) != String(String.UnicodeScalarView(b))
+            if let decided = ScriptNormaliser.differsAtFirstChange(a, b) { #expect(decided == asStrings, "\(a) \(b)") }
+        }
+    }
+
+    @Test func leavesCanonicalEquivalentsToStrings() {
+        #expect(ScriptNormaliser.differsAtFirstChange(["\u{F900}"], ["豈"]) == nil)
+        #expect(ScriptNormaliser.differsAtFirstChange(["國"], ["国"]) == true)
+        #expect(ScriptNormaliser.differsAtFirstChange(["國"], ["國"]) == false)
     }
 }
