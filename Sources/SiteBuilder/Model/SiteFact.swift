@@ -102,7 +102,11 @@ enum NumberFormatting {
     /// counted from the decimal point. Worked on the ASCII bytes: the region
     /// and indicator pages of a large site format hundreds of thousands.
     static func grouped(_ value: Double) -> String {
-        let text = plain(value)
+        grouped(plain: plain(value))
+    }
+
+    /// `grouped` of a number already written by `plain`.
+    static func grouped(plain text: String) -> String {
         let bytes = text.utf8
         let signLength = bytes.first == UInt8(ascii: "-") ? 1 : 0
         let integerEnd = bytes.firstIndex(of: UInt8(ascii: ".")).map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count

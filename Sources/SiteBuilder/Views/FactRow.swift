@@ -12,6 +12,9 @@ final class FactRow: TemplateObject {
     let year: Int?
     /// The mark in the report page, or the indicator row for a curated figure.
     let url: String
+    /// The number as a sortable table sorts on it: a row writes it twice and
+    /// groups its thousands once, so it is made the first time it is asked.
+    private lazy var plainValue = NumberFormatting.plain(fact.value)
 
     init(fact: SiteFact, year: Int?, url: String) {
         self.fact = fact
@@ -54,9 +57,9 @@ final class FactRow: TemplateObject {
         switch field {
         case .label: fact.label
         case .text: fact.text
-        case .value: NumberFormatting.grouped(fact.value)
+        case .value: NumberFormatting.grouped(plain: plainValue)
         // What a sortable table sorts on: the normalised number, not the text as written.
-        case .sortValue: NumberFormatting.plain(fact.value)
+        case .sortValue: plainValue
         case .unit: fact.unit
         case .qualifier: FactViews.qualifierNames[fact.qualifier] ?? fact.qualifier
         case .scope: fact.scope
@@ -86,20 +89,46 @@ final class RankedFactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
-        if let flagged = FlaggedView.valueName(ofFlag: name), let text = text(named: flagged) { return .bool(!text.isEmpty) }
-        if name == "rank" { return .number(rank) }
-        if name == "is_district" { return .bool(figure.isDistrict) }
-        if let text = text(named: name) { return .text(text) }
-        return row.value(named: name)
+        if let flagged = FlaggedView.valueName(ofFlag: name) {
+            if let own = Name(flagged), let text = text(own) { return .bool(!text.isEmpty) }
+            return row.value(named: name)
+        }
+        guard let own = Name(name) else { return row.value(named: name) }
+        switch own {
+        case .rank: return .number(rank)
+        case .isDistrict: return .bool(figure.isDistrict)
+        default: return text(own).map(TemplateValue.text)
+        }
     }
 
-    private func text(named name: String) -> String? {
+    /// The names a ranking row answers beside its figure's, told apart by length first as `FactRow.Field` is.
+    private enum Name {
+        case rank, isDistrict, region, regionURL, regionSortValue, level
+
+        init?(_ name: String) {
+            let own: Name?
+            switch name.utf8.count {
+            case 4: own = name == "rank" ? .rank : nil
+            case 5: own = name == "level" ? .level : nil
+            case 6: own = name == "region" ? .region : nil
+            case 10: own = name == "region_url" ? .regionURL : nil
+            case 11: own = name == "is_district" ? .isDistrict : nil
+            case 17: own = name == "region_sort_value" ? .regionSortValue : nil
+            default: own = nil
+            }
+            guard let own else { return nil }
+            self = own
+        }
+    }
+
+    /// The region's text values; nil for the names that are not texts.
+    private func text(_ name: Name) -> String? {
         switch name {
-        case "region": figure.regionDisplayName
-        case "region_url": context.link(figure.regionPagePath)
-        case "region_sort_value": figure.regionSlug
-        case "level": figure.regionLevel.map(RegionViews.levelName) ?? ""
-        default: nil
+        case .region: figure.regionDisplayName
+        case .regionURL: context.link(figure.regionPagePath)
+        case .regionSortValue: figure.regionSlug
+        case .level: figure.regionLevel.map(RegionViews.levelName) ?? ""
+        case .rank, .isDistrict: nil
         }
     }
 }
