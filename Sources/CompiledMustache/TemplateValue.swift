@@ -22,8 +22,11 @@ public enum TemplateValue {
     case object(any TemplateObject)
 }
 
-/// Something that answers names: a view dictionary, a table row.
-public protocol TemplateObject {
+/// Something that answers names: a view dictionary, a table row. A class:
+/// a template copies the values it walks, and a value holding a reference
+/// is copied with one retain, where any value would be copied through its
+/// type's witnesses.
+public protocol TemplateObject: AnyObject {
     /// The value called `name`, or nil when there is none here, so that the
     /// enclosing context is asked.
     func value(named name: String) -> TemplateValue?

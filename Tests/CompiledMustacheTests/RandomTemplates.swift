@@ -128,8 +128,12 @@ struct RandomTemplates {
     }
 }
 
-struct TestObject: TemplateObject {
+final class TestObject: TemplateObject {
     let values: [String: TemplateValue]
+
+    init(values: [String: TemplateValue]) {
+        self.values = values
+    }
 
     func value(named name: String) -> TemplateValue? { values[name] }
 }

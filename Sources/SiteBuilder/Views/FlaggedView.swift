@@ -7,7 +7,7 @@ import CompiledMustache
 /// carry every key, and each text or list value `x` answers a flag `has_x`
 /// that templates use for "is there anything to show". The flags are worked
 /// out when a template asks for them.
-struct FlaggedView: TemplateObject {
+final class FlaggedView: TemplateObject {
     private let values: [String: TemplateValue]
 
     init(_ values: [String: TemplateValue]) {
