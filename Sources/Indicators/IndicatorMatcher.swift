@@ -42,20 +42,21 @@ struct IndicatorMatcher: Sendable {
     /// The best indicator: highest priority, then the nearest matching term, then catalog order.
     func match(unit: String, context: FactContext, level: AdministrativeLevel?, in text: AlignedText)
         -> IndicatorDefinition? {
-        var best: (definition: IndicatorDefinition, distance: Int)?
+        // Positions, not definitions: a definition is copied once, when it wins.
+        var best: (position: Int, distance: Int)?
         for position in candidatesByUnit[unit] ?? [] {
             guard let distance = nearestMatch(compiled[position].rules, context: context, level: level, in: text) else {
                 continue
             }
-            let definition = compiled[position].definition
             if let current = best {
-                let better = definition.priority > current.definition.priority
-                    || definition.priority == current.definition.priority && distance < current.distance
+                let priority = compiled[position].definition.priority
+                let currentPriority = compiled[current.position].definition.priority
+                let better = priority > currentPriority || priority == currentPriority && distance < current.distance
                 if !better { continue }
             }
-            best = (definition, distance)
+            best = (position, distance)
         }
-        return best?.definition
+        return best.map { compiled[$0.position].definition }
     }
 
     /// The distance of the best matching rule, or nil if no rule matches.
