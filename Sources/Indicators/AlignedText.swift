@@ -38,12 +38,12 @@ public struct ScriptNormaliser: Sendable {
         return normalise(text) != text
     }
 
-    /// Whether two scalar sequences of one length differ as Strings, when the
-    /// scalars alone can tell: equal scalars are equal Strings, and so are
-    /// unequal ones unless the first change could be canonically equivalent.
-    /// Two different CJK Unified Ideographs cannot: neither decomposes, and
-    /// both are starters, so nothing after them reorders into them. Other
-    /// first changes (compatibility ideographs, marks) leave it to String.
+    /// Whether two scalar sequences of one length differ as Strings, or nil
+    /// when the scalars alone cannot tell. Equal scalars make equal Strings.
+    /// Where they first differ, two different CJK Unified Ideographs make
+    /// different Strings: neither decomposes, and both are starters, so
+    /// nothing after them reorders into them. Any other first difference
+    /// (a compatibility ideograph, a mark) may be canonically equivalent.
     static func differsAtFirstChange(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool? {
         guard a.count == b.count else { return nil }
         guard let first = a.indices.first(where: { a[$0] != b[$0] }) else { return false }
