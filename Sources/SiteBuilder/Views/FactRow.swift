@@ -35,22 +35,16 @@ final class FactRow: TemplateObject {
     enum Field {
         case label, text, value, sortValue, unit, qualifier, scope, year, quote, note, url, rowID
 
-        /// Names are told apart by length first: templates ask rows for names
-        /// millions of times on a large site, and most comparisons then never run.
         init?(named name: String) {
-            let field: Field?
-            switch name.utf8.count {
-            case 3: field = name == "url" ? .url : nil
-            case 4: field = name == "text" ? .text : name == "unit" ? .unit : name == "year" ? .year : name == "note" ? .note : nil
-            case 5: field = name == "label" ? .label : name == "value" ? .value : name == "scope" ? .scope : name == "quote" ? .quote : nil
-            case 6: field = name == "row_id" ? .rowID : nil
-            case 9: field = name == "qualifier" ? .qualifier : nil
-            case 10: field = name == "sort_value" ? .sortValue : nil
-            default: field = nil
-            }
-            guard let field else { return nil }
+            guard let field = Self.names[name] else { return nil }
             self = field
         }
+
+        private static let names = NameTable<Field>([
+            "label": .label, "text": .text, "value": .value, "sort_value": .sortValue, "unit": .unit,
+            "qualifier": .qualifier, "scope": .scope, "year": .year, "quote": .quote, "note": .note,
+            "url": .url, "row_id": .rowID,
+        ])
     }
 
     private func text(_ field: Field) -> String {
@@ -101,24 +95,19 @@ final class RankedFactRow: TemplateObject {
         }
     }
 
-    /// The names a ranking row answers beside its figure's, told apart by length first as `FactRow.Field` is.
+    /// The names a ranking row answers beside its figure's.
     private enum Name {
         case rank, isDistrict, region, regionURL, regionSortValue, level
 
         init?(_ name: String) {
-            let own: Name?
-            switch name.utf8.count {
-            case 4: own = name == "rank" ? .rank : nil
-            case 5: own = name == "level" ? .level : nil
-            case 6: own = name == "region" ? .region : nil
-            case 10: own = name == "region_url" ? .regionURL : nil
-            case 11: own = name == "is_district" ? .isDistrict : nil
-            case 17: own = name == "region_sort_value" ? .regionSortValue : nil
-            default: own = nil
-            }
-            guard let own else { return nil }
+            guard let own = Self.names[name] else { return nil }
             self = own
         }
+
+        private static let names = NameTable<Name>([
+            "rank": .rank, "is_district": .isDistrict, "region": .region, "region_url": .regionURL,
+            "region_sort_value": .regionSortValue, "level": .level,
+        ])
     }
 
     /// The region's text values; nil for the names that are not texts.
