@@ -75,15 +75,17 @@ public struct FactExtractor: Sendable {
         var previousLevels: [(shown: String, level: AdministrativeLevel)] = []
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?
+        var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
             let level = Set(levels.map(\.level)).count == 1 ? levels.first?.level : nil
             let sentence = segmentation.sentence(containing: scanned.range.lowerBound)
             var scope = levels.map(\.shown)
-            scope += ScopeReader.periods(sentenceStart: sentence.lowerBound, clauseStart: context.clause.lowerBound,
-                                         numberStart: context.numberStart,
-                                         in: aligned, masked: masked)
+            if sentencePeriods?.sentence != sentence {
+                sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
+            }
+            scope += sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             if ScopeReader.isCumulative(context, in: aligned) { scope.append("累计") }
 
             let quantity = scanned.quantity

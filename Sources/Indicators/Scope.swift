@@ -1,5 +1,5 @@
-/// What the text says about a figure's coverage: its level (全国/省级/市级…) and period
-/// (2024年度, 上半年, 累计).
+/// What the text says about a figure's coverage: its level (全国/省级/市级…) and whether it
+/// is cumulative (累计). Its periods (2024年度, 上半年) are read by `SentencePeriods`.
 enum ScopeReader {
     private struct LevelWord: Sendable {
         var written: [Unicode.Scalar]
@@ -55,67 +55,6 @@ enum ScopeReader {
         let ownBefore = levels(in: context.before, of: text)
         if !ownBefore.isEmpty { return ownBefore }
         return context.continuesList ? previous : []
-    }
-
-    private static let periodWords: [[Unicode.Scalar]] = [
-        "上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度",
-        "三季度", "四季度", "今年", "去年", "全年",
-    ].map { Array($0) }
-
-    /// Frequency words govern only their own clause: 每年开展集中学习2次以上,培训科级干部6875人.
-    private static let clauseOnlyWords: [[Unicode.Scalar]] = ["每年", "每季度", "每月"].map { Array($0) }
-
-    /// The first scalars of both lists: most positions start no word, and are passed over at one lookup.
-    private static let periodWordStarts = ScalarBits((periodWords + clauseOnlyWords).map { $0[0] })
-
-    /// Period words in the sentence before the figure: the last explicit year (2024年度),
-    /// and half-years, quarters and relative years. Titles (《2023年工作要点》) do not count.
-    static func periods(sentenceStart: Int, clauseStart: Int, numberStart: Int, in text: AlignedText,
-                        masked: [Bool]) -> [String] {
-        var year: String?
-        var others: [String] = []
-        var position = sentenceStart
-        while position < numberStart {
-            if masked[position] { position += 1; continue }
-            if let expression = yearExpression(at: position, in: text, limit: numberStart) {
-                year = expression.shown
-                position += expression.length
-                continue
-            }
-            guard let scalar = text[position], periodWordStarts.contains(scalar) else {
-                position += 1
-                continue
-            }
-            // Two lookups rather than one concatenated list, which would be a new array per position.
-            let matches: ([Unicode.Scalar]) -> Bool = { text.hasPrefix($0, at: position) }
-            if let word = periodWords.first(where: matches)
-                ?? (position >= clauseStart ? clauseOnlyWords.first(where: matches) : nil),
-               position + word.count <= numberStart {
-                let shown = String(String.UnicodeScalarView(word))
-                if !others.contains(shown) { others.append(shown) }
-                position += word.count
-                continue
-            }
-            position += 1
-        }
-        if year != nil { others.removeAll { $0 == "今年" || $0 == "去年" } }
-        return (year.map { [$0] } ?? []) + others
-    }
-
-    /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number).
-    private static func yearExpression(at position: Int, in text: AlignedText, limit: Int)
-        -> (shown: String, length: Int)? {
-        // Asked at every position of a sentence: the cheap tests first, the text made last.
-        guard position + 5 <= limit, text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]) else { return nil }
-        var digits: [Int] = []
-        for offset in 0..<4 {
-            guard let digit = text[position + offset].flatMap(CharacterClass.digitValue) else { return nil }
-            digits.append(digit)
-        }
-        let century = digits[0] * 10 + digits[1]
-        guard century == 19 || century == 20 else { return nil }
-        let hasDu = text[position + 5] == "度"
-        return (digits.map(String.init).joined() + "年度", hasDu ? 6 : 5)
     }
 
     private static let cumulative: [Unicode.Scalar] = Array("累计")

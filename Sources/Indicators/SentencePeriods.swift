@@ -1,0 +1,110 @@
+/// The period words of one sentence (2024年度, 上半年, 今年, 每年), read once for all the
+/// figures in it. Each figure takes the words before its number; a run-on sentence with
+/// dozens of figures is then read once, not once per figure.
+///
+/// The sentence is read left to right from its start, the way one reading up to a figure
+/// would go: a word is taken where it starts and the reading resumes after it. A reading
+/// that stops at a figure differs only in refusing words that run past the figure's number,
+/// and no word contains another word that ends sooner, so which words a figure takes is a
+/// filter over the whole reading.
+struct SentencePeriods {
+    private struct Word {
+        enum Kind { case year, period, clauseOnly }
+
+        let start: Int
+        /// Where the figure's number may start at the earliest for the word to count.
+        let end: Int
+        let shown: String
+        let kind: Kind
+    }
+
+    private let text: AlignedText
+    private let masked: [Bool]
+    private let sentenceStart: Int
+    /// Where the reading goes on.
+    private var position: Int
+    private var words: [Word] = []
+
+    init(sentenceStart: Int, in text: AlignedText, masked: [Bool]) {
+        self.text = text
+        self.masked = masked
+        self.sentenceStart = sentenceStart
+        position = sentenceStart
+    }
+
+    /// The figure's periods: the last explicit year (2024年度), then the other period words
+    /// in reading order, once each; 今年 and 去年 give way to an explicit year. Frequency
+    /// words (每年) count only inside the figure's own clause. Titles (《2023年工作要点》),
+    /// being masked, do not count.
+    mutating func periods(clauseStart: Int, numberStart: Int) -> [String] {
+        read(upTo: numberStart)
+        var year: String?
+        var others: [String] = []
+        for word in words where word.end <= numberStart {
+            switch word.kind {
+            case .year: year = word.shown
+            case .clauseOnly where word.start < clauseStart: continue
+            case .period, .clauseOnly: if !others.contains(word.shown) { others.append(word.shown) }
+            }
+        }
+        if year != nil { others.removeAll { $0 == "今年" || $0 == "去年" } }
+        return (year.map { [$0] } ?? []) + others
+    }
+
+    private mutating func read(upTo limit: Int) {
+        while position < limit {
+            if masked[position] { position += 1; continue }
+            if let year = Self.yearExpression(at: position, in: text) {
+                // 2024年度 counts for a number right after 年, before 度 is read.
+                words.append(Word(start: position, end: position + 5, shown: year.shown, kind: .year))
+                position += year.length
+                continue
+            }
+            guard let scalar = text[position], Self.wordStarts.contains(scalar),
+                  let word = Self.periodWords.first(where: { text.hasPrefix($0.written, at: position) })
+            else {
+                position += 1
+                continue
+            }
+            words.append(Word(start: position, end: position + word.written.count, shown: word.shown, kind: word.kind))
+            position += word.written.count
+        }
+    }
+
+    private struct PeriodWord {
+        let written: [Unicode.Scalar]
+        let shown: String
+        let kind: Word.Kind
+
+        init(_ shown: String, _ kind: Word.Kind) {
+            written = Array(shown.unicodeScalars)
+            self.shown = shown
+            self.kind = kind
+        }
+    }
+
+    /// Longest first where one contains another (前三季度 before 三季度); frequency words,
+    /// which govern only their own clause (每年开展集中学习2次以上,培训科级干部6875人), last.
+    private static let periodWords: [PeriodWord] = [
+        "上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度",
+        "三季度", "四季度", "今年", "去年", "全年",
+    ].map { PeriodWord($0, .period) } + ["每年", "每季度", "每月"].map { PeriodWord($0, .clauseOnly) }
+
+    /// Most positions start no word, and are passed over at one lookup.
+    private static let wordStarts = ScalarBits(periodWords.map { $0.written[0] })
+
+    /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number).
+    private static func yearExpression(at position: Int, in text: AlignedText) -> (shown: String, length: Int)? {
+        // Asked at every position of a sentence: the cheap tests first, the text made last.
+        guard text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]) else { return nil }
+        var digits: [Int] = []
+        for offset in 0..<4 {
+            guard let digit = text[position + offset].flatMap(CharacterClass.digitValue) else { return nil }
+            digits.append(digit)
+        }
+        let century = digits[0] * 10 + digits[1]
+        guard century == 19 || century == 20 else { return nil }
+        let hasDu = text[position + 5] == "度"
+        return (digits.map(String.init).joined() + "年度", hasDu ? 6 : 5)
+    }
+}
