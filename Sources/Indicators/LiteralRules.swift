@@ -14,27 +14,56 @@ struct LiteralRules: Sendable {
     let rules: [Rule]
     /// Every scalar of every key: no other scalar can be part of a match.
     let keyScalars: Set<Unicode.Scalar>
-    /// The rules that can match at a scalar, by the first scalar of their key,
-    /// each list in rule order and cut after its first one-scalar key, which
-    /// always matches: the rules after it are never reached.
-    private let candidates: ScalarTable<[Rule]>
-    /// The keys' first scalars: most text is Simplified already, and passes
-    /// at one bit test per scalar.
+    /// The rules that can match at a scalar, by the first scalar of their key.
+    private let candidates: ScalarTable<Candidates>
+    /// The scalars where some rule can change the text: most text is Simplified
+    /// already, and passes at one bit test per scalar.
     private let firstScalars: ScalarBits
+
+    /// The rules whose keys start with one scalar, in rule order: keys of two or
+    /// more scalars, then at most one key of that scalar alone, which always
+    /// matches, so the rules after it are never reached.
+    private struct Candidates: Sendable {
+        var longer: [Rule] = []
+        var single: Rule?
+        /// The longer keys' second scalars, one bit each by their low six bits:
+        /// where the next scalar's bit is clear, none of them can match.
+        var seconds: UInt64 = 0
+
+        static func bit(_ scalar: Unicode.Scalar) -> UInt64 { 1 << (scalar.value & 63) }
+
+        /// Only a key of the scalar alone that gives it back: the text stays as it is.
+        var changesNothing: Bool { longer.isEmpty && single.map { $0.output == $0.key } ?? true }
+    }
 
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
-        var lists: [Unicode.Scalar: [Rule]] = [:]
-        for rule in rules where !rule.key.isEmpty && lists[rule.key[0]]?.last?.key.count != 1 {
-            lists[rule.key[0], default: []].append(rule)
+        var lists: [Unicode.Scalar: Candidates] = [:]
+        for rule in rules where !rule.key.isEmpty && lists[rule.key[0]]?.single == nil {
+            if rule.key.count == 1 {
+                lists[rule.key[0], default: Candidates()].single = rule
+            } else {
+                lists[rule.key[0], default: Candidates()].longer.append(rule)
+                lists[rule.key[0]]!.seconds |= Candidates.bit(rule.key[1])
+            }
         }
         candidates = ScalarTable(lists)
-        firstScalars = ScalarBits(lists.keys)
+        firstScalars = ScalarBits(lists.filter { !$0.value.changesNothing }.keys)
     }
 
-    /// Whether some rule's key starts with `scalar`.
+    /// Whether some rule that may change the text has a key that starts with `scalar`.
     private func startsKey(_ scalar: Unicode.Scalar) -> Bool { firstScalars.contains(scalar) }
+
+    /// The first rule, in rule order, whose key matches at `position`.
+    private func rule(at position: Int, in scalars: [Unicode.Scalar]) -> Rule? {
+        guard let candidates = candidates[scalars[position]] else { return nil }
+        if position + 1 < scalars.count, candidates.seconds & Candidates.bit(scalars[position + 1]) != 0,
+           let longer = candidates.longer.first(where: { matches($0.key, scalars, at: position) }) {
+            return longer
+        }
+        return candidates.single
+    }
 
     /// Reads rules as ICU prints them (`utrans_toRules`): one `key > output;` per line.
     /// Nil if any line is anything else. Keys and outputs must be letters (general category
@@ -74,9 +103,7 @@ struct LiteralRules: Sendable {
         var copiedUpTo = 0
         var position = 0
         while position < scalars.count {
-            guard startsKey(scalars[position]),
-                  let rule = candidates[scalars[position]]?.first(where: { matches($0.key, scalars, at: position) })
-            else {
+            guard startsKey(scalars[position]), let rule = rule(at: position, in: scalars) else {
                 position += 1
                 continue
             }
