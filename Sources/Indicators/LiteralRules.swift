@@ -14,8 +14,16 @@ struct LiteralRules: Sendable {
     let rules: [Rule]
     /// Every scalar of every key: no other scalar can be part of a match.
     let keyScalars: Set<Unicode.Scalar>
-    /// The rules that can match at a scalar, by the first scalar of their key.
+    /// Where the rules that can match at a scalar are, by the first scalar of their key.
     private let candidates: ScalarTable<Candidates>
+    /// Positions in `rules`, each scalar's longer candidates together, in rule order.
+    private let longerCandidates: [Int]
+    /// Every rule's key, run together, and where each rule's key is in it: matching
+    /// reads them in place, without copying a rule.
+    private let keys: [Unicode.Scalar]
+    private let keyRanges: [Range<Int>]
+    /// Whether each rule's output differs from its key.
+    private let changesText: [Bool]
     /// The scalars where some rule can change the text: most text is Simplified
     /// already, and passes at one bit test per scalar.
     private let firstScalars: ScalarBits
@@ -24,43 +32,63 @@ struct LiteralRules: Sendable {
     /// more scalars, then at most one key of that scalar alone, which always
     /// matches, so the rules after it are never reached.
     private struct Candidates: Sendable {
-        var longer: [Rule] = []
-        var single: Rule?
+        /// Where the longer keys' rules are in `longerCandidates`.
+        var longer: Range<Int>
+        /// The position in `rules` of the key of the scalar alone.
+        var single: Int?
         /// The longer keys' second scalars, one bit each by their low six bits:
         /// where the next scalar's bit is clear, none of them can match.
         var seconds: UInt64 = 0
 
         static func bit(_ scalar: Unicode.Scalar) -> UInt64 { 1 << (scalar.value & 63) }
-
-        /// Only a key of the scalar alone that gives it back: the text stays as it is.
-        var changesNothing: Bool { longer.isEmpty && single.map { $0.output == $0.key } ?? true }
     }
 
     init(_ rules: [Rule]) {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
-        var lists: [Unicode.Scalar: Candidates] = [:]
-        for rule in rules where !rule.key.isEmpty && lists[rule.key[0]]?.single == nil {
-            if rule.key.count == 1 {
-                lists[rule.key[0], default: Candidates()].single = rule
-            } else {
-                lists[rule.key[0], default: Candidates()].longer.append(rule)
-                lists[rule.key[0]]!.seconds |= Candidates.bit(rule.key[1])
+        keys = rules.flatMap(\.key)
+        var keyStart = 0
+        keyRanges = rules.map { rule in
+            defer { keyStart += rule.key.count }
+            return keyStart..<(keyStart + rule.key.count)
+        }
+        let changesText = rules.map { $0.output != $0.key }
+        self.changesText = changesText
+        var longer: [Unicode.Scalar: [Int]] = [:]
+        var single: [Unicode.Scalar: Int] = [:]
+        for (index, rule) in rules.enumerated() where !rule.key.isEmpty && single[rule.key[0]] == nil {
+            if rule.key.count == 1 { single[rule.key[0]] = index } else { longer[rule.key[0], default: []].append(index) }
+        }
+        var longerCandidates: [Int] = []
+        var table: [Unicode.Scalar: Candidates] = [:]
+        var changing: [Unicode.Scalar] = []
+        for first in Set(longer.keys).union(single.keys).sorted(by: { $0.value < $1.value }) {
+            let indices = longer[first] ?? []
+            var candidates = Candidates(longer: longerCandidates.count..<(longerCandidates.count + indices.count),
+                                        single: single[first])
+            for index in indices { candidates.seconds |= Candidates.bit(rules[index].key[1]) }
+            longerCandidates += indices
+            table[first] = candidates
+            // A scalar whose only rule gives it back is passed over like any other.
+            if !indices.isEmpty || candidates.single.map({ changesText[$0] }) == true {
+                changing.append(first)
             }
         }
-        candidates = ScalarTable(lists)
-        firstScalars = ScalarBits(lists.filter { !$0.value.changesNothing }.keys)
+        self.longerCandidates = longerCandidates
+        candidates = ScalarTable(table)
+        firstScalars = ScalarBits(changing)
     }
 
     /// Whether some rule that may change the text has a key that starts with `scalar`.
     private func startsKey(_ scalar: Unicode.Scalar) -> Bool { firstScalars.contains(scalar) }
 
-    /// The first rule, in rule order, whose key matches at `position`.
-    private func rule(at position: Int, in scalars: [Unicode.Scalar]) -> Rule? {
+    /// The position in `rules` of the first rule, in rule order, whose key matches at `position`.
+    private func rule(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
         guard let candidates = candidates[scalars[position]] else { return nil }
-        if position + 1 < scalars.count, candidates.seconds & Candidates.bit(scalars[position + 1]) != 0,
-           let longer = candidates.longer.first(where: { matches($0.key, scalars, at: position) }) {
-            return longer
+        if position + 1 < scalars.count, candidates.seconds & Candidates.bit(scalars[position + 1]) != 0 {
+            for candidate in candidates.longer where matchesKey(of: longerCandidates[candidate], scalars, at: position) {
+                return longerCandidates[candidate]
+            }
         }
         return candidates.single
     }
@@ -107,22 +135,25 @@ struct LiteralRules: Sendable {
                 position += 1
                 continue
             }
-            if rule.output != rule.key {
+            let keyCount = keyRanges[rule].count
+            if changesText[rule] {
                 if changed == nil { changed = []; changed!.reserveCapacity(scalars.count) }
                 changed!.append(contentsOf: scalars[copiedUpTo..<position])
-                changed!.append(contentsOf: rule.output)
-                copiedUpTo = position + rule.key.count
+                changed!.append(contentsOf: rules[rule].output)
+                copiedUpTo = position + keyCount
             }
-            position += rule.key.count
+            position += keyCount
         }
         guard var changed else { return nil }
         changed.append(contentsOf: scalars[copiedUpTo...])
         return changed
     }
 
-    private func matches(_ key: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+    /// Whether the key of `rules[rule]` is in `scalars` at `position`.
+    private func matchesKey(of rule: Int, _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        let key = keyRanges[rule]
         guard scalars.count - position >= key.count else { return false }
-        for offset in 1..<key.count where scalars[position + offset] != key[offset] { return false }
+        for offset in 1..<key.count where scalars[position + offset] != keys[key.lowerBound + offset] { return false }
         return true
     }
 }
