@@ -4,6 +4,7 @@ import ByteScan
 /// byte-order mark, RFC 4180 quoting, CRLF line ends. Written as bytes.
 enum CSV {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let lineEnd: [UInt8] = [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
 
     static func document(header: [String], rows: [[String]]) -> [UInt8] {
         var out = byteOrderMark
@@ -17,7 +18,7 @@ enum CSV {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             appendField(value, to: &out)
         }
-        out += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        out += lineEnd
     }
 
     /// Quoted when it holds a comma, quote or line break, with quotes doubled.

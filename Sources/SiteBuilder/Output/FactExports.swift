@@ -29,6 +29,27 @@ enum FactExports {
         for fact in report.facts { body(row(fact, shared)) }
     }
 
+    /// One figure's values, in the order of `fields`.
+    static func row(_ fact: SiteFact, _ report: ReportFields) -> [String] {
+        var row = report.values
+        forEachFigureValue(of: fact, report) { row.append($0) }
+        return row
+    }
+
+    /// The values of one figure after those of its report (`ReportFields.values`),
+    /// in the order of `fields`.
+    static func forEachFigureValue(of fact: SiteFact, _ report: ReportFields, _ body: (String) -> Void) {
+        body(fact.indicatorID ?? "")
+        body(fact.label)
+        body(NumberFormatting.plain(fact.value))
+        body(fact.unit)
+        body(fact.qualifier)
+        body(fact.text)
+        body(fact.scope)
+        body(fact.quote)
+        body(report.page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"))
+    }
+
     /// The values every figure of one report has in common.
     struct ReportFields {
         let slug: String
@@ -37,6 +58,9 @@ enum FactExports {
         let year: String
         /// The report's page, as a folder URL.
         let page: String
+
+        /// The first values of each of the report's records, in the order of `fields`.
+        var values: [String] { [slug, region, province, year] }
 
         init(report: RenderedReport, region: Region) {
             slug = report.slug
@@ -56,25 +80,6 @@ enum FactExports {
     static func pageURL(of report: RenderedReport, in region: Region) -> String {
         let path = region.pagePath(of: report)
         return path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-    }
-
-    /// One figure's values, in the order of `fields`.
-    static func row(_ fact: SiteFact, _ report: ReportFields) -> [String] {
-        [
-            report.slug,
-            report.region,
-            report.province,
-            report.year,
-            fact.indicatorID ?? "",
-            fact.label,
-            NumberFormatting.plain(fact.value),
-            fact.unit,
-            fact.qualifier,
-            fact.text,
-            fact.scope,
-            fact.quote,
-            report.page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"),
-        ]
     }
 
     static let jsonPath = "data/facts.json"
@@ -107,95 +112,14 @@ enum FactExports {
         emit(out + file.end)
     }
 
-    enum Format: CaseIterable {
-        case json, csv
-
-        var path: String { self == .json ? jsonPath : csvPath }
-
-        /// One report's records, each JSON record preceded by the separator
-        /// that a record after another takes.
-        func records(of report: RenderedReport, in region: Region) -> [UInt8] {
-            var out: [UInt8] = []
-            forEachRow(of: report, in: region) { append($0, to: &out) }
-            return out
-        }
-
-        func append(_ row: [String], to out: inout [UInt8]) {
-            switch self {
-            case .json: appendJSON(row, to: &out)
-            case .csv: CSV.append(row, to: &out)
-            }
-        }
-    }
-
-    /// One report's records in every format, in the order of `Format.allCases`,
-    /// from one pass over its figures.
-    static func encodedRecords(of report: RenderedReport, in region: Region) -> [[UInt8]] {
-        var pieces = Format.allCases.map { _ in [UInt8]() }
-        forEachRow(of: report, in: region) { row in
-            for (index, format) in Format.allCases.enumerated() { format.append(row, to: &pieces[index]) }
-        }
-        return pieces
-    }
-
-    /// One export made of reports' records in site order, in one piece or as
-    /// the reports are rendered: the first record takes no separator.
-    struct ExportFile {
-        let format: Format
-        private var hasRecords = false
-
-        init(_ format: Format) {
-            self.format = format
-        }
-
-        var start: [UInt8] {
-            switch format {
-            case .json: jsonStart
-            case .csv: csvStart
-            }
-        }
-
-        var end: [UInt8] { format == .json ? jsonEnd : [] }
-
-        mutating func piece(_ records: [UInt8]) -> ArraySlice<UInt8> {
-            guard !records.isEmpty else { return [] }
-            defer { hasRecords = true }
-            return format == .json && !hasRecords ? records.dropFirst(recordSeparator.count) : records[...]
-        }
-    }
-
     static let numericFields: Set<String> = ["value", "year"]
 
     /// `{"facts": [...]}`, one record per line; keys in the documented
     /// order, values as strings except `value` and `year`, which are numbers.
     static func json(_ rows: [[String]]) -> [UInt8] {
         var out: [UInt8] = []
-        for row in rows { appendJSON(row, to: &out) }
+        for row in rows { Format.json.append(row, to: &out) }
         var file = ExportFile(.json)
         return file.start + file.piece(out) + file.end
-    }
-
-    private static let jsonStart = Array("{\"facts\": [\n".utf8)
-    private static let jsonEnd = Array("\n]}\n".utf8)
-    private static let csvStart = {
-        var out = CSV.byteOrderMark
-        CSV.append(fields, to: &out)
-        return out
-    }()
-    private static let jsonKeys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
-    private static let jsonNumeric = fields.map(numericFields.contains)
-
-    private static let recordSeparator = Array(",\n".utf8)
-    private static let recordStart = recordSeparator + Array("    {".utf8)
-    private static let fieldSeparator = Array(", ".utf8)
-
-    private static func appendJSON(_ row: [String], to out: inout [UInt8]) {
-        out += recordStart
-        for (position, value) in row.enumerated() {
-            if position > 0 { out += fieldSeparator }
-            out += jsonKeys[position]
-            if jsonNumeric[position] && !value.isEmpty { out += value.utf8 } else { JSONText.append(value, to: &out) }
-        }
-        out.append(UInt8(ascii: "}"))
     }
 }
