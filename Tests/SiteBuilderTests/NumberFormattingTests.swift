@@ -32,6 +32,17 @@ import Testing
         }
     }
 
+    /// Four decimals as Foundation's `String(format:)` writes them, rounding and all.
+    @Test func fourDecimalsMatchStringFormat() async {
+        let values = Gen<Double>.value(in: -1e16...1e16).map { $0 / [1, 7, 1e4, 1e9][abs(Int($0.truncatingRemainder(dividingBy: 4)))] }
+        await propertyCheck(count: 3000, input: values) { value in
+            #expect(NumberFormatting.fourDecimals(value) == String(format: "%.4f", value), "\(value)")
+        }
+        for value in [0.00005, 0.00015, 0.00025, -0.00005, 1.23445, 2.5e-5, 1e300, -0.0, .infinity, -.infinity, .nan] {
+            #expect(NumberFormatting.fourDecimals(value) == String(format: "%.4f", value), "\(value)")
+        }
+    }
+
     /// Any value: without its commas it is the plain form, and the commas
     /// stand before each third integer digit counted from the decimal point.
     @Test func groupingOnlyAddsCommas() async {
