@@ -39,10 +39,17 @@ enum Cmark {
 
     /// A node's literal as bytes, without making a `String` of it.
     static func literalBytes(_ node: OpaquePointer) -> [UInt8] {
-        guard let literal = cmark_node_get_literal(node) else { return [] }
+        var bytes: [UInt8] = []
+        appendLiteral(of: node, to: &bytes)
+        return bytes
+    }
+
+    /// Appends a node's literal to UTF-8 bytes.
+    static func appendLiteral(of node: OpaquePointer, to bytes: inout [UInt8]) {
+        guard let literal = cmark_node_get_literal(node) else { return }
         let count = strlen(literal)
-        return literal.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
-            Array(UnsafeBufferPointer(start: $0, count: count))
+        literal.withMemoryRebound(to: UInt8.self, capacity: count + 1) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
         }
     }
 

@@ -16,11 +16,11 @@ enum InlineMarker {
         var blocks: [TextBlock] = []
         for node in Cmark.descendants(of: document) {
             guard let kind = blockKind(of: node) else { continue }
-            var text = ""
+            var text: [UInt8] = []
             var segments: [Segment] = []
             collect(node, into: &text, segments: &segments)
             let block = TextBlock(
-                kind: kind, text: text,
+                kind: kind, text: String(decoding: text, as: UTF8.self),
                 line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
             )
             blocks.append(block)
@@ -46,17 +46,19 @@ enum InlineMarker {
         return .paragraph
     }
 
-    private static func collect(_ node: OpaquePointer, into text: inout String, segments: inout [Segment]) {
+    /// The block's text as UTF-8 (cmark's literals are valid UTF-8), made a
+    /// `String` once for the whole block.
+    private static func collect(_ node: OpaquePointer, into text: inout [UInt8], segments: inout [Segment]) {
         let type = Cmark.type(node)
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-            let literal = Cmark.literal(node)
-            segments.append(Segment(node: type == CMARK_NODE_TEXT ? node : nil, utf8Start: text.utf8.count, utf8Count: literal.utf8.count))
-            text += literal
+            let start = text.count
+            Cmark.appendLiteral(of: node, to: &text)
+            segments.append(Segment(node: type == CMARK_NODE_TEXT ? node : nil, utf8Start: start, utf8Count: text.count - start))
             return
         }
         if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-            segments.append(Segment(node: nil, utf8Start: text.utf8.count, utf8Count: 1))
-            text += "\n"
+            segments.append(Segment(node: nil, utf8Start: text.count, utf8Count: 1))
+            text.append(UInt8(ascii: "\n"))
             return
         }
         for child in Cmark.children(of: node) {
