@@ -110,4 +110,17 @@ enum Cmark {
         cmark_node_set_on_exit(node, onExit)
         return node
     }
+
+    /// The same with NUL-terminated UTF-8 (cmark copies them).
+    static func newCustom(_ type: cmark_node_type, onEnter: [UInt8], onExit: [UInt8]) -> OpaquePointer? {
+        precondition(onEnter.last == 0 && onExit.last == 0, "NUL-terminated")
+        guard let node = cmark_node_new(type) else { return nil }
+        onEnter.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(node, $0.baseAddress) }
+        }
+        onExit.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_exit(node, $0.baseAddress) }
+        }
+        return node
+    }
 }
