@@ -52,6 +52,13 @@ public final class SiteFact: Sendable, Equatable {
         self.subject = subject
     }
 
+    /// The id of the indicator table's row for this figure, `indicator-<id>`.
+    var indicatorRowID: String { "indicator-" + (indicatorID ?? "") }
+
+    /// Where on its report's page a link to this figure lands: its mark, or
+    /// for a curated figure its indicator row.
+    var fragment: String { anchor ?? indicatorRowID }
+
     public static func == (lhs: SiteFact, rhs: SiteFact) -> Bool {
         lhs === rhs || (
             lhs.indicatorID == rhs.indicatorID && lhs.label == rhs.label && lhs.value == rhs.value

@@ -47,7 +47,7 @@ enum FactExports {
         body(fact.text)
         body(fact.scope)
         body(fact.quote)
-        body(report.page + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")"))
+        body(RelativeURL.withFragment(report.page, fragment: fact.fragment))
     }
 
     /// The values every figure of one report has in common.

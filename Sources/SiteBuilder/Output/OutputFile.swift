@@ -23,6 +23,18 @@ enum RelativeURL {
         rootPrefix(for: fromPage) + target
     }
 
+    /// `prefix` + `path#fragment`, made in one piece: pages and exports link
+    /// each of a site's million figures.
+    static func withFragment(_ path: String, fragment: String, after prefix: String = "") -> String {
+        var url = ""
+        url.reserveCapacity(prefix.utf8.count + path.utf8.count + 1 + fragment.utf8.count)
+        url += prefix
+        url += path
+        url += "#"
+        url += fragment
+        return url
+    }
+
     /// `../../` for `regions/lanzhou/index.html`, `` for `index.html`.
     static func rootPrefix(for page: String) -> String {
         String(repeating: "../", count: page.split(separator: "/").count - 1)

@@ -61,7 +61,7 @@ final class FactRow: TemplateObject {
         case .quote: fact.quote
         case .note: fact.note ?? ""
         case .url: url
-        case .rowID: "indicator-\(fact.indicatorID ?? "")"
+        case .rowID: fact.indicatorRowID
         }
     }
 }

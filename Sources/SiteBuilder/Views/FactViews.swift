@@ -9,7 +9,7 @@ enum FactViews {
     /// A figure's link: the mark in its report page, or the indicator row for
     /// a curated figure, which has no sentence to point at.
     static func url(of fact: SiteFact, reportPage: String, context: PageContext) -> String {
-        context.link(reportPage) + "#" + (fact.anchor ?? "indicator-\(fact.indicatorID ?? "")")
+        context.link(reportPage, fragment: fact.fragment)
     }
 
     static func row(_ fact: SiteFact, year: Int?, reportPage: String, context: PageContext) -> FactRow {

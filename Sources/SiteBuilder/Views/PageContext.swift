@@ -19,6 +19,11 @@ struct PageContext {
 
     func link(_ target: String) -> String { root + target }
 
+    /// `link(target)` with `#fragment`.
+    func link(_ target: String, fragment: String) -> String {
+        RelativeURL.withFragment(target, fragment: fragment, after: root)
+    }
+
     func base(title: String, description: String) -> [String: TemplateValue] {
         [
             "site_title": .text(site.title),
