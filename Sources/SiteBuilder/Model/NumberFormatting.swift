@@ -17,13 +17,21 @@ enum NumberFormatting {
     /// C's `%.4f`, as `String(format:)` writes it, without going through CFString
     /// formatting: exports and pages write a figure's plain form a million times.
     static func fourDecimals(_ value: Double) -> String {
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = Int(withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.4f", $0) })
-        if length >= buffer.count {
-            buffer = [CChar](repeating: 0, count: length + 1)
-            _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.4f", $0) }
+        func print(into buffer: inout [UInt8]) -> Int {
+            let count = buffer.count
+            return buffer.withUnsafeMutableBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { text in
+                    Int(withVaList([value]) { vsnprintf(text.baseAddress, count, "%.4f", $0) })
+                }
+            }
         }
-        return String(cString: buffer)
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let length = print(into: &buffer)
+        if length >= buffer.count {
+            buffer = [UInt8](repeating: 0, count: length + 1)
+            _ = print(into: &buffer)
+        }
+        return String(decoding: buffer[..<length], as: UTF8.self)
     }
 
     /// `plain` with a comma before each group of three integer digits,
