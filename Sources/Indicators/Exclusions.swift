@@ -107,6 +107,12 @@ enum Exclusions {
         case notAQuantity(end: Int)
     }
 
+    /// What joins digit groups (2022-12-16, 0931-8159799, 12·4), what else runs through
+    /// a code (A-1_2), and what after a number makes it a date or time.
+    private static let groupJoiners = ScalarBits("-/·－".unicodeScalars)
+    private static let codeJoiners = ScalarBits("-/·－_".unicodeScalars)
+    private static let dateUnits = ScalarBits("年月日号时点届级岁".unicodeScalars)
+
     static func arabicShape(of token: NumberToken, in text: AlignedText) -> ArabicShape {
         let start = token.range.lowerBound
         let end = token.range.upperBound
@@ -117,13 +123,13 @@ enum Exclusions {
         if token.hasLeadingZero { return skipCode }
         // 2022.12.16 reads as 2022.12 followed by .16.
         if CharacterClass.isDecimalPoint(text[end]), CharacterClass.isDigit(text[end + 1]) { return skipCode }
-        guard let joiner = text[end], "-/·－".unicodeScalars.contains(joiner), CharacterClass.isDigit(text[end + 1])
+        guard let joiner = text[end], groupJoiners.contains(joiner), CharacterClass.isDigit(text[end + 1])
         else { return .plain }
         // Digit groups joined by - / ·: 2022-12-16, 0931-8159799, 12·4, 2021-2025年.
         var groups: [Int] = [token.integerDigitCount]
         var index = end
         var leadingZero = false
-        while let scalar = text[index], "-/·－".unicodeScalars.contains(scalar), CharacterClass.isDigit(text[index + 1]) {
+        while let scalar = text[index], groupJoiners.contains(scalar), CharacterClass.isDigit(text[index + 1]) {
             index += 1
             if CharacterClass.digitValue(text.scalars[index]) == 0 { leadingZero = true }
             var digits = 0
@@ -139,7 +145,7 @@ enum Exclusions {
         var index = start
         while let scalar = text[index],
               CharacterClass.isDigit(scalar) || CharacterClass.isASCIILetter(scalar)
-                || CharacterClass.isDecimalPoint(scalar) || "-/·－_".unicodeScalars.contains(scalar) {
+                || CharacterClass.isDecimalPoint(scalar) || codeJoiners.contains(scalar) {
             index += 1
         }
         return max(index, start + 1)
@@ -148,7 +154,7 @@ enum Exclusions {
     /// Characters after a number that make it a date or time: 2024年, 12月, 4日, 7月份.
     static func isDateUnit(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        return "年月日号时点届级岁".unicodeScalars.contains(scalar)
+        return dateUnits.contains(scalar)
     }
 
     /// Slogans built from repeated small numerals: 三抓三促, 一月一法, 五位一体, 两轻一免,

@@ -54,11 +54,13 @@ struct FactContext: Sendable {
         }
     }
 
+    private static let wordOpeners = ScalarBits("“《「(（\"".unicodeScalars)
+
     /// A noun follows the unit directly: 个大型…, 名执法人员…, 个国家级…, 余人的讲师团.
     private static func startsWithWords(_ range: Range<Int>, text: AlignedText) -> Bool {
         guard let first = firstNonSpace(in: range, text: text) else { return false }
         let scalar = text.scalars[first]
-        return CharacterClass.isIdeograph(scalar) || "“《「(（\"".unicodeScalars.contains(scalar)
+        return CharacterClass.isIdeograph(scalar) || wordOpeners.contains(scalar)
     }
 
     private static func firstNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {

@@ -17,6 +17,8 @@ struct Segmentation: Sendable {
         (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(test)
     }
 
+    private static let closingQuotes = ScalarBits("”’」』)）".unicodeScalars)
+
     /// Splits after each boundary character; boundaries inside quotes and titles do not
     /// count (《关于…的意见》 may contain commas), and the boundary stays with the text before.
     private static func split(_ text: AlignedText, masked: [Bool], boundaries: ScalarBits) -> [Range<Int>] {
@@ -28,7 +30,7 @@ struct Segmentation: Sendable {
                CharacterClass.isDigit(text[index - 1]), CharacterClass.isDigit(text[index + 1]) { continue }
             var end = index + 1
             // Keep closing quotes with the sentence they close: …”。 or 。”
-            while end < text.count, "”’」』)）".unicodeScalars.contains(text.scalars[end]) { end += 1 }
+            while end < text.count, closingQuotes.contains(text.scalars[end]) { end += 1 }
             if end > start { ranges.append(start..<end) }
             start = end
         }
