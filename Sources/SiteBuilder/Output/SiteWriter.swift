@@ -25,10 +25,26 @@ public struct SiteWriter: Sendable {
     }
 
     let output: URL
+    /// Where files are written first; beside the output so the final rename
+    /// stays on one file system.
+    let staging: URL
+    private let stagingPath: String
+    /// Where the output goes while the staging folder takes its place.
+    private let retired: URL
+    /// The output before the last swap, kept to be the next staging folder.
+    let spare: URL
     private let staged = StagingState()
 
+    /// The folders beside the output are named once: a build opens a file in
+    /// the staging folder for every page.
     public init(output: URL) {
-        self.output = output.standardizedFileURL
+        let output = output.standardizedFileURL
+        let folder = output.deletingLastPathComponent(), name = output.lastPathComponent
+        self.output = output
+        staging = folder.appending(path: ".\(name).staging-\(getpid())")
+        stagingPath = staging.path
+        retired = folder.appending(path: ".\(name).previous-\(getpid())")
+        spare = folder.appending(path: ".\(name).spare")
     }
 
     private final class StagingState: Sendable {
@@ -36,23 +52,8 @@ public struct SiteWriter: Sendable {
         let isReused = Atomic(false)
     }
 
-    /// Where files are written first; beside the output so the final rename
-    /// stays on one file system.
-    var staging: URL {
-        output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).staging-\(getpid())")
-    }
-
-    private var retired: URL {
-        output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(getpid())")
-    }
-
-    /// The output before the last swap, kept to be the next staging folder.
-    var spare: URL {
-        output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).spare")
-    }
-
     var tree: StagingTree {
-        StagingTree(root: staging.path, isReused: staged.isReused.load(ordering: .relaxed))
+        StagingTree(root: stagingPath, isReused: staged.isReused.load(ordering: .relaxed))
     }
 
     /// Starts the staging folder: the spare, when there is one of ours, else
