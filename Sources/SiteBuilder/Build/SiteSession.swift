@@ -238,18 +238,21 @@ public struct SiteSession: Sendable {
         let files: [URL]
         if scope.allReports {
             files = loader.reportFiles(&diagnostics)
-            let listed = Set(files.map(\.standardizedFileURL.path))
-            documents = documents.filter { listed.contains($0.key) }
         } else {
             files = scope.reportFiles.map { layout.root.appending(path: $0) }
+        }
+        // Each file's path is worked out once, on all cores.
+        let paths = files.parallelMap { (path: $0.standardizedFileURL.path, isReport: ReportFiles.isReport($0)) }
+        if scope.allReports {
+            let listed = Set(paths.map(\.path))
+            documents = documents.filter { listed.contains($0.key) }
         }
         // Read and parsed on all cores; stored in the order listed.
         let previous = documents
         let keepsSources = keepsSources
         let current = FileManager.default.currentDirectoryPath
-        let loaded = files.parallelMap { file -> (String, LoadedDocument?, unchanged: Bool) in
-            let path = file.standardizedFileURL.path
-            guard ReportFiles.isReport(file), let data = FileManager.default.contents(atPath: path) else { return (path, nil, false) }
+        let loaded = paths.parallelMap { path, isReport -> (String, LoadedDocument?, unchanged: Bool) in
+            guard isReport, let data = FileManager.default.contents(atPath: path) else { return (path, nil, false) }
             let bytes = Array(data)
             if let old = previous[path], old.bytes == bytes { return (path, old, true) }
             var (document, problems) = ReportDocument.parse(bytes: bytes, path: ProjectLayout.display(path, from: current))
