@@ -167,12 +167,12 @@ struct AlignedText: Sendable {
     }
 
     /// Whether the normalised text at `index` starts with `word`.
-    func hasPrefix(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    func hasPrefix(_ word: some RandomAccessCollection<Unicode.Scalar>, at index: Int) -> Bool {
         guard index >= 0, index + word.count <= scalars.count else { return false }
-        var offset = 0
-        while offset < word.count {
-            if scalars[index + offset] != word[offset] { return false }
-            offset += 1
+        var position = index
+        for scalar in word {
+            if scalars[position] != scalar { return false }
+            position += 1
         }
         return true
     }

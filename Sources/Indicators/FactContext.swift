@@ -73,7 +73,7 @@ struct FactContext: Sendable {
 
     /// How far a term is from the figure, in characters, with penalties for the
     /// secondary side and for words outside the figure's own segment. Nil if absent.
-    func distance(to term: [Unicode.Scalar], in text: AlignedText) -> Int? {
+    func distance(to term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText) -> Int? {
         // Most terms asked about are not in the clause at all, and are known to be absent at once.
         guard !term.isEmpty, clauseScalars.mayContain(all: term) else { return nil }
         var best: Int?

@@ -1,19 +1,29 @@
 /// Decides which catalog indicator, if any, a fact measures.
+///
+/// Every figure of a site asks about dozens of terms. The rules and their terms are
+/// therefore kept flat, as positions into one array of terms and one of scalars, and
+/// matching reads them in place: no rule or term is copied, or retained, per figure.
 struct IndicatorMatcher: Sendable {
+    /// Each a range of positions in `termRanges`.
     private struct CompiledRule: Sendable {
-        var all: [[Unicode.Scalar]]
-        var any: [[Unicode.Scalar]]
-        var none: [[Unicode.Scalar]]
+        var all: Range<Int>
+        var any: Range<Int>
+        var none: Range<Int>
         var level: AdministrativeLevel?
     }
 
     private struct CompiledDefinition: Sendable {
         var definition: IndicatorDefinition
         var units: Set<String>
-        var rules: [CompiledRule]
+        /// Positions in `rules`.
+        var rules: Range<Int>
     }
 
     private let compiled: [CompiledDefinition]
+    private let rules: [CompiledRule]
+    /// Each term's scalars in `termScalars`.
+    private let termRanges: [Range<Int>]
+    private let termScalars: [Unicode.Scalar]
     /// Positions in `compiled` of the definitions that accept each unit, in catalog order:
     /// one lookup per figure instead of hashing the unit once per definition.
     private let candidatesByUnit: [String: [Int]]
@@ -21,17 +31,30 @@ struct IndicatorMatcher: Sendable {
     /// Catalog terms are written in Simplified script; normalising them too keeps a
     /// catalog written in Traditional working.
     init(catalog: IndicatorCatalog, normaliser: ScriptNormaliser) {
-        func terms(_ words: [String]) -> [[Unicode.Scalar]] {
-            words.map { Array(normaliser.normalise($0).unicodeScalars) }.filter { !$0.isEmpty }
+        var rules: [CompiledRule] = []
+        var termRanges: [Range<Int>] = []
+        var termScalars: [Unicode.Scalar] = []
+        func terms(_ words: [String]) -> Range<Int> {
+            let first = termRanges.count
+            for word in words {
+                let scalars = Array(normaliser.normalise(word).unicodeScalars)
+                guard !scalars.isEmpty else { continue }
+                termRanges.append(termScalars.count..<(termScalars.count + scalars.count))
+                termScalars += scalars
+            }
+            return first..<termRanges.count
         }
         compiled = catalog.definitions.map { definition in
-            CompiledDefinition(
-                definition: definition,
-                units: Set(definition.units.map(normaliser.normalise)),
-                rules: definition.match.map {
-                    CompiledRule(all: terms($0.all), any: terms($0.any), none: terms($0.none), level: $0.level)
-                })
+            let first = rules.count
+            for rule in definition.match {
+                rules.append(CompiledRule(all: terms(rule.all), any: terms(rule.any), none: terms(rule.none), level: rule.level))
+            }
+            return CompiledDefinition(definition: definition, units: Set(definition.units.map(normaliser.normalise)),
+                                      rules: first..<rules.count)
         }
+        self.rules = rules
+        self.termRanges = termRanges
+        self.termScalars = termScalars
         var candidatesByUnit: [String: [Int]] = [:]
         for (position, definition) in compiled.enumerated() {
             for unit in definition.units { candidatesByUnit[unit, default: []].append(position) }
@@ -42,43 +65,51 @@ struct IndicatorMatcher: Sendable {
     /// The best indicator: highest priority, then the nearest matching term, then catalog order.
     func match(unit: String, context: FactContext, level: AdministrativeLevel?, in text: AlignedText)
         -> IndicatorDefinition? {
+        guard let candidates = candidatesByUnit[unit] else { return nil }
         // Positions, not definitions: a definition is copied once, when it wins.
         var best: (position: Int, distance: Int)?
-        for position in candidatesByUnit[unit] ?? [] {
-            guard let distance = nearestMatch(compiled[position].rules, context: context, level: level, in: text) else {
-                continue
+        termScalars.withUnsafeBufferPointer { scalars in
+            for position in candidates {
+                guard let distance = nearestMatch(compiled[position].rules, context: context, level: level,
+                                                  in: text, terms: scalars) else {
+                    continue
+                }
+                if let current = best {
+                    let priority = compiled[position].definition.priority
+                    let currentPriority = compiled[current.position].definition.priority
+                    let better = priority > currentPriority || priority == currentPriority && distance < current.distance
+                    if !better { continue }
+                }
+                best = (position, distance)
             }
-            if let current = best {
-                let priority = compiled[position].definition.priority
-                let currentPriority = compiled[current.position].definition.priority
-                let better = priority > currentPriority || priority == currentPriority && distance < current.distance
-                if !better { continue }
-            }
-            best = (position, distance)
         }
         return best.map { compiled[$0.position].definition }
     }
 
     /// The distance of the best matching rule, or nil if no rule matches.
-    private func nearestMatch(_ rules: [CompiledRule], context: FactContext, level: AdministrativeLevel?,
-                              in text: AlignedText) -> Int? {
+    private func nearestMatch(_ positions: Range<Int>, context: FactContext, level: AdministrativeLevel?,
+                              in text: AlignedText, terms scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        func distance(_ term: Int) -> Int? {
+            context.distance(to: UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text)
+        }
         var best: Int?
-        for rule in rules {
+        for position in positions {
+            let rule = rules[position]
             if let required = rule.level, required != level { continue }
-            if rule.none.contains(where: { context.distance(to: $0, in: text) != nil }) { continue }
+            if rule.none.contains(where: { distance($0) != nil }) { continue }
             // A rule is only as close as its farthest required part: 法治…公园 far before the
             // number must not beat 法治宣传教育示范基地 right after it.
             var farthest: Int?
             var satisfied = true
             for term in rule.all {
-                guard let distance = context.distance(to: term, in: text) else { satisfied = false; break }
+                guard let distance = distance(term) else { satisfied = false; break }
                 farthest = max(farthest ?? distance, distance)
             }
             guard satisfied else { continue }
             if !rule.any.isEmpty {
                 var nearest: Int?
                 for term in rule.any {
-                    if let distance = context.distance(to: term, in: text) { nearest = min(nearest ?? distance, distance) }
+                    if let distance = distance(term) { nearest = min(nearest ?? distance, distance) }
                 }
                 guard let nearest else { continue }
                 farthest = max(farthest ?? nearest, nearest)

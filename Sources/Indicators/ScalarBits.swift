@@ -48,7 +48,7 @@ struct ScalarFilter: Sendable {
     }
 
     /// False when some scalar of `word` is surely not in the stretch.
-    func mayContain(all word: [Unicode.Scalar]) -> Bool {
+    func mayContain(all word: some Sequence<Unicode.Scalar>) -> Bool {
         word.allSatisfy(mayContain)
     }
 }
