@@ -115,7 +115,7 @@ public enum Slug {
         var slug = ""
         var pendingHyphen = false
         for scalar in plain.lowercased().unicodeScalars {
-            let isWordCharacter = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar))
+            let isWordCharacter = isASCIIAlphanumeric(scalar)
             if isWordCharacter {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
@@ -128,6 +128,15 @@ public enum Slug {
             }
         }
         return slug
+    }
+
+    /// The ASCII scalars of `CharacterSet.alphanumerics`: letters and digits.
+    /// Tested without Foundation, which asks CoreFoundation for the set each time.
+    static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
     }
 
     /// Whether a user-given slug is safe as one URL path segment.

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import ContentFormat
@@ -17,6 +18,14 @@ import Testing
         await propertyCheck(count: 400, input: Gen<String?>.element(of: Self.tokens).array(of: 1...12)) { tokens in
             let text = tokens.compactMap(\.self).joined()
             #expect(Slug.make(from: text) == Slug.folded(text, latin: Slug.latin), "\(text)")
+        }
+    }
+
+    /// Slugs keep what Foundation calls alphanumeric among ASCII scalars, and only that.
+    @Test func asciiWordCharactersAreFoundationsAlphanumerics() {
+        for value in UInt32(0)...0x7F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Slug.isASCIIAlphanumeric(scalar) == CharacterSet.alphanumerics.contains(scalar), "\(value)")
         }
     }
 
