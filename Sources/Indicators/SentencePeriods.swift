@@ -6,7 +6,8 @@
 /// would go: a word is taken where it starts and the reading resumes after it. A reading
 /// that stops at a figure differs only in refusing words that run past the figure's number,
 /// and no word contains another word that ends sooner, so which words a figure takes is a
-/// filter over the whole reading.
+/// filter over the whole reading. A word added to the lists below must keep that true, and
+/// be added to the reference reading in `SentencePeriodsTests` too.
 struct SentencePeriods {
     private struct Word {
         enum Kind { case year, period, clauseOnly }
