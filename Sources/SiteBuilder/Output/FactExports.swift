@@ -52,21 +52,15 @@ enum FactExports {
 
     /// The values every figure of one report has in common.
     struct ReportFields {
-        let slug: String
-        let region: String
-        let province: String
-        let year: String
+        /// The first values of each of the report's records, in the order of
+        /// `fields`: report, region, province, year.
+        let values: [String]
         /// The report's page, as a folder URL.
         let page: String
 
-        /// The first values of each of the report's records, in the order of `fields`.
-        var values: [String] { [slug, region, province, year] }
-
         init(report: RenderedReport, region: Region) {
-            slug = report.slug
-            self.region = region.displayName
-            province = region.province ?? ""
-            year = report.frontMatter.effectiveYear.map(String.init) ?? ""
+            values = [report.slug, region.displayName, region.province ?? "",
+                      report.frontMatter.effectiveYear.map(String.init) ?? ""]
             page = FactExports.pageURL(of: report, in: region)
         }
     }

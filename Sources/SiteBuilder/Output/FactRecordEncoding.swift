@@ -54,7 +54,6 @@ extension FactExports {
         let format: Format
         let report: ReportFields
         private let reportValues: [UInt8]
-        private let reportValueCount: Int
         private var lastQuote: (text: String, encoded: [UInt8])?
 
         init(_ format: Format, report: ReportFields) {
@@ -63,13 +62,12 @@ extension FactExports {
             var encoded: [UInt8] = []
             for (position, value) in report.values.enumerated() { format.appendField(value, at: position, to: &encoded) }
             reportValues = encoded
-            reportValueCount = report.values.count
         }
 
         mutating func append(_ fact: SiteFact, to out: inout [UInt8]) {
             format.appendStart(to: &out)
             out += reportValues
-            var position = reportValueCount
+            var position = report.values.count
             forEachFigureValue(of: fact, report) { value in
                 if position == quotePosition {
                     appendQuote(value, to: &out)
