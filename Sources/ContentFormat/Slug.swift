@@ -12,8 +12,11 @@ public enum Slug {
     ]
 
     public static func fromRegionName(_ name: String) -> String {
-        var stem = name.trimmingCharacters(in: .whitespaces)
-        if let suffix = administrativeSuffixes.first(where: { stem.hasSuffix($0) && stem.count > $0.count }) {
+        // Trimmed on scalars as `trimmingCharacters(in: .whitespaces)` trims,
+        // without Foundation: every report asks for its region's slug.
+        var stem = String(Blanks.trimmed(Substring(name), Blanks.isSpace))
+        let length = stem.count
+        if let suffix = administrativeSuffixes.first(where: { length > $0.count && stem.hasSuffix($0) }) {
             stem.removeLast(suffix.count)
         }
         return make(from: stem)
