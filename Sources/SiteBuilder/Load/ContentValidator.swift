@@ -48,9 +48,25 @@ struct ContentValidator {
             frontMatter.level = frontMatter.level ?? known.level
         }
         document.frontMatter = frontMatter
-        let stem = URL(filePath: document.path).deletingPathExtension().lastPathComponent
+        let stem = String(Self.fileStem(of: document.path))
         let slug = frontMatter.slug ?? (Slug.isValid(stem) ? stem : Slug.make(from: stem))
         return ValidReport(document: document, slug: slug, regionSlug: Slug.forRegion(frontMatter.region, parent: frontMatter.parent))
+    }
+
+    /// The file name without its extension, as `URL(filePath:)`'s
+    /// `deletingPathExtension().lastPathComponent` gives it for a file's path,
+    /// without making a URL for each of a site's reports.
+    static func fileStem(of path: String) -> Substring {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        let name = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        // A leading dot names a hidden file, and an empty extension is none.
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else {
+            return name
+        }
+        let stem = name[..<dot]
+        return stem == "." || stem == ".." ? name : stem
     }
 
     private func duplicateSlugs(_ reports: [ValidReport]) -> [Diagnostic] {
