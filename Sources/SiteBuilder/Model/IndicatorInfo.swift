@@ -71,29 +71,53 @@ struct IndicatorFigures: Sendable {
     /// A region's figure is taken from each report's first statement of the
     /// indicator; its newest report that states one ranks it.
     static func gather(_ regions: [Region]) -> [String: IndicatorFigures] {
-        var gathered: [String: IndicatorFigures] = [:]
+        // Each indicator is hashed once per figure, to its position here;
+        // what a report or region has taken is marked by position. The
+        // tables are made on one core while the pages that need them wait.
+        var positions: [String: Int] = [:]
+        var ids: [String] = []
+        var latest: [[RankedFigure]] = []
+        var all: [[RankedFigure]] = []
+        // The last report (counted across the site) and region that took each indicator.
+        var takenByReport: [Int] = []
+        var takenByRegion: [Int] = []
+        var reportNumber = 0
         // By position, reading ids in place: a loop over values copies each
         // region, report and figure, dozens of references each.
         for regionPosition in regions.indices {
-            var ranked: Set<String> = []
             for reportPosition in regions[regionPosition].reports.indices {
-                var seen: Set<String> = []
+                reportNumber += 1
                 let facts = regions[regionPosition].reports[reportPosition].facts
                 for factPosition in facts.indices {
-                    guard let id = facts[factPosition].indicatorID, seen.insert(id).inserted else { continue }
+                    guard let id = facts[factPosition].indicatorID else { continue }
+                    let indicator: Int
+                    if let known = positions[id] {
+                        indicator = known
+                    } else {
+                        indicator = ids.count
+                        positions[id] = indicator
+                        ids.append(id)
+                        latest.append([])
+                        all.append([])
+                        takenByReport.append(0)
+                        takenByRegion.append(-1)
+                    }
+                    guard takenByReport[indicator] != reportNumber else { continue }
+                    takenByReport[indicator] = reportNumber
                     let figure = RankedFigure(regions: regions, region: regionPosition, report: reportPosition, fact: factPosition)
-                    gathered[id, default: IndicatorFigures()].all.append(figure)
-                    if ranked.insert(id).inserted { gathered[id, default: IndicatorFigures()].latest.append(figure) }
+                    all[indicator].append(figure)
+                    if takenByRegion[indicator] != regionPosition {
+                        takenByRegion[indicator] = regionPosition
+                        latest[indicator].append(figure)
+                    }
                 }
             }
         }
-        // Ranked on all cores, an indicator each: the site's pages wait for these tables.
-        let ids = Array(gathered.keys)
-        let unranked = ids.map { gathered[$0]?.latest ?? [] }
-        let rankings = unranked.parallelMap(ranked)
+        // Ranked on all cores, an indicator each.
+        let rankings = latest.parallelMap(ranked)
         var tables: [String: IndicatorFigures] = [:]
-        for (id, ranking) in zip(ids, rankings) {
-            tables[id] = IndicatorFigures(latest: ranking, all: gathered[id]?.all ?? [])
+        for (indicator, id) in ids.enumerated() {
+            tables[id] = IndicatorFigures(latest: rankings[indicator], all: all[indicator])
         }
         return tables
     }
