@@ -262,6 +262,7 @@ public struct SiteSession: Sendable {
             document?.body = ""
             return (path, LoadedDocument(bytes: [], document: document, diagnostics: problems, pendingBody: body), false)
         }
+        documents.reserveCapacity(documents.count + loaded.count)
         for (path, entry, unchanged) in loaded where !unchanged {
             documents[path] = entry
         }
