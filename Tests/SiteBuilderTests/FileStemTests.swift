@@ -4,7 +4,7 @@ import Testing
 @testable import SiteBuilder
 
 @Suite struct FileStemTests {
-    static let pieces = ["a", "b", ".", "/", "//", " ", "中", "-", "md", ".md"]
+    static let pieces = ["a", "b", ".", "/", "//", " ", "中", "-", "md", ".md", "\u{301}", "é"]
 
     /// Paths of a file in a folder, as content files are named: never a
     /// last component of "." or "..", which Foundation resolves against the

@@ -57,15 +57,18 @@ struct ContentValidator {
     /// `deletingPathExtension().lastPathComponent` gives it for a file's path,
     /// without making a URL for each of a site's reports.
     static func fileStem(of path: String) -> Substring {
-        var end = path.endIndex
-        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
-        let trimmed = path[..<end]
-        let name = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        // On the UTF-8: "/" and "." are ASCII, and never part of another
+        // scalar's bytes, so every index found is a scalar boundary.
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == slash { end = utf8.index(before: end) }
+        let start = utf8[..<end].lastIndex(of: slash).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = path[start..<end]
         // A leading dot names a hidden file, and an empty extension is none.
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else {
-            return name
-        }
-        let stem = name[..<dot]
+        guard let extensionDot = utf8[start..<end].lastIndex(of: dot), extensionDot != start,
+              utf8.index(after: extensionDot) != end else { return name }
+        let stem = path[start..<extensionDot]
         return stem == "." || stem == ".." ? name : stem
     }
 
