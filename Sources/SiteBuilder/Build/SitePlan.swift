@@ -48,6 +48,7 @@ public struct SitePlan: Sendable {
         // Each indicator's series found on all cores: a region's figures are
         // grouped and put in order for each, and the build waits for the paths.
         let model = model
+        model.makeFigureTables()
         let indicatorPaths = model.indicators.parallelMap { indicator in
             [TableExports.indicatorPath(indicator)] + IndicatorPageView.series(model.figures(for: indicator.id).all).map { region, _ in
                 TableExports.seriesPath(indicator, region: region)

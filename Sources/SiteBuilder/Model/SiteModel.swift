@@ -155,6 +155,14 @@ struct SiteModel: Sendable {
         tables.figures(of: self)[indicator] ?? IndicatorFigures()
     }
 
+    /// Makes the per-indicator tables now if they are not made yet. Called
+    /// before pages ask for them from every core: the first to ask makes
+    /// them holding a lock, and would rank the indicators on its own core
+    /// while the others wait for it.
+    func makeFigureTables() {
+        _ = tables.figures(of: self)
+    }
+
     /// The same site with these reports (known by slug) rendered again. Nil
     /// when one of them is new: then the regions themselves change.
     func replacing(_ reports: [RenderedReport]) -> SiteModel? {
