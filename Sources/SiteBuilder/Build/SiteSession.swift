@@ -17,18 +17,6 @@ public struct SiteSession: Sendable {
     /// What the last successful update made, for edits that change no front matter.
     private var last: (model: SiteModel, siteChecks: [Diagnostic])?
 
-    /// One report file as last read, and what became of it.
-    struct LoadedDocument: Sendable {
-        var bytes: [UInt8]
-        var document: ReportDocument?
-        var diagnostics: [Diagnostic]
-        /// Made when the report is first needed, dropped when the file or the settings change.
-        var valid: ValidReport?
-        var rendered: RenderedReport?
-        /// In a session that keeps no sources, the Markdown until it is rendered (the document's body is empty).
-        var pendingBody: PendingBody?
-    }
-
     /// Whether to keep each file's bytes and text after rendering it: a
     /// preview needs them to tell what an edit changed; a single build does
     /// not, and at 10,000 reports they are a quarter of a gigabyte. Such a
