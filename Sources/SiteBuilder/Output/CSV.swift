@@ -26,7 +26,7 @@ enum CSV {
         var field = text
         // A leading = + - @ would run as a formula in a spreadsheet. The byte test
         // only skips the Character test for the fields that cannot start so.
-        if let byte = text.utf8.first, formulaStarts.contains(byte),
+        if let byte = text.utf8.first, isFormulaStart(byte),
            let first = text.first, "=+-@".contains(first), Double(text) == nil {
             field = "'" + text
         }
@@ -51,7 +51,19 @@ enum CSV {
         }
     }
 
-    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
+    /// = + - @, tested without a shared array: read for every field on every core.
+    private static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"): true
+        default: false
+        }
+    }
+
+    /// `lineEnd`, appended without reading the shared array.
+    static func appendLineEnd(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
+    }
 
     private static func firstQuote(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start

@@ -22,15 +22,16 @@ extension FactExports {
 
         /// What comes before a record's first field.
         func appendStart(to out: inout [UInt8]) {
-            if self == .json { out += recordStart }
+            if self == .json { out.append(contentsOf: jsonPieces[JSONPiece.recordStart]) }
         }
 
         /// The field at `position` in `fields`, after the separator that any but the first takes.
         func appendField(_ value: String, at position: Int, to out: inout [UInt8]) {
             switch self {
             case .json:
-                if position > 0 { out += jsonFieldSeparator }
-                out += jsonKeys[position]
+                let pieces = jsonPieces
+                if position > 0 { out.append(contentsOf: pieces[JSONPiece.fieldSeparator]) }
+                out.append(contentsOf: pieces[JSONPiece.firstKey + position])
                 if jsonNumeric[position] && !value.isEmpty { out += value.utf8 } else { JSONText.append(value, to: &out) }
             case .csv:
                 if position > 0 { out.append(UInt8(ascii: ",")) }
@@ -42,7 +43,7 @@ extension FactExports {
         func appendEnd(to out: inout [UInt8]) {
             switch self {
             case .json: out.append(UInt8(ascii: "}"))
-            case .csv: out += CSV.lineEnd
+            case .csv: CSV.appendLineEnd(to: &out)
             }
         }
     }
@@ -145,11 +146,25 @@ extension FactExports {
         CSV.append(fields, to: &out)
         return out
     }()
-    fileprivate static let jsonKeys = fields.map { JSONText.encoded($0) + Array(": ".utf8) }
-    fileprivate static let jsonNumeric = fields.map(numericFields.contains)
-
     fileprivate static let recordSeparator = Array(",\n".utf8)
-    fileprivate static let recordStart = recordSeparator + Array("    {".utf8)
-    fileprivate static let jsonFieldSeparator = Array(", ".utf8)
+
+    /// What a JSON record is made of besides its values: where each is in `jsonPieces`.
+    fileprivate enum JSONPiece {
+        static let recordStart = 0
+        static let fieldSeparator = 1
+        /// Each field's key with its ": ", in field order.
+        static let firstKey = 2
+    }
+
+    fileprivate static let jsonPieces = PermanentBytes(
+        [recordSeparator + Array("    {".utf8), Array(", ".utf8)] + fields.map { JSONText.encoded($0) + Array(": ".utf8) }
+    )
+    /// Whether each field is written as a JSON number; in permanent memory for the same reason.
+    /// Never written after it is made.
+    nonisolated(unsafe) fileprivate static let jsonNumeric: UnsafeBufferPointer<Bool> = {
+        let flags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: fields.count)
+        _ = flags.initialize(from: fields.map(numericFields.contains))
+        return UnsafeBufferPointer(flags)
+    }()
     fileprivate static let quotePosition = fields.firstIndex(of: "quote")!
 }
