@@ -19,12 +19,17 @@ struct IndicatorMatcher: Sendable {
         var rules: Range<Int>
     }
 
-    private let compiled: [CompiledDefinition]
+    private let definitions: [IndicatorDefinition]
+    /// Each definition's rules and priority, read apart from it: reading them
+    /// through a compiled definition copied it whole, and counted its
+    /// references, for each candidate of each figure.
+    private let ruleRanges: [Range<Int>]
+    private let priorities: [Int]
     private let rules: [CompiledRule]
     /// Each term's scalars in `termScalars`.
     private let termRanges: [Range<Int>]
     private let termScalars: [Unicode.Scalar]
-    /// Positions in `compiled` of the definitions that accept each unit, in catalog order:
+    /// Positions in `definitions` of those that accept each unit, in catalog order:
     /// one lookup per figure instead of hashing the unit once per definition.
     private let candidatesByUnit: [String: [Int]]
 
@@ -44,7 +49,7 @@ struct IndicatorMatcher: Sendable {
             }
             return first..<termRanges.count
         }
-        compiled = catalog.definitions.map { definition in
+        let compiled = catalog.definitions.map { definition in
             let first = rules.count
             for rule in definition.match {
                 rules.append(CompiledRule(all: terms(rule.all), any: terms(rule.any), none: terms(rule.none), level: rule.level))
@@ -52,6 +57,9 @@ struct IndicatorMatcher: Sendable {
             return CompiledDefinition(definition: definition, units: Set(definition.units.map(normaliser.normalise)),
                                       rules: first..<rules.count)
         }
+        definitions = compiled.map(\.definition)
+        ruleRanges = compiled.map(\.rules)
+        priorities = compiled.map(\.definition.priority)
         self.rules = rules
         self.termRanges = termRanges
         self.termScalars = termScalars
@@ -70,20 +78,20 @@ struct IndicatorMatcher: Sendable {
         var best: (position: Int, distance: Int)?
         termScalars.withUnsafeBufferPointer { scalars in
             for position in candidates {
-                guard let distance = nearestMatch(compiled[position].rules, context: context, level: level,
+                guard let distance = nearestMatch(ruleRanges[position], context: context, level: level,
                                                   in: text, terms: scalars) else {
                     continue
                 }
                 if let current = best {
-                    let priority = compiled[position].definition.priority
-                    let currentPriority = compiled[current.position].definition.priority
+                    let priority = priorities[position]
+                    let currentPriority = priorities[current.position]
                     let better = priority > currentPriority || priority == currentPriority && distance < current.distance
                     if !better { continue }
                 }
                 best = (position, distance)
             }
         }
-        return best.map { compiled[$0.position].definition }
+        return best.map { definitions[$0.position] }
     }
 
     /// The distance of the best matching rule, or nil if no rule matches.
