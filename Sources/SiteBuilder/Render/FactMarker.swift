@@ -20,18 +20,28 @@ struct FactMarker {
 
     mutating func marks(for block: TextBlock) -> [InlineMark] {
         guard block.kind != .caption else { return [] }
+        let (found, marks) = marked(block, numberedFrom: facts.count + 1)
+        facts += found
+        return marks
+    }
+
+    /// A block's figures and their marks, numbered on from `first`. Not
+    /// mutating: a closure in a mutating method copied the whole marker
+    /// (its extractor's tables and all) for each block.
+    private func marked(_ block: TextBlock, numberedFrom first: Int) -> ([SiteFact], [InlineMark]) {
+        var found: [SiteFact] = []
         var marks: [InlineMark] = []
         var text = block.text
         text.withUTF8 { bytes in
             var cursor = LineCursor()
             for fact in extractor.facts(inBlock: block.text) {
-                let anchor = "f-\(facts.count + 1)"
+                let anchor = "f-\(first + found.count)"
                 cursor.advance(to: fact.utf8Range.lowerBound, in: bytes)
-                facts.append(siteFact(fact, anchor: anchor, location: location(of: cursor, in: block)))
+                found.append(siteFact(fact, anchor: anchor, location: location(of: cursor, in: block)))
                 marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: title(of: fact)))
             }
         }
-        return marks
+        return (found, marks)
     }
 
     /// What a reader sees on hovering a mark: the indicator, or the label of an unclassified figure.
