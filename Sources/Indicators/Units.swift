@@ -70,19 +70,56 @@ enum Units {
         "抓手", "方向", "聚焦", "一流", "更加", "全面", "字",
     ].map { Array($0) }
 
-    /// The entries by the scalar they start with, each list longest first as `entries` is.
-    private static let entriesByFirst = ScalarTable(Dictionary(grouping: entries) { $0.written[0] })
+    /// The entries as matching reads them: each entry's written form is a
+    /// range of `writtenScalars`, and the entries starting with one scalar are
+    /// a range of `matchOrder`. Reading an entry then copies no array, so no
+    /// reference count shared by every core is written per number.
+    private struct FlatEntry: Sendable {
+        var written: Range<Int>
+        var unit: String
+        var exponent: Int
+        var blockedBy: Set<Unicode.Scalar>
+        var isGe: Bool
+    }
+
+    private struct Table: Sendable {
+        /// The entries grouped by first scalar, each group longest first as `entries` is.
+        var matchOrder: [FlatEntry] = []
+        var writtenScalars: [Unicode.Scalar] = []
+        var byFirst: ScalarTable<Range<Int>>
+
+        init(_ entries: [Entry]) {
+            var groups: [Unicode.Scalar: Range<Int>] = [:]
+            for (first, group) in Dictionary(grouping: entries, by: { $0.written[0] }).sorted(by: { $0.key.value < $1.key.value }) {
+                let start = matchOrder.count
+                for entry in group {
+                    let written = writtenScalars.count..<(writtenScalars.count + entry.written.count)
+                    writtenScalars += entry.written
+                    matchOrder.append(FlatEntry(written: written, unit: entry.unit, exponent: entry.exponent,
+                                                blockedBy: entry.blockedBy, isGe: entry.written == ["个"]))
+                }
+                groups[first] = start..<matchOrder.count
+            }
+            byFirst = ScalarTable(groups)
+        }
+    }
+
+    private static let table = Table(entries)
 
     /// The unit at `index`, if any.
     static func match(in text: AlignedText, at index: Int) -> Match? {
-        guard let first = text[index], let candidates = entriesByFirst[first] else { return nil }
-        for entry in candidates where text.hasPrefix(entry.written, at: index) {
-            let next = text[index + entry.written.count]
-            if let next, entry.blockedBy.contains(next) { continue }
-            if entry.written == ["个"], isAbstractCount(in: text, after: index + 1) { return nil }
-            return Match(unit: entry.unit, length: entry.written.count, exponent: entry.exponent)
+        guard let first = text[index], let group = table.byFirst[first] else { return nil }
+        return table.writtenScalars.withUnsafeBufferPointer { scalars in
+            for position in group {
+                let written = UnsafeBufferPointer(rebasing: scalars[table.matchOrder[position].written])
+                guard text.hasPrefix(written, at: index) else { continue }
+                let entry = table.matchOrder[position]
+                if let next = text[index + written.count], entry.blockedBy.contains(next) { continue }
+                if entry.isGe, isAbstractCount(in: text, after: index + 1) { return nil }
+                return Match(unit: entry.unit, length: written.count, exponent: entry.exponent)
+            }
+            return nil
         }
-        return nil
     }
 
     private static func isAbstractCount(in text: AlignedText, after index: Int) -> Bool {
