@@ -61,6 +61,8 @@ enum Labels {
     private static func phrase(in range: Range<Int>, of text: AlignedText, forward: Bool) -> String {
         guard !range.isEmpty else { return "" }
         var kept: [Int] = []
+        // At most `maximumLength`: sized once, not grown from one.
+        kept.reserveCapacity(maximumLength)
         var position = forward ? range.lowerBound : range.upperBound
         func boundary(at position: Int, singleCharacter: Bool) -> Int? {
             let index = singleCharacter ? allBoundaries : multiCharacterBoundaries
