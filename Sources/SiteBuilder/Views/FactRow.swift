@@ -23,12 +23,12 @@ final class FactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
-        if let flagged = FlaggedView.valueName(ofFlag: name) {
-            // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
-            return Field(named: flagged).map { .bool(!text($0).isEmpty) }
-        }
+        // Values first: templates ask for them far more often than for
+        // flags, and no value's name starts with `has_`.
         if let field = Field(named: name) { return .text(text(field)) }
-        return name == "curated" ? .bool(fact.curated) : nil
+        if name == "curated" { return .bool(fact.curated) }
+        // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
+        return FlaggedView.valueName(ofFlag: name).flatMap(Field.init(named:)).map { .bool(!text($0).isEmpty) }
     }
 
     /// The text values a row has.
@@ -83,16 +83,18 @@ final class RankedFactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
-        if let flagged = FlaggedView.valueName(ofFlag: name) {
-            if let own = Name(flagged), let text = text(own) { return .bool(!text.isEmpty) }
-            return row.value(named: name)
+        // Own names first; none starts with `has_`.
+        if let own = Name(name) {
+            switch own {
+            case .rank: return .number(rank)
+            case .isDistrict: return .bool(figure.isDistrict)
+            default: return text(own).map(TemplateValue.text)
+            }
         }
-        guard let own = Name(name) else { return row.value(named: name) }
-        switch own {
-        case .rank: return .number(rank)
-        case .isDistrict: return .bool(figure.isDistrict)
-        default: return text(own).map(TemplateValue.text)
+        if let flagged = FlaggedView.valueName(ofFlag: name), let own = Name(flagged), let text = text(own) {
+            return .bool(!text.isEmpty)
         }
+        return row.value(named: name)
     }
 
     /// The names a ranking row answers beside its figure's.
