@@ -26,12 +26,30 @@ public struct TemplateProgram: Sendable {
     }
 
     public func render(_ root: TemplateValue, into bytes: inout [UInt8]) throws(Unrenderable) {
+        try render(root, into: &bytes, pieces: nil)
+    }
+
+    /// The same bytes as `render(_:)`, cut into pieces of about `pieceSize`
+    /// bytes between the elements of lists. A page of tens of megabytes (a
+    /// home page listing every region) is never one array, which grows by
+    /// doubling and would hold up to twice the page, and more while it is
+    /// copied to grow.
+    public func renderPieces(_ root: TemplateValue, pieceSize: Int) throws(Unrenderable) -> [[UInt8]] {
+        let pieces = Pieces(size: pieceSize)
+        var last: [UInt8] = []
+        last.reserveCapacity(pieceSize)
+        try render(root, into: &last, pieces: pieces)
+        return pieces.cut + [last]
+    }
+
+    private func render(_ root: TemplateValue, into bytes: inout [UInt8], pieces: Pieces?) throws(Unrenderable) {
         var stack = [root]
         try code.withUnsafeBufferPointer { code throws(Unrenderable) in
             try text.withUnsafeBufferPointer { text throws(Unrenderable) in
                 try names.withUnsafeBufferPointer { names throws(Unrenderable) in
                     try lookups.withUnsafeBufferPointer { lookups throws(Unrenderable) in
-                        let machine = Machine(code: code, text: text, names: names, lookups: lookups, escapings: escapings)
+                        let machine = Machine(code: code, text: text, names: names, lookups: lookups, escapings: escapings,
+                                              pieces: pieces)
                         try machine.run(0..<code.count, stack: &stack, into: &bytes)
                     }
                 }
@@ -129,6 +147,25 @@ private struct Layout {
     }
 }
 
+/// The pieces a page is cut into as it is written (`renderPieces`).
+private final class Pieces {
+    let size: Int
+    var cut: [[UInt8]] = []
+
+    init(size: Int) {
+        self.size = size
+    }
+
+    /// Moves `bytes` into the pieces once it has reached the size, leaving
+    /// an empty array with room for the next piece.
+    func cutIfFull(_ bytes: inout [UInt8]) {
+        guard bytes.count >= size else { return }
+        cut.append(bytes)
+        bytes = []
+        bytes.reserveCapacity(size)
+    }
+}
+
 /// Runs instructions against a stack of values, top last.
 private struct Machine {
     let code: UnsafeBufferPointer<Instruction>
@@ -136,6 +173,10 @@ private struct Machine {
     let names: UnsafeBufferPointer<String>
     let lookups: UnsafeBufferPointer<FlatLookup>
     let escapings: [any TemplateEscaping]
+    /// Where the output is cut into pieces, if it is: only between the
+    /// elements of a list, and never inside an indented piece, which reads
+    /// back what it wrote.
+    var pieces: Pieces?
 
     func run(_ range: Range<Int>, stack: inout [TemplateValue], into bytes: inout [UInt8]) throws(TemplateProgram.Unrenderable) {
         var index = range.lowerBound
@@ -162,6 +203,7 @@ private struct Machine {
                         stack.append(list[element])
                         try run(body, stack: &stack, into: &bytes)
                         stack.removeLast()
+                        pieces?.cutIfFull(&bytes)
                     }
                 case let value?:
                     stack.append(value)
@@ -197,10 +239,12 @@ private struct Machine {
     ) throws(TemplateProgram.Unrenderable) {
         let start = bytes.count
         let indentation = UnsafeBufferPointer(rebasing: text[Int(piece.first)..<Int(piece.first + piece.count)])
+        var whole = self
+        whole.pieces = nil
         var token = tokens.lowerBound
         while token < tokens.upperBound {
             var written: [UInt8] = []
-            try run(token..<(token + 1), stack: &stack, into: &written)
+            try whole.run(token..<(token + 1), stack: &stack, into: &written)
             token = Int(code[token].end)
             guard !written.isEmpty else { continue }
             if TemplateProgram.endsWithLineFeed(bytes, from: start) { bytes.append(contentsOf: indentation) }

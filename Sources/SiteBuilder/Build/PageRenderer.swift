@@ -8,7 +8,16 @@ struct PageRenderer: Sendable {
     let model: SiteModel
 
     func index() -> OutputFile {
-        page("index.html", template: "index", IndexView.page(model))
+        OutputFile(path: "index.html", bytes: Array(indexPieces().joined()))
+    }
+
+    /// The home page in pieces of about a megabyte: it lists every region,
+    /// and at 10,000 reports is 40 MB, the largest page by far.
+    func indexPieces() -> [[UInt8]] {
+        guard let pieces = templates.renderPieces("index", .view(IndexView.page(model)), pieceSize: 1 << 20) else {
+            preconditionFailure("template 'index' was required at load")
+        }
+        return pieces
     }
 
     func region(_ region: Region) -> OutputFile {

@@ -102,6 +102,7 @@ public struct SitePlan: Sendable {
         switch entry {
         case .factsJSON: FactExports.writeJSON(model, emit: emit)
         case .factsCSV: FactExports.writeCSV(model, emit: emit)
+        case .index: for piece in pages.indexPieces() { emit(piece) }
         default: emit(render(entry, at: path).bytes)
         }
         return true

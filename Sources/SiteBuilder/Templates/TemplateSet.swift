@@ -31,6 +31,14 @@ struct TemplateSet: Sendable {
         return library.render(view.mustacheValue, withTemplate: name).map { Array($0.utf8) }
     }
 
+    /// The same bytes as `render`, in pieces of about `pieceSize` bytes when
+    /// the template is compiled (`TemplateProgram.renderPieces`).
+    func renderPieces(_ name: String, _ view: TemplateValue, pieceSize: Int) -> [[UInt8]]? {
+        guard names.contains(name) else { return nil }
+        if let program = programs[name], let pieces = try? program.renderPieces(view, pieceSize: pieceSize) { return pieces }
+        return render(name, view).map { [$0] }
+    }
+
     static func load(from folder: URL, display: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
         FastEscaping.register()
         var diagnostics: [Diagnostic] = []
