@@ -29,9 +29,11 @@ struct ContentValidator {
     /// What is wrong between reports: shared slugs, unknown parents, and so on.
     func check(_ reports: [ValidReport]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        diagnostics += duplicateSlugs(reports)
+        // Positions, not reports, put in order: a report is a large value to move.
+        let byPath = reports.indices.sorted { reports[$0].document.path < reports[$1].document.path }
+        diagnostics += duplicateSlugs(reports, byPath: byPath)
         diagnostics += unknownParents(reports)
-        diagnostics += conflictingRegionSlugs(reports)
+        diagnostics += conflictingRegionSlugs(reports, byPath: byPath)
         diagnostics += missingProvinces(reports)
         diagnostics += nonWebSourceURLs(reports)
         return diagnostics
@@ -72,18 +74,21 @@ struct ContentValidator {
         return stem == "." || stem == ".." ? name : stem
     }
 
-    private func duplicateSlugs(_ reports: [ValidReport]) -> [Diagnostic] {
-        var firstBySlug: [String: ValidReport] = [:]
+    /// `byPath`: the positions of `reports` in the order of their paths.
+    private func duplicateSlugs(_ reports: [ValidReport], byPath: [Int]) -> [Diagnostic] {
+        var firstPathBySlug: [String: String] = [:]
+        firstPathBySlug.reserveCapacity(reports.count)
         var diagnostics: [Diagnostic] = []
-        for report in reports.sorted(by: { $0.document.path < $1.document.path }) {
-            if let first = firstBySlug[report.slug] {
+        for index in byPath {
+            let slug = reports[index].slug
+            if let firstPath = firstPathBySlug[slug] {
                 diagnostics.append(.error(
-                    at: location(of: "slug", in: report.document),
-                    "two reports have the slug '\(report.slug)': this one and \(first.document.path)",
+                    at: location(of: "slug", in: reports[index].document),
+                    "two reports have the slug '\(slug)': this one and \(firstPath)",
                     hint: "rename one file or set 'slug:' in its front matter"
                 ))
             } else {
-                firstBySlug[report.slug] = report
+                firstPathBySlug[slug] = reports[index].document.path
             }
         }
         return diagnostics
@@ -104,20 +109,21 @@ struct ContentValidator {
     }
 
     /// Two different regions must not share one URL.
-    private func conflictingRegionSlugs(_ reports: [ValidReport]) -> [Diagnostic] {
+    private func conflictingRegionSlugs(_ reports: [ValidReport], byPath: [Int]) -> [Diagnostic] {
         var nameBySlug: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        for report in reports.sorted(by: { $0.document.path < $1.document.path }) {
-            let frontMatter = report.document.frontMatter
-            let name = (frontMatter.parent ?? "") + frontMatter.region
-            if let other = nameBySlug[report.regionSlug], other != name {
+        nameBySlug.reserveCapacity(reports.count)
+        for index in byPath {
+            let regionSlug = reports[index].regionSlug
+            let name = (reports[index].document.frontMatter.parent ?? "") + reports[index].document.frontMatter.region
+            if let other = nameBySlug[regionSlug], other != name {
                 diagnostics.append(.error(
-                    at: location(of: "region", in: report.document),
-                    "regions '\(other)' and '\(name)' would share the URL regions/\(report.regionSlug)/",
+                    at: location(of: "region", in: reports[index].document),
+                    "regions '\(other)' and '\(name)' would share the URL regions/\(regionSlug)/",
                     hint: "set 'parent:' to tell them apart"
                 ))
             } else {
-                nameBySlug[report.regionSlug] = name
+                nameBySlug[regionSlug] = name
             }
         }
         return diagnostics

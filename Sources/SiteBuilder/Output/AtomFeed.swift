@@ -31,6 +31,12 @@ enum AtomFeed {
         return (dated, undated)
     }
 
+    /// The reports `entries` leaves out, in the site's order, found without
+    /// putting the rest in order: the build warns about them before any page is made.
+    static func undated(_ model: SiteModel) -> [RenderedReport] {
+        model.regions.flatMap { region in region.reports.filter { timestamp($0.frontMatter) == nil } }
+    }
+
     static func file(_ model: SiteModel, address: SiteAddress?) -> OutputFile {
         let entries = entries(model).dated
         let config = model.config

@@ -19,7 +19,7 @@ enum PublishingFiles {
                 hint: "set base_url in site.yml or pass --base-url, e.g. https://example.org/pufa/"
             ))
         }
-        for report in AtomFeed.entries(model).undated {
+        for report in AtomFeed.undated(model) {
             diagnostics.append(.warning(
                 at: SourceLocation(path: report.document.path),
                 "no date or year: the report is left out of feed.xml",
