@@ -39,6 +39,8 @@ struct RankedFigure: Sendable {
     }
 
     var region: Region { regions[Int(regionPosition)] }
+    /// The region's position in the site's regions.
+    var regionIndex: Int { Int(regionPosition) }
     var report: RenderedReport { regions[Int(regionPosition)].reports[Int(reportPosition)] }
     var fact: SiteFact { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)] }
     var year: Int? { regions[Int(regionPosition)].reports[Int(reportPosition)].document.frontMatter.effectiveYear }

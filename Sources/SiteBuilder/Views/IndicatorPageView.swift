@@ -27,7 +27,7 @@ enum IndicatorPageView {
         view["theme"] = .text(indicator.theme)
         view["caption"] = .text("\(indicator.label)：各地区排名")
         view["rows"] = .list(rows)
-        view["chart_html"] = .text(latest.isEmpty ? "" : chart.svg)
+        view["chart_html"] = latest.isEmpty ? .text("") : .utf8(chart.svgBytes)
         view["series"] = .views(series(all).map { region, figures in
             [
                 "region": .text(region.displayName),
@@ -46,6 +46,28 @@ enum IndicatorPageView {
     /// Regions that report the indicator in more than one year, each with its
     /// figures oldest first; regions in URL order.
     static func series(_ figures: [RankedFigure]) -> [(Region, [RankedFigure])] {
+        // Figures come region by region, in the site's order of regions
+        // (`IndicatorFigures.all`): each region's are one run, found without
+        // hashing a slug per figure. Figures in another order are grouped.
+        var runs: [Range<Int>] = []
+        var previousRegion = -1
+        var start = 0
+        while start < figures.count {
+            let region = figures[start].regionIndex
+            guard region > previousRegion else { return seriesGrouped(figures) }
+            var end = start + 1
+            while end < figures.count && figures[end].regionIndex == region { end += 1 }
+            if end - start > 1 { runs.append(start..<end) }
+            previousRegion = region
+            start = end
+        }
+        return runs.map { (figures[$0.lowerBound].regionSlug, $0) }.sorted { $0.0 < $1.0 }.map { _, run in
+            (figures[run.lowerBound].region, oldestFirst(Array(figures[run])))
+        }
+    }
+
+    /// The same for figures in any order.
+    private static func seriesGrouped(_ figures: [RankedFigure]) -> [(Region, [RankedFigure])] {
         let byRegion = Dictionary(grouping: figures) { $0.regionSlug }
         return byRegion.keys.sorted().compactMap { slug in
             guard let figures = byRegion[slug], figures.count > 1, let region = figures.first?.region else { return nil }
@@ -66,8 +88,9 @@ enum IndicatorPageView {
         if figures.contains(where: \.isDistrict) && figures.contains(where: { !$0.isDistrict }) {
             notes.append("表中既有市级也有区县级数据，区县数据已标注。")
         }
-        let units = Set(figures.map(\.fact.unit))
-        if units.count > 1 {
+        // Nearly always one unit: the set is made only when another is there.
+        if let firstUnit = figures.first?.fact.unit, figures.contains(where: { $0.fact.unit != firstUnit }) {
+            let units = Set(figures.map(\.fact.unit))
             notes.append("各地使用的单位不同（\(units.sorted().joined(separator: "、"))）。")
         }
         return notes
