@@ -48,8 +48,10 @@ public struct TemplateProgram: Sendable {
             try text.withUnsafeBufferPointer { text throws(Unrenderable) in
                 try names.withUnsafeBufferPointer { names throws(Unrenderable) in
                     try lookups.withUnsafeBufferPointer { lookups throws(Unrenderable) in
+                        let slots = SlotCache(names: names.count)
+                        defer { slots.deallocate() }
                         let machine = Machine(code: code, text: text, names: names, lookups: lookups, escapings: escapings,
-                                              pieces: pieces)
+                                              slots: slots, pieces: pieces)
                         try machine.run(0..<code.count, stack: &stack, into: &bytes)
                     }
                 }
@@ -173,6 +175,7 @@ private struct Machine {
     let names: UnsafeBufferPointer<String>
     let lookups: UnsafeBufferPointer<FlatLookup>
     let escapings: [any TemplateEscaping]
+    let slots: SlotCache
     /// Where the output is cut into pieces, if it is: only between the
     /// elements of a list, and never inside an indented piece, which reads
     /// back what it wrote.
@@ -282,10 +285,9 @@ private struct Machine {
             return descend(parts, from: stack[stack.count - 1])
         case .stack:
             guard !parts.isEmpty else { return stack.last }
-            let first = names[parts.lowerBound]
             var level = stack.count - 1
             while level >= 0 {
-                if case .object(let object) = stack[level], let found = object.value(named: first) {
+                if case .object(let object) = stack[level], let found = value(named: parts.lowerBound, in: object) {
                     return descend(parts.dropFirst(), from: found)
                 }
                 level -= 1
@@ -298,10 +300,55 @@ private struct Machine {
     private func descend(_ parts: Range<Int>, from value: TemplateValue) -> TemplateValue? {
         var value = value
         for part in parts {
-            guard case .object(let object) = value, let found = object.value(named: names[part]) else { return nil }
+            guard case .object(let object) = value, let found = self.value(named: part, in: object) else { return nil }
             value = found
         }
         return value
+    }
+
+    /// `object.value(named: names[name])`, through the slot its type keeps the name in.
+    @inline(__always)
+    private func value(named name: Int, in object: any TemplateObject) -> TemplateValue? {
+        let type = Swift.type(of: object)
+        switch slots.slot(of: name, for: ObjectIdentifier(type), finding: { type.slot(named: names[name]) }) {
+        case .byName: return object.value(named: names[name])
+        case .absent: return nil
+        case .slot(let slot): return object.value(inSlot: slot)
+        }
+    }
+}
+
+/// For each name of a program, the slot the last two types of object asked
+/// for it keep it in: a page asks the rows of a table for the same names
+/// thousands of times, and usually of one type or two (a row, the page
+/// around it). Made for one rendering, on one thread.
+struct SlotCache {
+    private struct Entry {
+        var type: ObjectIdentifier?
+        var slot: TemplateSlot
+    }
+
+    /// Two entries per name, the more recent first.
+    private let entries: UnsafeMutableBufferPointer<Entry>
+
+    init(names: Int) {
+        entries = .allocate(capacity: 2 * names)
+        entries.initialize(repeating: Entry(type: nil, slot: .byName))
+    }
+
+    func deallocate() {
+        entries.deallocate()
+    }
+
+    @inline(__always)
+    func slot(of name: Int, for type: ObjectIdentifier, finding: () -> TemplateSlot) -> TemplateSlot {
+        let first = 2 * name
+        if entries[first].type == type { return entries[first].slot }
+        if entries[first + 1].type == type { return entries[first + 1].slot }
+        let slot = finding()
+        entries[first + 1] = entries[first]
+        entries[first] = Entry(type: type, slot: slot)
+        return slot
     }
 }
 

@@ -30,6 +30,32 @@ public protocol TemplateObject: AnyObject {
     /// The value called `name`, or nil when there is none here, so that the
     /// enclosing context is asked.
     func value(named name: String) -> TemplateValue?
+
+    /// Where the objects of this type keep the value called `name`, when
+    /// every object of the type answers the same names (a table row): a
+    /// compiled template then finds each name once per type and page, and
+    /// asks `value(inSlot:)`. `.byName` (the default) for objects whose names
+    /// vary (a view dictionary), which are asked `value(named:)` each time.
+    static func slot(named name: String) -> TemplateSlot
+
+    /// The value in a slot `slot(named:)` gave; the same as `value(named:)` for that name.
+    func value(inSlot slot: Int) -> TemplateValue?
+}
+
+/// Where a type of `TemplateObject` keeps a name's value.
+public enum TemplateSlot: Sendable, Equatable {
+    /// Ask each object by name.
+    case byName
+    /// No object of the type answers the name.
+    case absent
+    /// Every object of the type answers the name from this slot.
+    case slot(Int)
+}
+
+extension TemplateObject {
+    public static func slot(named name: String) -> TemplateSlot { .byName }
+
+    public func value(inSlot slot: Int) -> TemplateValue? { nil }
 }
 
 /// A list, made one element at a time as a template walks it: the longest

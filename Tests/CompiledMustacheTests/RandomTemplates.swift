@@ -103,6 +103,13 @@ struct RandomTemplates {
     // MARK: Views
 
     mutating func view(depth: Int = 0) -> TemplateValue {
+        // Some objects answer a fixed set of names from slots, as table rows do,
+        // so one name is asked of objects of several types on one page.
+        switch random.int(in: 0...3) {
+        case 0: return .object(SlottedRow(values: SlottedRow.names.map { value(for: $0, depth: depth) }))
+        case 1: return .object(OtherSlottedRow(values: OtherSlottedRow.names.map { value(for: $0, depth: depth) }))
+        default: break
+        }
         var values: [String: TemplateValue] = [:]
         for key in Self.keys where random.int(in: 0...3) > 0 {
             values[key] = value(for: key, depth: depth)
@@ -136,6 +143,43 @@ final class TestObject: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? { values[name] }
+}
+
+/// Objects of one type that all answer the same names, from slots.
+class FixedNames {
+    let values: [TemplateValue]
+
+    init(values: [TemplateValue]) {
+        self.values = values
+    }
+
+    static func slot(in names: [String], named name: String) -> TemplateSlot {
+        names.firstIndex(of: name).map(TemplateSlot.slot) ?? .absent
+    }
+
+    func value(inSlot slot: Int) -> TemplateValue? { values[slot] }
+}
+
+final class SlottedRow: FixedNames, TemplateObject {
+    static let names = ["a", "list", "flag", "obj"]
+
+    static func slot(named name: String) -> TemplateSlot { slot(in: names, named: name) }
+
+    func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
+    }
+}
+
+final class OtherSlottedRow: FixedNames, TemplateObject {
+    static let names = ["b", "a", "n", "empty", "has_a", "off"]
+
+    static func slot(named name: String) -> TemplateSlot { slot(in: names, named: name) }
+
+    func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
+    }
 }
 
 /// The same cases from the same seed on every machine.

@@ -23,17 +23,35 @@ final class FactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
+    }
+
+    /// The text values' slots are their fields' positions, then `curated`,
+    /// then the `has_` flags of the text values in the same order.
+    static func slot(named name: String) -> TemplateSlot {
         // Values first: templates ask for them far more often than for
         // flags, and no value's name starts with `has_`.
-        if let field = Field(named: name) { return .text(text(field)) }
-        if name == "curated" { return .bool(fact.curated) }
+        if let field = Field(named: name) { return .slot(field.position) }
+        if name == "curated" { return .slot(curatedSlot) }
         // `has_x` for a text value `x`; no flag for `curated` or names not here, as in the dictionary.
-        return FlaggedView.valueName(ofFlag: name).flatMap(Field.init(named:)).map { .bool(!text($0).isEmpty) }
+        guard let field = FlaggedView.valueName(ofFlag: name).flatMap(Field.init(named:)) else { return .absent }
+        return .slot(curatedSlot + 1 + field.position)
+    }
+
+    private static let curatedSlot = Field.allCases.count
+
+    func value(inSlot slot: Int) -> TemplateValue? {
+        if slot < Self.curatedSlot { return .text(text(Field.allCases[slot])) }
+        if slot == Self.curatedSlot { return .bool(fact.curated) }
+        return .bool(!text(Field.allCases[slot - Self.curatedSlot - 1]).isEmpty)
     }
 
     /// The text values a row has.
-    enum Field {
+    enum Field: Int, CaseIterable {
         case label, text, value, sortValue, unit, qualifier, scope, year, quote, note, url, rowID
+
+        var position: Int { rawValue }
 
         init?(named name: String) {
             guard let field = Self.names[name] else { return nil }
@@ -83,23 +101,40 @@ final class RankedFactRow: TemplateObject {
     }
 
     func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
+    }
+
+    /// Own names' slots are their positions, then the `has_` flags of the
+    /// own text values, then the figure's slots (`FactRow`).
+    static func slot(named name: String) -> TemplateSlot {
         // Own names first; none starts with `has_`.
-        if let own = Name(name) {
-            switch own {
-            case .rank: return .number(rank)
-            case .isDistrict: return .bool(figure.isDistrict)
-            default: return text(own).map(TemplateValue.text)
-            }
+        if let own = Name(name) { return .slot(own.rawValue) }
+        if let flagged = FlaggedView.valueName(ofFlag: name), let own = Name(flagged), own.isText {
+            return .slot(Name.allCases.count + own.rawValue)
         }
-        if let flagged = FlaggedView.valueName(ofFlag: name), let own = Name(flagged), let text = text(own) {
-            return .bool(!text.isEmpty)
+        guard case .slot(let slot) = FactRow.slot(named: name) else { return .absent }
+        return .slot(rowSlots + slot)
+    }
+
+    private static let rowSlots = 2 * Name.allCases.count
+
+    func value(inSlot slot: Int) -> TemplateValue? {
+        if slot >= Self.rowSlots { return row.value(inSlot: slot - Self.rowSlots) }
+        if slot >= Name.allCases.count { return text(Name.allCases[slot - Name.allCases.count]).map { .bool(!$0.isEmpty) } }
+        switch Name.allCases[slot] {
+        case .rank: return .number(rank)
+        case .isDistrict: return .bool(figure.isDistrict)
+        case let own: return text(own).map(TemplateValue.text)
         }
-        return row.value(named: name)
     }
 
     /// The names a ranking row answers beside its figure's.
-    private enum Name {
+    private enum Name: Int, CaseIterable {
         case rank, isDistrict, region, regionURL, regionSortValue, level
+
+        /// Whether the value is a text, which has a `has_` flag.
+        var isText: Bool { self != .rank && self != .isDistrict }
 
         init?(_ name: String) {
             guard let own = Self.names[name] else { return nil }
