@@ -39,15 +39,32 @@ enum FactExports {
     /// The values of one figure after those of its report (`ReportFields.values`),
     /// in the order of `fields`.
     static func forEachFigureValue(of fact: SiteFact, _ report: ReportFields, _ body: (String) -> Void) {
+        forEachFigureValue(of: fact, made: MadeValues(fact, report), body)
+    }
+
+    /// The same, with the values that are made rather than read made already.
+    static func forEachFigureValue(of fact: SiteFact, made: MadeValues, _ body: (String) -> Void) {
         body(fact.indicatorID ?? "")
         body(fact.label)
-        body(NumberFormatting.plain(fact.value))
+        body(made.value)
         body(fact.unit)
         body(fact.qualifier)
         body(fact.text)
         body(fact.scope)
         body(fact.quote)
-        body(RelativeURL.withFragment(report.page, fragment: fact.fragment))
+        body(made.url)
+    }
+
+    /// A figure's values that are made (a number formatted, a link joined),
+    /// made once for all the formats a record is written in.
+    struct MadeValues {
+        let value: String
+        let url: String
+
+        init(_ fact: SiteFact, _ report: ReportFields) {
+            value = NumberFormatting.plain(fact.value)
+            url = RelativeURL.withFragment(report.page, fragment: fact.fragment)
+        }
     }
 
     /// The values every figure of one report has in common.

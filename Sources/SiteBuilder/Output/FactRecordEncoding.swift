@@ -65,11 +65,11 @@ extension FactExports {
             reportValues = encoded
         }
 
-        mutating func append(_ fact: SiteFact, to out: inout [UInt8]) {
+        mutating func append(_ fact: SiteFact, made: MadeValues, to out: inout [UInt8]) {
             format.appendStart(to: &out)
             out += reportValues
             var position = report.values.count
-            forEachFigureValue(of: fact, report) { value in
+            forEachFigureValue(of: fact, made: made) { value in
                 if position == quotePosition {
                     appendQuote(value, to: &out)
                 } else {
@@ -108,7 +108,8 @@ extension FactExports {
         var encoders = formats.map { ReportRecordEncoder($0, report: shared) }
         var pieces = formats.map { _ in [UInt8]() }
         for fact in report.facts {
-            for index in encoders.indices { encoders[index].append(fact, to: &pieces[index]) }
+            let made = MadeValues(fact, shared)
+            for index in encoders.indices { encoders[index].append(fact, made: made, to: &pieces[index]) }
         }
         return pieces
     }
