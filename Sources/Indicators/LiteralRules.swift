@@ -83,7 +83,7 @@ struct LiteralRules: Sendable {
     private func startsKey(_ scalar: Unicode.Scalar) -> Bool { firstScalars.contains(scalar) }
 
     /// The position in `rules` of the first rule, in rule order, whose key matches at `position`.
-    private func rule(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    private func rule(at position: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let candidates = candidates[scalars[position]] else { return nil }
         if position + 1 < scalars.count, candidates.seconds & Candidates.bit(scalars[position + 1]) != 0 {
             for candidate in candidates.longer where matchesKey(of: longerCandidates[candidate], scalars, at: position) {
@@ -127,6 +127,11 @@ struct LiteralRules: Sendable {
 
     /// The scalars with the rules applied; nil when no rule changes anything.
     func apply(to scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // Read in place: every block of every report passes here.
+        scalars.withUnsafeBufferPointer(apply(toScalarsAt:))
+    }
+
+    private func apply(toScalarsAt scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar]? {
         var changed: [Unicode.Scalar]?
         var copiedUpTo = 0
         var position = 0
@@ -150,7 +155,7 @@ struct LiteralRules: Sendable {
     }
 
     /// Whether the key of `rules[rule]` is in `scalars` at `position`.
-    private func matchesKey(of rule: Int, _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+    private func matchesKey(of rule: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Bool {
         let key = keyRanges[rule]
         guard scalars.count - position >= key.count else { return false }
         for offset in 1..<key.count where scalars[position + offset] != keys[key.lowerBound + offset] { return false }

@@ -25,8 +25,7 @@ extension PageContext {
     /// `zh_CN` for `zh-CN`: Open Graph's spelling of a language tag. Made
     /// for every page, so without Foundation's string search.
     static func locale(_ language: String) -> String {
-        var locale = String.UnicodeScalarView()
-        locale.append(contentsOf: language.unicodeScalars.lazy.map { $0 == "-" ? "_" : $0 })
-        return String(locale)
+        // A hyphen is one byte and no part of any other scalar's UTF-8.
+        String(decoding: language.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 }
