@@ -110,6 +110,8 @@ public struct SiteSession: Sendable {
         let valid = published.parallelMap { item -> (path: String, report: ValidReport) in
             (item.path, item.valid ?? validator.completed(item.document))
         }.sorted { $0.report.slug < $1.report.slug }
+        // Freed while the reports are checked, not on the way: ten thousand documents.
+        releaseInBackground(consume published)
         for item in valid where documents[item.path]?.valid == nil { documents[item.path]?.valid = item.report }
         let crossChecks = validator.check(valid.map(\.report))
         diagnostics += crossChecks
@@ -152,6 +154,9 @@ public struct SiteSession: Sendable {
             documents[item.path]?.rendered = keepsSources ? report : report.withoutSource()
             progress(.detail(detail))
         }
+        // What only rendering needed (the site's skeleton, the reports as
+        // rendered) is freed beside the modelling, not before it.
+        releaseInBackground((consume renderedInOrder, consume fresh, consume pageWriter))
 
         progress(.step(index: 4, total: SiteGenerator.stepCount, title: "modelling regions and indicator tables"))
         let rendered = valid.compactMap { documents[$0.path]?.rendered }

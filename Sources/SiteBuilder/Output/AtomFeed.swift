@@ -34,7 +34,18 @@ enum AtomFeed {
     /// The reports `entries` leaves out, in the site's order, found without
     /// putting the rest in order: the build warns about them before any page is made.
     static func undated(_ model: SiteModel) -> [RenderedReport] {
-        model.regions.flatMap { region in region.reports.filter { timestamp($0.frontMatter) == nil } }
+        var undated: [RenderedReport] = []
+        for region in model.regions.indices {
+            for report in model.regions[region].reports.indices where !isDated(model.regions[region].reports[report].frontMatter) {
+                undated.append(model.regions[region].reports[report])
+            }
+        }
+        return undated
+    }
+
+    /// Whether `timestamp` gives a date.
+    static func isDated(_ frontMatter: FrontMatter) -> Bool {
+        frontMatter.date != nil || frontMatter.year != nil
     }
 
     static func file(_ model: SiteModel, address: SiteAddress?) -> OutputFile {
