@@ -74,19 +74,21 @@ struct AlignedText: Sendable {
         let (originalScalars, offsets) = text.withUTF8 { bytes in
             // At most a scalar per byte: both are written in place, then cut to length.
             var count = 0
-            var offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, written in
-                var offset = 0
-                while offset < bytes.count {
+            var scalars: [Unicode.Scalar] = []
+            let offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, writtenOffsets in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, writtenScalars in
+                    var offset = 0
+                    while offset < bytes.count {
+                        offsets[count] = offset
+                        let (scalar, width) = Self.decode(bytes, at: offset)
+                        scalars[count] = scalar
+                        offset += width
+                        count += 1
+                    }
                     offsets[count] = offset
-                    offset += Self.width(ofLead: bytes[offset])
-                    count += 1
+                    writtenScalars = count
                 }
-                offsets[count] = offset
-                written = count + 1
-            }
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, written in
-                for index in 0..<count { scalars[index] = Self.decode(bytes, at: offsets[index]) }
-                written = count
+                writtenOffsets = count + 1
             }
             return (scalars, offsets)
         }
@@ -119,27 +121,29 @@ struct AlignedText: Sendable {
         index >= 0 && index < scalars.count ? scalars[index] : nil
     }
 
-    /// The length of the UTF-8 sequence a lead byte starts.
+    /// The scalar that starts at `offset` of valid UTF-8, and its length in bytes.
     @inline(__always)
-    private static func width(ofLead lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    /// The scalar that starts at `offset` of valid UTF-8.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[offset])
         let value: UInt32
+        let width: Int
         switch lead {
-        case ..<0x80: value = lead
-        case ..<0xE0: value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-        case ..<0xF0: value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+        case ..<0x80:
+            value = lead
+            width = 1
+        case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            width = 2
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            width = 3
         default:
             value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
                 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+            width = 4
         }
         // Valid UTF-8 decodes to a valid scalar: the fallback is never taken.
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The original text between two scalar positions.
