@@ -74,6 +74,21 @@ import Testing
         #expect(expected.contains(fact.text) && expected.contains("外层") && expected.contains("outer rank"))
     }
 
+    /// The comparison table's cell for an indicator a report does not state,
+    /// one object for all such cells, answers as the view it stands for.
+    @Test func notReportedCellRendersAsItsDictionary() throws {
+        let expected = try Self.render(.view(["has_value": false, "sort_value": ""]))
+        #expect(try Self.render(.object(NotReportedCell.shared)) == expected)
+        #expect(expected.contains("sort_value=|") && expected.contains("外层"))
+        // Its own flags hide the row's; other names are the row's.
+        let template = "{{#cells}}{{#has_value}}v{{/has_value}}{{^has_value}}-{{/has_value}}{{#has_sort_value}}s{{/has_sort_value}}|{{sort_value}}|{{url}}{{/cells}}"
+        func row(_ cell: TemplateValue) -> TemplateValue {
+            .view(["has_value": true, "has_sort_value": true, "sort_value": "row", "url": "u", "cells": .list([cell])])
+        }
+        #expect(try TemplateRendering.both(template, row(.object(NotReportedCell.shared))) == "-||u")
+        #expect(try TemplateRendering.both(template, row(.view(["has_value": false, "sort_value": ""]))) == "-||u")
+    }
+
     /// An indicator page's row: the region's values over the figure's, read
     /// from the figure's place among the regions as an indicator page reads them.
     @Test(arguments: [0, 1])

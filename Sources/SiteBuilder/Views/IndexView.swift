@@ -53,8 +53,9 @@ enum IndexView {
     private static func comparison(_ model: SiteModel, context: PageContext) -> [String: TemplateValue] {
         let columns = model.comparisonColumns
         let reporting = model.regions.compactMap { region in region.latest.map { (region, $0) } }
+        let columnsByID = Dictionary(grouping: columns.indices) { columns[$0].id }
         let rows = TemplateList(count: reporting.count) { index in
-            .view(comparisonRow(reporting[index].0, latest: reporting[index].1, columns: columns, context: context))
+            .view(comparisonRow(reporting[index].0, latest: reporting[index].1, columns: columns, columnsByID: columnsByID, context: context))
         }
         return [
             "caption": "各地区主要普法指标对比",
@@ -64,16 +65,20 @@ enum IndexView {
         ]
     }
 
+    /// `columnsByID`: the positions in `columns` of each indicator's column.
     private static func comparisonRow(
-        _ region: Region, latest: RenderedReport, columns: [ComparisonColumn], context: PageContext
+        _ region: Region, latest: RenderedReport, columns: [ComparisonColumn], columnsByID: [String: [Int]], context: PageContext
     ) -> [String: TemplateValue] {
         let page = region.pagePath(of: latest)
         let year = latest.frontMatter.effectiveYear
-        let cells: [TemplateValue] = columns.map { column in
-            guard let fact = latest.facts.first(where: { $0.indicatorID == column.id }) else {
-                // A cell carries every key a figure cell has, or Mustache would find the row's.
-                return .view(["has_value": false, "sort_value": ""])
-            }
+        // Each column shows the report's first figure on its indicator, found in one pass over the figures.
+        var figures = [SiteFact?](repeating: nil, count: columns.count)
+        for fact in latest.facts {
+            guard let id = fact.indicatorID, let positions = columnsByID[id] else { continue }
+            for position in positions where figures[position] == nil { figures[position] = fact }
+        }
+        let cells: [TemplateValue] = figures.map { fact in
+            guard let fact else { return .object(NotReportedCell.shared) }
             // Its `has_value` is true: a figure's value is never empty.
             return .object(FactViews.row(fact, year: year, reportPage: page, context: context))
         }
@@ -85,5 +90,30 @@ enum IndexView {
             "region_sort_value": .text(region.slug),
             "cells": .list(cells),
         ]
+    }
+}
+
+/// A comparison cell for an indicator the report does not state. It carries
+/// every key a figure cell has, or Mustache would find the row's: it answers
+/// as the view `["has_value": false, "sort_value": ""]` would. One for all
+/// such cells: a large site's table has hundreds of thousands.
+final class NotReportedCell: TemplateObject, Sendable {
+    static let shared = NotReportedCell()
+
+    static func slot(named name: String) -> TemplateSlot {
+        switch name {
+        case "has_value": .slot(0)
+        case "sort_value": .slot(1)
+        // The flag of an empty text.
+        case "has_sort_value": .slot(2)
+        default: .absent
+        }
+    }
+
+    func value(inSlot slot: Int) -> TemplateValue? { slot == 1 ? .text("") : .bool(false) }
+
+    func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
     }
 }
