@@ -24,25 +24,26 @@ public struct IndicatorInfo: Sendable, Equatable {
 ///
 /// Held as positions in the site's regions, not as copies: every indicator
 /// keeps a table of these, two entries per region and indicator, and a copy of
-/// a region, report and figure is hundreds of bytes and dozens of references.
+/// a region and report is hundreds of bytes and dozens of references. The
+/// figure itself is held: pages and tables read it for every row, and reached
+/// through the regions it was several reads from memory apart.
 struct RankedFigure: Sendable {
     private let regions: [Region]
+    let fact: SiteFact
     private let regionPosition: Int32
     private let reportPosition: Int32
-    private let factPosition: Int32
 
     init(regions: [Region], region: Int, report: Int, fact: Int) {
         self.regions = regions
         self.regionPosition = Int32(region)
         self.reportPosition = Int32(report)
-        self.factPosition = Int32(fact)
+        self.fact = regions[region].reports[report].facts[fact]
     }
 
     var region: Region { regions[Int(regionPosition)] }
     /// The region's position in the site's regions.
     var regionIndex: Int { Int(regionPosition) }
     var report: RenderedReport { regions[Int(regionPosition)].reports[Int(reportPosition)] }
-    var fact: SiteFact { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)] }
     var year: Int? { regions[Int(regionPosition)].reports[Int(reportPosition)].document.frontMatter.effectiveYear }
 
     // Single values read in place: `region` and `report` copy a whole region or report.
@@ -53,7 +54,7 @@ struct RankedFigure: Sendable {
     var regionPagePath: String { regions[Int(regionPosition)].pagePath }
     var regionLevel: RegionLevel? { regions[Int(regionPosition)].level }
     var isDistrict: Bool { regions[Int(regionPosition)].parent != nil }
-    var value: Double { regions[Int(regionPosition)].reports[Int(reportPosition)].facts[Int(factPosition)].value }
+    var value: Double { fact.value }
 
     /// The page that shows the figure's report: `Region.pagePath(of:)`.
     var reportPagePath: String {
