@@ -10,16 +10,18 @@ enum IndicatorPageView {
         let figures = model.figures(for: indicator.id)
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
-        let commonYear = mostCommon(latest.compactMap(\.year))
+        // Each figure's year is read once: it lies deep in the site's model.
+        let years = latest.map(\.year)
+        let commonYear = mostCommon(years.compactMap { $0 })
         let rows = TemplateList(count: latest.count) { rank in
             .object(RankedFactRow(latest[rank], rank: rank + 1, context: context))
         }
         let chart = BarChart(
             title: "\(indicator.label)：各地区对比",
-            bars: latest.map { figure in
+            bars: zip(latest, years).map { figure, year in
                 BarChart.Bar(
                     label: figure.regionDisplayName, valueText: figure.fact.text, value: figure.value,
-                    muted: figure.year != commonYear || figure.isDistrict
+                    muted: year != commonYear || figure.isDistrict
                 )
             }
         )
@@ -38,7 +40,7 @@ enum IndicatorPageView {
                 }),
             ]
         })
-        view["notes"] = .views(comparabilityNotes(latest, commonYear: commonYear).map { ["text": .text($0)] })
+        view["notes"] = .views(comparabilityNotes(latest, years: years).map { ["text": .text($0)] })
         view["csv_url"] = .text(context.link("data/indicators/\(indicator.id).csv"))
         return view
     }
@@ -79,13 +81,14 @@ enum IndicatorPageView {
         figures.sorted { ($0.year ?? 0, $0.reportSlug) < ($1.year ?? 0, $1.reportSlug) }
     }
 
-    private static func comparabilityNotes(_ figures: [RankedFigure], commonYear: Int?) -> [String] {
+    /// `years`: each figure's year.
+    private static func comparabilityNotes(_ figures: [RankedFigure], years: [Int?]) -> [String] {
         var notes: [String] = []
-        let years = Set(figures.compactMap(\.year))
-        if years.count > 1 {
-            notes.append("各地数据来自不同年份（\(years.sorted().map(String.init).joined(separator: "、"))），比较时请注意。")
+        let distinctYears = Set(years.compactMap { $0 })
+        if distinctYears.count > 1 {
+            notes.append("各地数据来自不同年份（\(distinctYears.sorted().map(String.init).joined(separator: "、"))），比较时请注意。")
         }
-        if figures.contains(where: \.isDistrict) && figures.contains(where: { !$0.isDistrict }) {
+        if let first = figures.first?.isDistrict, figures.contains(where: { $0.isDistrict != first }) {
             notes.append("表中既有市级也有区县级数据，区县数据已标注。")
         }
         // Nearly always one unit: the set is made only when another is there.
