@@ -223,5 +223,7 @@ import Testing
         #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
         #expect(XMLText.escape("x\u{0}\u{8}\u{1F}\u{FFFE}y\t\n") == "xy\t\n")
         #expect(XMLText.escape("法治") == "法治")
+        // U+FFFD and the full-width comma share U+FFFF's lead byte and stay.
+        #expect(XMLText.escape("a\u{FFFF}b\u{FFFD}，\u{FFFE}") == "ab\u{FFFD}，")
     }
 }

@@ -198,7 +198,11 @@ final class FigureTables: Sendable {
     func comparisonColumns(of model: SiteModel) -> [ComparisonColumn] {
         columns.withLock { columns in
             if let columns { return columns }
-            let made = SiteModelBuilder.comparisonColumns(model.regions.sorted { $0.slug < $1.slug }, indicatorOrder: model.indicatorOrder)
+            // Positions put in URL order, not regions: a region is a large value to move.
+            let regions = model.regions
+            let made = SiteModelBuilder.comparisonColumns(
+                regions, inOrder: regions.indices.sorted { regions[$0].slug < regions[$1].slug }, indicatorOrder: model.indicatorOrder
+            )
             columns = made
             return made
         }
@@ -254,13 +258,15 @@ enum SiteModelBuilder {
     /// The main indicators: those that at least two regions report (all of
     /// them while the site has one region), in catalog order, then by id.
     /// A column only one region fills compares nothing.
-    static func comparisonColumns(_ regions: [Region], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
+    /// `order`: the positions of `regions` in the order they are read; a
+    /// column's label and unit are those of the first region that has it.
+    static func comparisonColumns(_ regions: [Region], inOrder order: [Int], indicatorOrder: [String: Int]) -> [ComparisonColumn] {
         var columns: [String: ComparisonColumn] = [:]
         var regionCounts: [String: Int] = [:]
-        for region in regions.indices {
+        for region in order {
             var seen: Set<String> = []
             // Figures read in place: a loop over them would copy each one.
-            let facts = regions[region].latest?.facts ?? []
+            let facts = regions[region].reports.first?.facts ?? []
             for index in facts.indices {
                 guard let id = facts[index].indicatorID, seen.insert(id).inserted else { continue }
                 regionCounts[id, default: 0] += 1
