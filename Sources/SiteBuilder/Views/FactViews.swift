@@ -18,13 +18,25 @@ enum FactViews {
 
     /// The figures with a catalog indicator, one per indicator (the first stated), in catalog order.
     static func indicatorFacts(_ facts: [SiteFact], order: [String: Int]) -> [SiteFact] {
-        var seen: Set<String> = []
         // Positions, not figures: only the figures kept are copied.
         var ranked: [(rank: Int, position: Int)] = []
+        ranked.reserveCapacity(facts.count)
         for position in facts.indices {
-            guard let id = facts[position].indicatorID, seen.insert(id).inserted else { continue }
+            guard let id = facts[position].indicatorID else { continue }
             ranked.append((order[id] ?? Int.max, position))
         }
-        return ranked.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map { facts[$0.position] }
+        ranked.sort { ($0.rank, $0.position) < ($1.rank, $1.position) }
+        // One indicator's figures share its rank, so they are in one run of
+        // equal ranks, first stated first: a figure is kept unless its run
+        // already has one on its indicator (runs are short; no set is hashed).
+        var kept: [SiteFact] = []
+        var runStart = 0
+        for index in ranked.indices {
+            if index > 0 && ranked[index].rank != ranked[index - 1].rank { runStart = kept.count }
+            let fact = facts[ranked[index].position]
+            guard !kept[runStart...].contains(where: { $0.indicatorID == fact.indicatorID }) else { continue }
+            kept.append(fact)
+        }
+        return kept
     }
 }
