@@ -58,6 +58,18 @@ extension TemplateObject {
     public func value(inSlot slot: Int) -> TemplateValue? { nil }
 }
 
+/// An object whose type answers a fixed set of names from slots: it gives
+/// `slot(named:)` and `value(inSlot:)`, and its `value(named:)` (what
+/// swift-mustache asks) is read from them, so the two ways never differ.
+public protocol SlottedTemplateObject: TemplateObject {}
+
+extension SlottedTemplateObject {
+    public func value(named name: String) -> TemplateValue? {
+        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
+        return value(inSlot: slot)
+    }
+}
+
 /// A list, made one element at a time as a template walks it: the longest
 /// lists (a row per region, a cell per indicator) are never held whole.
 public struct TemplateList {

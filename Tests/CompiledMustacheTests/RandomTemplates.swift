@@ -160,26 +160,16 @@ class FixedNames {
     func value(inSlot slot: Int) -> TemplateValue? { values[slot] }
 }
 
-final class SlottedRow: FixedNames, TemplateObject {
+final class SlottedRow: FixedNames, SlottedTemplateObject {
     static let names = ["a", "list", "flag", "obj"]
 
     static func slot(named name: String) -> TemplateSlot { slot(in: names, named: name) }
-
-    func value(named name: String) -> TemplateValue? {
-        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
-        return value(inSlot: slot)
-    }
 }
 
-final class OtherSlottedRow: FixedNames, TemplateObject {
+final class OtherSlottedRow: FixedNames, SlottedTemplateObject {
     static let names = ["b", "a", "n", "empty", "has_a", "off"]
 
     static func slot(named name: String) -> TemplateSlot { slot(in: names, named: name) }
-
-    func value(named name: String) -> TemplateValue? {
-        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
-        return value(inSlot: slot)
-    }
 }
 
 /// The same cases from the same seed on every machine.

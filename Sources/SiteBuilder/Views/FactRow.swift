@@ -7,7 +7,7 @@ import CompiledMustache
 /// and a large site has hundreds of thousands of figures. A class: lists
 /// hand the same row to a template again and again, and a reference is
 /// copied without copying the figure.
-final class FactRow: TemplateObject {
+final class FactRow: SlottedTemplateObject {
     let fact: SiteFact
     let year: Int?
     /// The mark in the report page, or the indicator row for a curated figure.
@@ -20,11 +20,6 @@ final class FactRow: TemplateObject {
         self.fact = fact
         self.year = year
         self.url = url
-    }
-
-    func value(named name: String) -> TemplateValue? {
-        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
-        return value(inSlot: slot)
     }
 
     /// The text values' slots are their fields' positions, then `curated`,
@@ -87,7 +82,7 @@ final class FactRow: TemplateObject {
 /// A row of an indicator page's ranking: the figure and its region. Answers
 /// as a `FlaggedView` of the region's values merged over the figure's would.
 /// The region's values are read from the figure when asked.
-final class RankedFactRow: TemplateObject {
+final class RankedFactRow: SlottedTemplateObject {
     let row: FactRow
     let rank: Int
     let figure: RankedFigure
@@ -98,11 +93,6 @@ final class RankedFactRow: TemplateObject {
         self.rank = rank
         self.context = context
         row = FactViews.row(figure.fact, year: figure.year, reportPage: figure.reportPagePath, context: context)
-    }
-
-    func value(named name: String) -> TemplateValue? {
-        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
-        return value(inSlot: slot)
     }
 
     /// Own names' slots are their positions, then the `has_` flags of the

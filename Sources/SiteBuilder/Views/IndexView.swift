@@ -53,7 +53,8 @@ enum IndexView {
     private static func comparison(_ model: SiteModel, context: PageContext) -> [String: TemplateValue] {
         let columns = model.comparisonColumns
         let reporting = model.regions.compactMap { region in region.latest.map { (region, $0) } }
-        let columnsByID = Dictionary(grouping: columns.indices) { columns[$0].id }
+        // Column ids are unique: the columns are made from a dictionary by id.
+        let columnsByID = Dictionary(columns.indices.map { (columns[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = TemplateList(count: reporting.count) { index in
             .view(comparisonRow(reporting[index].0, latest: reporting[index].1, columns: columns, columnsByID: columnsByID, context: context))
         }
@@ -65,17 +66,17 @@ enum IndexView {
         ]
     }
 
-    /// `columnsByID`: the positions in `columns` of each indicator's column.
+    /// `columnsByID`: the position in `columns` of each indicator's column.
     private static func comparisonRow(
-        _ region: Region, latest: RenderedReport, columns: [ComparisonColumn], columnsByID: [String: [Int]], context: PageContext
+        _ region: Region, latest: RenderedReport, columns: [ComparisonColumn], columnsByID: [String: Int], context: PageContext
     ) -> [String: TemplateValue] {
         let page = region.pagePath(of: latest)
         let year = latest.frontMatter.effectiveYear
         // Each column shows the report's first figure on its indicator, found in one pass over the figures.
         var figures = [SiteFact?](repeating: nil, count: columns.count)
         for fact in latest.facts {
-            guard let id = fact.indicatorID, let positions = columnsByID[id] else { continue }
-            for position in positions where figures[position] == nil { figures[position] = fact }
+            guard let id = fact.indicatorID, let column = columnsByID[id], figures[column] == nil else { continue }
+            figures[column] = fact
         }
         let cells: [TemplateValue] = figures.map { fact in
             guard let fact else { return .object(NotReportedCell.shared) }
@@ -97,7 +98,7 @@ enum IndexView {
 /// every key a figure cell has, or Mustache would find the row's: it answers
 /// as the view `["has_value": false, "sort_value": ""]` would. One for all
 /// such cells: a large site's table has hundreds of thousands.
-final class NotReportedCell: TemplateObject, Sendable {
+final class NotReportedCell: SlottedTemplateObject, Sendable {
     static let shared = NotReportedCell()
 
     static func slot(named name: String) -> TemplateSlot {
@@ -111,9 +112,4 @@ final class NotReportedCell: TemplateObject, Sendable {
     }
 
     func value(inSlot slot: Int) -> TemplateValue? { slot == 1 ? .text("") : .bool(false) }
-
-    func value(named name: String) -> TemplateValue? {
-        guard case .slot(let slot) = Self.slot(named: name) else { return nil }
-        return value(inSlot: slot)
-    }
 }
