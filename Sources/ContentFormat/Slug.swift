@@ -75,11 +75,14 @@ public enum Slug {
         _ = latin("兰州")
     }
 
-    /// `latin(_:)` a piece at a time: ASCII digits, spaces and punctuation are kept as
-    /// they are and cut the text into pieces, each transliterated once per process.
-    /// Titles differ mostly in their numbers (第4部分, 2024年度), so their pieces recur
-    /// even where the whole titles do not. The pieces can spell differently from the
-    /// whole only in spaces between syllables, which `folded` drops.
+    /// `latin(_:)` a piece at a time: ASCII digits and punctuation are kept as they are
+    /// and cut the text into pieces, each transliterated once per process. Titles differ
+    /// mostly in their numbers (第4部分, 2024年度), so their pieces recur even where the
+    /// whole titles do not. The pieces can spell differently from the whole only in
+    /// spaces between syllables, which `folded` drops.
+    ///
+    /// Spaces stay inside pieces: ICU's Han rules read a space as context (重 庆 is
+    /// "chóng qìng" as 重庆 is, while 重 alone is "zhòng").
     static func latinByPieces(_ text: String) -> String {
         var latin = ""
         var rest = Substring(text)
@@ -104,9 +107,10 @@ public enum Slug {
         return latin
     }
 
-    /// ASCII that is not a letter: transliteration leaves it alone and no rule reads it.
+    /// ASCII that is neither a letter nor a space: transliteration leaves it alone and
+    /// no rule reads it.
     private static func isKeptAsItIs(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && !(("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
+        scalar.isASCII && scalar != " " && !(("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
     }
 
     /// The slug of `text` from its Latin spelling.
