@@ -64,6 +64,9 @@ enum Labels {
         // At most `maximumLength`: sized once, not grown from one.
         kept.reserveCapacity(maximumLength)
         var position = forward ? range.lowerBound : range.upperBound
+        // Read once here, not at each position (each read of a static asks whether it is made).
+        let allBoundaries = allBoundaries, multiCharacterBoundaries = multiCharacterBoundaries
+        let droppedCharacters = droppedCharacters
         func boundary(at position: Int, singleCharacter: Bool) -> Int? {
             let index = singleCharacter ? allBoundaries : multiCharacterBoundaries
             guard let next = text[forward ? position : position - 1], forward ? index.firsts.contains(next) : index.lasts.contains(next),

@@ -22,6 +22,10 @@ struct LiteralRules: Sendable {
     /// reads them in place, without copying a rule.
     private let keys: [Unicode.Scalar]
     private let keyRanges: [Range<Int>]
+    /// Every rule's output, run together the same way: a replacement copies its
+    /// scalars without copying (and retaining) its rule.
+    private let outputs: [Unicode.Scalar]
+    private let outputRanges: [Range<Int>]
     /// Whether each rule's output differs from its key.
     private let changesText: [Bool]
     /// The scalars where some rule can change the text: most text is Simplified
@@ -47,11 +51,9 @@ struct LiteralRules: Sendable {
         self.rules = rules
         keyScalars = Set(rules.flatMap(\.key))
         keys = rules.flatMap(\.key)
-        var keyStart = 0
-        keyRanges = rules.map { rule in
-            defer { keyStart += rule.key.count }
-            return keyStart..<(keyStart + rule.key.count)
-        }
+        keyRanges = Self.ranges(of: rules.map(\.key))
+        outputs = rules.flatMap(\.output)
+        outputRanges = Self.ranges(of: rules.map(\.output))
         let changesText = rules.map { $0.output != $0.key }
         self.changesText = changesText
         var longer: [Unicode.Scalar: [Int]] = [:]
@@ -77,6 +79,15 @@ struct LiteralRules: Sendable {
         self.longerCandidates = longerCandidates
         candidates = ScalarTable(table)
         firstScalars = ScalarBits(changing)
+    }
+
+    /// Where each of `parts` is when they are run together.
+    private static func ranges(of parts: [[Unicode.Scalar]]) -> [Range<Int>] {
+        var start = 0
+        return parts.map { part in
+            defer { start += part.count }
+            return start..<(start + part.count)
+        }
     }
 
     /// Whether some rule that may change the text has a key that starts with `scalar`.
@@ -144,7 +155,7 @@ struct LiteralRules: Sendable {
             if changesText[rule] {
                 if changed == nil { changed = []; changed!.reserveCapacity(scalars.count) }
                 changed!.append(contentsOf: scalars[copiedUpTo..<position])
-                changed!.append(contentsOf: rules[rule].output)
+                changed!.append(contentsOf: outputs[outputRanges[rule]])
                 copiedUpTo = position + keyCount
             }
             position += keyCount

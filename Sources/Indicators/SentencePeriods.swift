@@ -53,6 +53,8 @@ struct SentencePeriods {
     }
 
     private mutating func read(upTo limit: Int) {
+        // Read once here, not at each position (each read of a static asks whether it is made).
+        let wordStarts = Self.wordStarts, periodWords = Self.periodWords
         while position < limit {
             if masked[position] { position += 1; continue }
             if let year = Self.yearExpression(at: position, in: text) {
@@ -61,8 +63,8 @@ struct SentencePeriods {
                 position += year.length
                 continue
             }
-            guard let scalar = text[position], Self.wordStarts.contains(scalar),
-                  let word = Self.periodWords.first(where: { text.hasPrefix($0.written, at: position) })
+            guard let scalar = text[position], wordStarts.contains(scalar),
+                  let word = periodWords.first(where: { text.hasPrefix($0.written, at: position) })
             else {
                 position += 1
                 continue

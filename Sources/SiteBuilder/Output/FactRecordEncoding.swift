@@ -68,6 +68,7 @@ extension FactExports {
         mutating func append(_ fact: SiteFact, made: MadeValues, to out: inout [UInt8]) {
             format.appendStart(to: &out)
             out += reportValues
+            let quotePosition = FactExports.quotePosition  // read once, not once per field
             var position = report.values.count
             forEachFigureValue(of: fact, made: made) { value in
                 if position == quotePosition {
