@@ -213,6 +213,23 @@ struct ComparisonColumn: Sendable, Equatable {
     var id: String
     var label: String
     var unit: String
+
+    /// Each column's position by its indicator id. Ids are unique: the columns are
+    /// made from a dictionary by id.
+    static func positionsByID(_ columns: [ComparisonColumn]) -> [String: Int] {
+        Dictionary(columns.indices.map { (columns[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The report's first figure on each column's indicator, in column order (nil where it
+    /// has none), found in one pass over its figures rather than one per column.
+    static func firstFigures(of facts: [SiteFact], columnCount: Int, positionsByID: [String: Int]) -> [SiteFact?] {
+        var figures = [SiteFact?](repeating: nil, count: columnCount)
+        for fact in facts {
+            guard let id = fact.indicatorID, let column = positionsByID[id], figures[column] == nil else { continue }
+            figures[column] = fact
+        }
+        return figures
+    }
 }
 
 /// Provinces in a fixed, explicit order: by pinyin, as Chinese readers

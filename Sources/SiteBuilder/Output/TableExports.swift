@@ -17,11 +17,11 @@ enum TableExports {
     static func comparison(_ model: SiteModel) -> OutputFile {
         let columns = model.comparisonColumns
         let header = ["region", "province", "year"] + columns.map { $0.unit.isEmpty ? $0.label : "\($0.label)（\($0.unit)）" }
+        let columnsByID = ComparisonColumn.positionsByID(columns)
         let rows: [[String]] = model.regions.compactMap { region in
             guard let latest = region.latest else { return nil }
-            let cells = columns.map { column in
-                latest.facts.first { $0.indicatorID == column.id }.map { NumberFormatting.plain($0.value) } ?? ""
-            }
+            let cells = ComparisonColumn.firstFigures(of: latest.facts, columnCount: columns.count, positionsByID: columnsByID)
+                .map { fact in fact.map { NumberFormatting.plain($0.value) } ?? "" }
             return [region.displayName, region.province ?? "", latest.frontMatter.effectiveYear.map(String.init) ?? ""] + cells
         }
         return OutputFile(path: comparisonPath, bytes: CSV.document(header: header, rows: rows))

@@ -53,8 +53,7 @@ enum IndexView {
     private static func comparison(_ model: SiteModel, context: PageContext) -> [String: TemplateValue] {
         let columns = model.comparisonColumns
         let reporting = model.regions.compactMap { region in region.latest.map { (region, $0) } }
-        // Column ids are unique: the columns are made from a dictionary by id.
-        let columnsByID = Dictionary(columns.indices.map { (columns[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let columnsByID = ComparisonColumn.positionsByID(columns)
         let rows = TemplateList(count: reporting.count) { index in
             .view(comparisonRow(reporting[index].0, latest: reporting[index].1, columns: columns, columnsByID: columnsByID, context: context))
         }
@@ -72,12 +71,7 @@ enum IndexView {
     ) -> [String: TemplateValue] {
         let page = region.pagePath(of: latest)
         let year = latest.frontMatter.effectiveYear
-        // Each column shows the report's first figure on its indicator, found in one pass over the figures.
-        var figures = [SiteFact?](repeating: nil, count: columns.count)
-        for fact in latest.facts {
-            guard let id = fact.indicatorID, let column = columnsByID[id], figures[column] == nil else { continue }
-            figures[column] = fact
-        }
+        let figures = ComparisonColumn.firstFigures(of: latest.facts, columnCount: columns.count, positionsByID: columnsByID)
         let cells: [TemplateValue] = figures.map { fact in
             guard let fact else { return .object(NotReportedCell.shared) }
             // Its `has_value` is true: a figure's value is never empty.
