@@ -110,6 +110,14 @@ struct TextLines: IteratorProtocol {
 
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
+
+    /// Searched with `memchr`: every file is searched whole, and most have no CR.
+    static func hasCarriageReturn(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let start = raw.baseAddress, !raw.isEmpty else { return false }
+            return memchr(start, Int32(carriageReturn), raw.count) != nil
+        }
+    }
 }
 
 /// Strict UTF-8 decoding that says where the first bad byte is.
@@ -118,13 +126,21 @@ public enum UTF8Text {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let text = String(validating: body, as: UTF8.self) {
-            return .success(body.contains(carriageReturn) ? unixLineEnds(body) : text)
+            return .success(hasCarriageReturn(body) ? unixLineEnds(body) : text)
         }
         let location = locationOfFirstInvalidByte(body, path: path)
         return .failure(.error(at: location, "the file is not valid UTF-8", hint: "save it as UTF-8, or run 'pufa-site import' on it"))
     }
 
     private static let carriageReturn = UInt8(ascii: "\r")
+
+    /// Searched with `memchr`: every file is searched whole, and most have no CR.
+    static func hasCarriageReturn(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let start = raw.baseAddress, !raw.isEmpty else { return false }
+            return memchr(start, Int32(carriageReturn), raw.count) != nil
+        }
+    }
 
     /// CR LF → LF, on the bytes: a CR is ASCII, so dropping it keeps valid UTF-8 valid.
     static func unixLineEnds(_ bytes: ArraySlice<UInt8>) -> String {

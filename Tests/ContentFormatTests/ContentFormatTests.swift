@@ -97,6 +97,9 @@ import Testing
     @Test func onlyCarriageReturnsBeforeLineFeedsAreDropped() {
         #expect(UTF8Text.unixLineEnds(Array("甲\r\n乙\r丙\n\r\r\n".utf8)[...]) == "甲\n乙\r丙\n\r\n")
         #expect(UTF8Text.unixLineEnds(Array("末尾\r".utf8)[...]) == "末尾\r")
+        #expect(UTF8Text.hasCarriageReturn(Array("\r末尾\r".utf8).dropFirst()))
+        #expect(!UTF8Text.hasCarriageReturn(Array("\r末尾".utf8).dropFirst()))
+        #expect(!UTF8Text.hasCarriageReturn([]))
     }
 
     /// `TextLines` finds lines on the bytes; they must be the lines a
