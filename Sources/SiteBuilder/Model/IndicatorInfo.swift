@@ -32,19 +32,24 @@ struct RankedFigure: Sendable {
     let fact: SiteFact
     private let regionPosition: Int32
     private let reportPosition: Int32
+    /// The report's year, read with the figure: every row that shows the figure asks
+    /// for it, and through the regions it is several reads from memory apart. Front
+    /// matter years are four digits (the parser checks them), so they fit.
+    private let reportYear: Int32?
 
     init(regions: [Region], region: Int, report: Int, fact: Int) {
         self.regions = regions
         self.regionPosition = Int32(region)
         self.reportPosition = Int32(report)
         self.fact = regions[region].reports[report].facts[fact]
+        self.reportYear = regions[region].reports[report].document.frontMatter.effectiveYear.flatMap(Int32.init(exactly:))
     }
 
     var region: Region { regions[Int(regionPosition)] }
     /// The region's position in the site's regions.
     var regionIndex: Int { Int(regionPosition) }
     var report: RenderedReport { regions[Int(regionPosition)].reports[Int(reportPosition)] }
-    var year: Int? { regions[Int(regionPosition)].reports[Int(reportPosition)].document.frontMatter.effectiveYear }
+    var year: Int? { reportYear.map(Int.init) }
 
     // Single values read in place: `region` and `report` copy a whole region or report.
 
@@ -125,10 +130,14 @@ struct IndicatorFigures: Sendable {
         return tables
     }
 
-    /// Largest figure first; equal figures by region name. The names are
-    /// made once per figure, not once per comparison.
+    /// Largest figure first; equal figures by region name. The keys are read
+    /// once per figure, not once per comparison, and positions are sorted, not
+    /// figures: each move of a figure would retain what it holds.
     static func ranked(_ figures: [RankedFigure]) -> [RankedFigure] {
-        let keyed = figures.map { (value: $0.value, name: $0.regionDisplayName, figure: $0) }
-        return keyed.sorted { ($0.value, $1.name) > ($1.value, $0.name) }.map(\.figure)
+        let values = figures.map(\.value)
+        let names = figures.map(\.regionDisplayName)
+        return figures.indices
+            .sorted { (values[$0], names[$1]) > (values[$1], names[$0]) }
+            .map { figures[$0] }
     }
 }
