@@ -10,7 +10,6 @@ enum IndicatorPageView {
         let figures = model.figures(for: indicator.id)
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
-        // Each figure's year is read once: it lies deep in the site's model.
         let years = latest.map(\.year)
         let commonYear = mostCommon(years.compactMap { $0 })
         let rows = TemplateList(count: latest.count) { rank in
