@@ -35,6 +35,16 @@ import Testing
         #expect(Self.described(IndicatorPageView.series(all)) == ["b:2020,2024", "c:2022,2023,2024"])
     }
 
+    /// A figure links to the page that shows its report: the region page for a region's only
+    /// report, else the report's own page; and carries its report's year.
+    @Test func figuresLinkToThePageThatShowsTheirReport() {
+        let regions = Self.regions([("c", [2024, 2022]), ("a", [2021])])
+        let all = IndicatorFigures.gather(regions)["mediations"]?.all ?? []
+        #expect(all.map(\.reportPagePath) == ["reports/c-0/index.html", "reports/c-1/index.html", "regions/a/index.html"])
+        #expect(all.map(\.reportPagePath) == all.map { $0.region.pagePath(of: $0.report) })
+        #expect(all.map(\.year) == [2024, 2022, 2021])
+    }
+
     /// Figures in other orders (taken by the grouping path) give the same series as the site's order.
     @Test func otherOrdersGiveTheSameSeries() {
         let regions = Self.regions([("d", [2020, 2021]), ("a", [2023]), ("c", [2019, 2024, 2021, 2022]), ("b", [2022, 2020])])

@@ -59,20 +59,32 @@ struct OutlineEntry: Sendable, Equatable {
 
 /// A place with at least one report, and the pages that belong to it.
 struct Region: Sendable {
-    var name: String
-    var parent: String?
+    let name: String
+    let parent: String?
     var province: String?
     var level: RegionLevel?
-    var slug: String
+    let slug: String
     /// Newest first.
     var reports: [RenderedReport]
     var childSlugs: [String] = []
     var parentSlug: String?
-
     /// 兰州市城关区 for a district of 兰州市.
-    var displayName: String { (parent ?? "") + name }
+    let displayName: String
+    /// Made once: every row, link and chart bar that names or links the region asks.
+    let pagePath: String
+
+    init(name: String, parent: String?, province: String?, level: RegionLevel?, slug: String, reports: [RenderedReport]) {
+        self.name = name
+        self.parent = parent
+        self.province = province
+        self.level = level
+        self.slug = slug
+        self.reports = reports
+        displayName = (parent ?? "") + name
+        pagePath = "regions/\(slug)/index.html"
+    }
+
     var latest: RenderedReport? { reports.first }
-    var pagePath: String { "regions/\(slug)/index.html" }
 
     /// The page that shows a report's full text: the region page when the
     /// region has one report, else the report's own page.
