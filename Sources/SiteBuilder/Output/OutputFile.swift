@@ -26,13 +26,24 @@ enum RelativeURL {
     /// `prefix` + `path#fragment`, made in one piece: pages and exports link
     /// each of a site's million figures.
     static func withFragment(_ path: String, fragment: String, after prefix: String = "") -> String {
-        var url = ""
-        url.reserveCapacity(prefix.utf8.count + path.utf8.count + 1 + fragment.utf8.count)
-        url += prefix
-        url += path
-        url += "#"
-        url += fragment
-        return url
+        // Copied into the new string's storage: four appends cost more than the bytes.
+        var prefix = prefix, path = path, fragment = fragment
+        let count = prefix.utf8.count + path.utf8.count + 1 + fragment.utf8.count
+        return String(unsafeUninitializedCapacity: count) { url in
+            var end = copy(&prefix, into: url, at: 0)
+            end = copy(&path, into: url, at: end)
+            url[end] = UInt8(ascii: "#")
+            return copy(&fragment, into: url, at: end + 1)
+        }
+    }
+
+    /// Copies `text`'s bytes into `buffer` at `start`; where they end. (A function, not a
+    /// closure over the position, which Swift would check for exclusive access at each call.)
+    private static func copy(_ text: inout String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        text.withUTF8 { bytes in
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: bytes)
+            return start + bytes.count
+        }
     }
 
     /// `../../` for `regions/lanzhou/index.html`, `` for `index.html`.
