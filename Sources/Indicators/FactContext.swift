@@ -23,7 +23,10 @@ struct FactContext: Sendable {
 
     static func contexts(for quantities: [ScannedQuantity], in text: AlignedText,
                          segmentation: Segmentation) -> [FactContext] {
-        quantities.indices.map { index in
+        // Quantities come in text order, so those of one clause are neighbours: its
+        // scalars are filtered once for all of them (a run-on clause can hold dozens).
+        var lastClause: (range: Range<Int>, scalars: ScalarFilter)?
+        return quantities.indices.map { index in
             let range = quantities[index].range
             let clause = segmentation.clause(containing: range.lowerBound)
             let previousEnd = index > 0 && clause.contains(quantities[index - 1].range.upperBound - 1)
@@ -45,12 +48,19 @@ struct FactContext: Sendable {
                 following += 1
             }
             let firstBefore = firstNonSpace(in: before, text: text)
+            let clauseScalars: ScalarFilter
+            if let lastClause, lastClause.range == clause {
+                clauseScalars = lastClause.scalars
+            } else {
+                clauseScalars = ScalarFilter(text.scalars[clause.clamped(to: 0..<text.count)])
+                lastClause = (clause, clauseScalars)
+            }
             return FactContext(
                 clause: clause, before: before, after: after, sharedAfter: sharedAfter,
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
                 numberFirst: startsWithWords(after, text: text),
                 continuesList: firstBefore.map { text.scalars[$0] == "、" } ?? false,
-                clauseScalars: ScalarFilter(text.scalars[clause.clamped(to: 0..<text.count)]))
+                clauseScalars: clauseScalars)
         }
     }
 

@@ -24,16 +24,10 @@ struct ScalarFilter: Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        for scalar in scalars { insert(scalar) }
-    }
-
-    private mutating func insert(_ scalar: Unicode.Scalar) {
-        let bit: UInt64 = 1 << (scalar.value & 63)
-        switch (scalar.value >> 6) & 3 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
+        // The four words as one buffer, indexed by bits 6 and 7: no branch per scalar.
+        withUnsafeMutableBytes(of: &words) { raw in
+            let words = raw.bindMemory(to: UInt64.self)
+            for scalar in scalars { words[Int((scalar.value >> 6) & 3)] |= 1 << (scalar.value & 63) }
         }
     }
 

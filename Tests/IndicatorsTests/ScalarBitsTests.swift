@@ -17,6 +17,18 @@ import Testing
         }
     }
 
+    /// `ScalarFilter` keeps a scalar's low eight bits: it answers yes for every member and
+    /// for exactly the scalars that share those bits with one.
+    @Test func filterAnswersByLowEightBits() async {
+        await propertyCheck(count: 200, input: Self.values.array(of: 0...40), Self.values.array(of: 1...40)) { members, probes in
+            let filter = ScalarFilter(members[...])
+            let lowBits = Set(members.map { $0.value & 0xFF })
+            for scalar in members + probes {
+                #expect(filter.mayContain(scalar) == lowBits.contains(scalar.value & 0xFF), "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+    }
+
     @Test func neighboursOfAMemberAreNotMembers() {
         let bits = ScalarBits(["年", "\u{0}", "\u{3F}", "\u{40}"])
         #expect(bits.contains("年") && bits.contains("\u{0}") && bits.contains("\u{3F}") && bits.contains("\u{40}"))
