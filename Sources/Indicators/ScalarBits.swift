@@ -32,13 +32,8 @@ struct ScalarFilter: Sendable {
     }
 
     func mayContain(_ scalar: Unicode.Scalar) -> Bool {
-        let bit: UInt64 = 1 << (scalar.value & 63)
-        switch (scalar.value >> 6) & 3 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        default: return words.3 & bit != 0
-        }
+        let word = withUnsafeBytes(of: words) { $0.load(fromByteOffset: Int((scalar.value >> 6) & 3) * 8, as: UInt64.self) }
+        return word & (1 << (scalar.value & 63)) != 0
     }
 
     /// False when some scalar of `word` is surely not in the stretch.
