@@ -110,14 +110,6 @@ struct TextLines: IteratorProtocol {
 
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
-
-    /// Searched with `memchr`: every file is searched whole, and most have no CR.
-    static func hasCarriageReturn(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            guard let start = raw.baseAddress, !raw.isEmpty else { return false }
-            return memchr(start, Int32(carriageReturn), raw.count) != nil
-        }
-    }
 }
 
 /// Strict UTF-8 decoding that says where the first bad byte is.
