@@ -86,28 +86,40 @@ enum HeadingSlug {
 enum Lead {
     static let targetLength = 120
     static let hardLimit = 200
-    static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+    /// 。！？!? each as a character alone: a mark combined with one is not an end.
+    /// Tested on scalars, as no other scalars are canonically equivalent to these.
+    static func isSentenceEnd(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
 
+    /// Whole sentences from the start up to about `targetLength` characters (at least
+    /// one), cut at `hardLimit` with "…". The lead is a prefix of the paragraph, so
+    /// it is found by where it ends, without copying a character at a time.
     static func make(from paragraph: String) -> String {
         // Most paragraphs have no line break left to remove, and skip the search.
         let text = paragraph.utf8.contains(UInt8(ascii: "\n")) ? paragraph.replacingOccurrences(of: "\n", with: "") : paragraph
-        var lead = ""
-        var sentence = ""
-        // Counted as they grow: `count` walks a whole String.
+        // Where the last sentence taken ends, and how many characters it ends after.
+        var leadEnd: String.Index?
         var leadCount = 0
-        var sentenceCount = 0
-        for character in text {
-            sentence.append(character)
-            sentenceCount += 1
-            guard sentenceEnds.contains(character) else { continue }
-            if !lead.isEmpty && leadCount + sentenceCount > targetLength { break }
-            lead += sentence
-            leadCount += sentenceCount
-            sentence = ""
-            sentenceCount = 0
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            count += 1
+            guard isSentenceEnd(character) else { continue }
+            if leadEnd != nil && count > targetLength { break }
+            leadEnd = index
+            leadCount = count
         }
-        if lead.isEmpty { lead = sentence }
-        guard lead.count > hardLimit else { return lead }
+        // With no sentence end, the whole paragraph.
+        let lead = leadEnd.map { text[..<$0] } ?? text[...]
+        guard (leadEnd == nil ? count : leadCount) > hardLimit else { return String(lead) }
         var cut = lead.prefix(hardLimit)
         while let last = cut.last, last.isNumber || last == "." || last == "," {
             cut = cut.dropLast()
