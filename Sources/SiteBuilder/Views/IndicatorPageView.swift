@@ -10,17 +10,16 @@ enum IndicatorPageView {
         let figures = model.figures(for: indicator.id)
         let latest = figures.latest, all = figures.all
         var view = context.base(title: indicator.label, description: "各地区\(indicator.label)对比")
-        let years = latest.map(\.year)
-        let commonYear = mostCommon(years.compactMap { $0 })
+        let commonYear = mostCommon(latest.compactMap(\.year))
         let rows = TemplateList(count: latest.count) { rank in
             .object(RankedFactRow(latest[rank], rank: rank + 1, context: context))
         }
         let chart = BarChart(
             title: "\(indicator.label)：各地区对比",
-            bars: zip(latest, years).map { figure, year in
+            bars: latest.map { figure in
                 BarChart.Bar(
                     label: figure.regionDisplayName, valueText: figure.fact.text, value: figure.value,
-                    muted: year != commonYear || figure.isDistrict
+                    muted: figure.year != commonYear || figure.isDistrict
                 )
             }
         )
@@ -39,7 +38,7 @@ enum IndicatorPageView {
                 }),
             ]
         })
-        view["notes"] = .views(comparabilityNotes(latest, years: years).map { ["text": .text($0)] })
+        view["notes"] = .views(comparabilityNotes(latest).map { ["text": .text($0)] })
         view["csv_url"] = .text(context.link("data/indicators/\(indicator.id).csv"))
         return view
     }
@@ -80,10 +79,9 @@ enum IndicatorPageView {
         figures.sorted { ($0.year ?? 0, $0.reportSlug) < ($1.year ?? 0, $1.reportSlug) }
     }
 
-    /// `years`: each figure's year.
-    private static func comparabilityNotes(_ figures: [RankedFigure], years: [Int?]) -> [String] {
+    private static func comparabilityNotes(_ figures: [RankedFigure]) -> [String] {
         var notes: [String] = []
-        let distinctYears = Set(years.compactMap { $0 })
+        let distinctYears = Set(figures.compactMap(\.year))
         if distinctYears.count > 1 {
             notes.append("各地数据来自不同年份（\(distinctYears.sorted().map(String.init).joined(separator: "、"))），比较时请注意。")
         }
