@@ -20,21 +20,62 @@ enum Labels {
 
     /// The lists above by the scalar a word starts with (read forward) or ends
     /// with (read backward), each in the list's order, so only words that can
-    /// match at a position are tried there.
+    /// match at a position are tried there. The words are run together and
+    /// read in place: a lookup copies (and retains) no word and no list.
     private struct WordIndex {
-        let byFirst: ScalarTable<[[Unicode.Scalar]]>
-        let byLast: ScalarTable<[[Unicode.Scalar]]>
+        /// Every word, one after another.
+        let scalars: [Unicode.Scalar]
+        /// Where each word is in `scalars`, grouped by first scalar (by last scalar).
+        let wordsByFirst: [Range<Int>]
+        let wordsByLast: [Range<Int>]
+        /// For a scalar, where its group is in `wordsByFirst` (`wordsByLast`).
+        let byFirst: ScalarTable<Range<Int>>
+        let byLast: ScalarTable<Range<Int>>
         /// The keys of both, so most positions are passed over at one bit test.
         let firsts: ScalarBits
         let lasts: ScalarBits
 
         init(_ words: [[Unicode.Scalar]]) {
-            let byFirst = Dictionary(grouping: words) { $0[0] }
-            let byLast = Dictionary(grouping: words) { $0[$0.count - 1] }
-            self.byFirst = ScalarTable(byFirst)
-            self.byLast = ScalarTable(byLast)
-            firsts = ScalarBits(byFirst.keys)
-            lasts = ScalarBits(byLast.keys)
+            var start = 0
+            let ranges = words.map { word in
+                defer { start += word.count }
+                return start..<(start + word.count)
+            }
+            scalars = words.flatMap { $0 }
+            (wordsByFirst, byFirst) = Self.grouped(ranges, by: { words[$0][0] })
+            (wordsByLast, byLast) = Self.grouped(ranges, by: { words[$0][words[$0].count - 1] })
+            firsts = ScalarBits(words.map { $0[0] })
+            lasts = ScalarBits(words.map { $0[$0.count - 1] })
+        }
+
+        /// The ranges in groups by `key` of their position, each group in the
+        /// order given, and where each key's group is.
+        private static func grouped(_ ranges: [Range<Int>], by key: (Int) -> Unicode.Scalar)
+            -> ([Range<Int>], ScalarTable<Range<Int>>) {
+            let groups = Dictionary(grouping: ranges.indices, by: key)
+            var ordered: [Range<Int>] = []
+            var table: [Unicode.Scalar: Range<Int>] = [:]
+            for (scalar, positions) in groups.sorted(by: { $0.key.value < $1.key.value }) {
+                table[scalar] = ordered.count..<(ordered.count + positions.count)
+                ordered += positions.map { ranges[$0] }
+            }
+            return (ordered, ScalarTable(table))
+        }
+
+        /// The length of the first word, in the list's order, that starts at
+        /// `position` (forward) or ends just before it, inside `range`.
+        func wordLength(at position: Int, in text: AlignedText, within range: Range<Int>, forward: Bool) -> Int? {
+            guard let next = text[forward ? position : position - 1],
+                  forward ? firsts.contains(next) : lasts.contains(next),
+                  let group = forward ? byFirst[next] : byLast[next] else { return nil }
+            for index in group {
+                let word = forward ? wordsByFirst[index] : wordsByLast[index]
+                let start = forward ? position : position - word.count
+                guard start >= range.lowerBound, start + word.count <= range.upperBound,
+                      start >= 0, start + word.count <= text.count else { continue }
+                if word.indices.allSatisfy({ text.scalars[start + $0 - word.lowerBound] == scalars[$0] }) { return word.count }
+            }
+            return nil
         }
     }
 
@@ -68,13 +109,8 @@ enum Labels {
         let allBoundaries = allBoundaries, multiCharacterBoundaries = multiCharacterBoundaries
         let droppedCharacters = droppedCharacters
         func boundary(at position: Int, singleCharacter: Bool) -> Int? {
-            let index = singleCharacter ? allBoundaries : multiCharacterBoundaries
-            guard let next = text[forward ? position : position - 1], forward ? index.firsts.contains(next) : index.lasts.contains(next),
-                  let candidates = forward ? index.byFirst[next] : index.byLast[next] else { return nil }
-            let word = forward
-                ? candidates.first { position + $0.count <= range.upperBound && text.hasPrefix($0, at: position) }
-                : candidates.first { position - $0.count >= range.lowerBound && text.hasSuffix($0, before: position) }
-            return word?.count
+            (singleCharacter ? allBoundaries : multiCharacterBoundaries)
+                .wordLength(at: position, in: text, within: range, forward: forward)
         }
         var nearestSkippedVerb: Range<Int>?
         while let length = boundary(at: position, singleCharacter: true) {
@@ -106,7 +142,7 @@ enum Labels {
 
     /// Web copies of Traditional text carry pinyin glosses: 點贊數(shù) → 點贊數.
     private static func removingPinyin(_ label: String) -> String {
-        guard label.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) else { return label }
+        guard hasOpeningParenthesis(label) else { return label }
         var result = String.UnicodeScalarView()
         let scalars = Array(label.unicodeScalars)
         var index = 0
@@ -122,5 +158,17 @@ enum Labels {
             index += 1
         }
         return String(result)
+    }
+
+    /// Whether `text` has "(" or "（" (U+FF08, EF BC 88 in UTF-8): asked of
+    /// every label, read as bytes rather than decoded into scalars.
+    static func hasOpeningParenthesis(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                bytes[index] == UInt8(ascii: "(")
+                    || (bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88)
+            }
+        }
     }
 }

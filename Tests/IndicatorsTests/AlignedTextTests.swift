@@ -1,0 +1,44 @@
+@testable import Indicators
+import PropertyBased
+import Testing
+
+/// The aligned text cuts the original at scalar positions, whatever the
+/// characters around them: a combining mark stays with the side it is on.
+@Suite struct AlignedTextTests {
+    /// ASCII, CJK, a combining mark, an emoji (four bytes), fullwidth forms.
+    static let scalars = Gen<Unicode.Scalar?>.element(of: ["1", "a", " ", "法", "治", "\u{301}", "😀", "（", "）", "，"]).map { $0! }
+
+    @Test func cutsAsTheScalarViewDoes() async {
+        await propertyCheck(count: 500, input: Self.scalars.array(of: 0...30), Gen.int(in: 0...31), Gen.int(in: 0...31)) { scalars, a, b in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            let original = String(view)
+            let text = AlignedText(original, normaliser: .identity)
+            let lower = min(a, b, scalars.count), upper = min(max(a, b), scalars.count)
+            var expected = String.UnicodeScalarView()
+            expected.append(contentsOf: scalars[lower..<upper])
+            let cut = text.originalText(lower..<upper)
+            #expect(cut.unicodeScalars.elementsEqual(expected), "\(scalars) \(lower)..<\(upper)")
+            #expect(Array(cut.utf8) == Array(Array(original.utf8)[text.utf8Range(lower..<upper)]))
+        }
+    }
+
+    @Test func keepsACombiningMarkOnItsSide() {
+        let text = AlignedText("e\u{301}3场", normaliser: .identity)
+        #expect(text.originalText(0..<1) == "e")
+        #expect(Array(text.originalText(1..<4).unicodeScalars) == ["\u{301}", "3", "场"])
+    }
+}
+
+@Suite struct LabelTextTests {
+    /// Scalars whose UTF-8 shares bytes with "（" (EF BC 88): "）" (EF BC 89), "ｈ" (EF BD 88), "＂" (EF BC 82).
+    static let scalars = Gen<Unicode.Scalar?>.element(of: ["(", "（", "）", "ｈ", "＂", "法", "a", "\u{F08}"]).map { $0! }
+
+    @Test func findsOpeningParenthesesAsScalarsDo() async {
+        await propertyCheck(count: 500, input: Self.scalars.array(of: 0...12)) { scalars in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            #expect(Labels.hasOpeningParenthesis(String(view)) == scalars.contains { $0 == "(" || $0 == "（" }, "\(scalars)")
+        }
+    }
+}
