@@ -163,6 +163,27 @@ struct QualityScore {
         }
     }
 
+    /// A classified figure is labelled with its indicator's label (pages show
+    /// it as the mark's title without looking the indicator up), an
+    /// unclassified one with its own subject.
+    @Test func classifiedFiguresCarryTheirIndicatorsLabel() throws {
+        let catalog = try TestFiles.catalog()
+        let extractor = FactExtractor(catalog: catalog)
+        let reports = try Self.labelledReports(in: Self.seedFolder) + Self.labelledReports(in: Self.heldOutFolder)
+        var classified = 0
+        for (folder, report) in reports {
+            for fact in try Self.facts(in: report, folder: folder, extractor: extractor) {
+                guard let id = fact.indicator else {
+                    #expect(fact.label == fact.subject)
+                    continue
+                }
+                classified += 1
+                #expect(fact.label == catalog.definition(id: id)?.label, "\(fact.text) in 「\(fact.clause)」")
+            }
+        }
+        #expect(classified > 100)
+    }
+
     /// The scoring itself: an extractor that finds nothing scores zero recall.
     @Test func scoringCountsMissesAndExtras() {
         let label = LabelledReport.LabelledFact(text: "5个", value: 5, unit: "个", qualifier: .exact, indicator: nil)

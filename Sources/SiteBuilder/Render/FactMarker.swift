@@ -38,15 +38,11 @@ struct FactMarker {
                 let anchor = "f-\(first + found.count)"
                 cursor.advance(to: fact.utf8Range.lowerBound, in: bytes)
                 found.append(siteFact(fact, anchor: anchor, location: location(of: cursor, in: block)))
-                marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: title(of: fact)))
+                // The indicator's label for a figure of one, else its own (`Fact.label`).
+                marks.append(InlineMark(utf8Range: fact.utf8Range, id: anchor, title: fact.label))
             }
         }
         return (found, marks)
-    }
-
-    /// What a reader sees on hovering a mark: the indicator, or the label of an unclassified figure.
-    private func title(of fact: Fact) -> String {
-        fact.indicator.flatMap(extractor.catalog.definition(id:))?.label ?? fact.label
     }
 
     private func siteFact(_ fact: Fact, anchor: String, location: SourceLocation) -> SiteFact {
