@@ -19,12 +19,14 @@ struct FileBytes {
     }
 
     mutating func write(_ bytes: [UInt8]) {
-        guard failure == nil else { return }
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil, let base = bytes.baseAddress else { return }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, bytes.count - written)
-            }
+            let result = Foundation.write(descriptor, base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 failure = String(cString: strerror(errno))

@@ -25,6 +25,10 @@ struct StagedFile {
     private var previousIsInPlace = false
     private var matched = 0
     private var file: FileBytes?
+    /// Where the previous file's bytes are read: made when first needed, at
+    /// the size of the largest piece so far, and never cleared, since each
+    /// read fills what it uses.
+    private var readBuffer: [UInt8] = []
 
     /// The file at `relativePath` in `tree`, whose folders exist;
     /// `previousPath` is where the same file is in the output being
@@ -59,28 +63,41 @@ struct StagedFile {
     }
 
     mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    /// The bytes in place: a piece of a larger array is written without a copy.
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         if file == nil && !previousContinues(with: bytes) { startWriting() }
         file?.write(bytes)
     }
 
     /// Whether the previous file's next bytes are `bytes`; reads past them.
-    private mutating func previousContinues(with bytes: [UInt8]) -> Bool {
+    private mutating func previousContinues(with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard matched + bytes.count <= previousSize else { return false }
-        var buffer = [UInt8](repeating: 0, count: min(bytes.count, Self.chunkSize))
-        var offset = 0
-        while offset < bytes.count {
-            let wanted = min(buffer.count, bytes.count - offset)
-            let read = buffer.withUnsafeMutableBytes { pread(previous, $0.baseAddress, wanted, off_t(matched + offset)) }
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else { return false }
-            let same = buffer.withUnsafeBytes { old in
-                bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress! + offset, read) == 0 }
+        guard let new = bytes.baseAddress else { return true }
+        let (previous, matched) = (previous, matched)
+        let same = withReadBuffer(size: min(bytes.count, Self.chunkSize)) { buffer in
+            var offset = 0
+            while offset < bytes.count {
+                let read = pread(previous, buffer.baseAddress, min(buffer.count, bytes.count - offset), off_t(matched + offset))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0, memcmp(buffer.baseAddress!, new + offset, read) == 0 else { return false }
+                offset += read
             }
-            guard same else { return false }
-            offset += read
+            return true
         }
-        matched += bytes.count
-        return true
+        if same { self.matched += bytes.count }
+        return same
+    }
+
+    /// Calls `body` with the read buffer, grown to at least `size` bytes.
+    private mutating func withReadBuffer<Result>(size: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) -> Result {
+        if readBuffer.count < size {
+            // Not zeroed: every byte is written by a read before it is looked at.
+            readBuffer = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }
+        }
+        return readBuffer.withUnsafeMutableBufferPointer { body($0) }
     }
 
     private static let chunkSize = 1 << 16
@@ -88,22 +105,23 @@ struct StagedFile {
     /// Creates the new file with the part that matched, from the previous file.
     private mutating func startWriting() {
         var bytes = tree.createFile(relativePath)
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
-        var copied = 0
-        while copied < matched {
-            let read = buffer.withUnsafeMutableBytes {
-                pread(previous, $0.baseAddress, min(Self.chunkSize, matched - copied), off_t(copied))
+        let (previous, matched) = (previous, matched)
+        withReadBuffer(size: min(matched, Self.chunkSize)) { buffer in
+            var copied = 0
+            while copied < matched {
+                let read = pread(previous, buffer.baseAddress, min(buffer.count, matched - copied), off_t(copied))
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else {
+                    bytes.fail(read == 0 ? "the previous build's file shrank while it was read" : String(cString: strerror(errno)))
+                    break
+                }
+                bytes.write(UnsafeBufferPointer(rebasing: buffer[..<read]))
+                copied += read
             }
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else {
-                bytes.fail(read == 0 ? "the previous build's file shrank while it was read" : String(cString: strerror(errno)))
-                break
-            }
-            bytes.write(Array(buffer[..<read]))
-            copied += read
         }
+        readBuffer = []
         Foundation.close(previous)
-        previous = -1
+        self.previous = -1
         file = bytes
     }
 

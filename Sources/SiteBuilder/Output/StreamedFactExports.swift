@@ -47,7 +47,8 @@ final class StreamedFactExports: Sendable {
             state.waiting[position] = records
             while let ready = state.waiting.removeValue(forKey: state.next) {
                 for (index, piece) in ready.enumerated() {
-                    state.exports[index].bytes.write(Array(state.exports[index].file.piece(piece)))
+                    // Written in place: the records are most of the bytes of a large site's exports.
+                    state.exports[index].file.piece(piece).withUnsafeBufferPointer { state.exports[index].bytes.write($0) }
                 }
                 state.next += 1
             }
