@@ -17,18 +17,28 @@ enum Exclusions {
     static func maskedPositions(in text: AlignedText) -> [Bool] {
         var masked = [Bool](repeating: false, count: text.count)
         var spanEnds: [Int] = []
-        for index in 0..<text.count {
+        let openers = openers  // read once, not at every position
+        // One pass finds both kinds of span: quotes and titles, and formulas
+        // (which hold no opener, so passing over one misses none).
+        var index = 0
+        while index < text.count {
+            let scalar = text.scalars[index]
+            if isFormulaCharacter(scalar) {
+                let run = formulaRun(in: text, from: index)
+                if run.isFormula {
+                    for position in index..<run.end { masked[position] = true }
+                    spanEnds.append(run.end)
+                }
+                index = run.end
+                continue
+            }
             // Nearly every scalar opens nothing: one bit test before the list of pairs.
-            guard openers.contains(text.scalars[index]),
-                  let pair = pairs.first(where: { $0.open == text.scalars[index] }) else { continue }
-            if let close = closingIndex(of: pair, in: text, openedAt: index) {
+            if openers.contains(scalar), let pair = pairs.first(where: { $0.open == scalar }),
+               let close = closingIndex(of: pair, in: text, openedAt: index) {
                 for position in index...close { masked[position] = true }
                 spanEnds.append(close + 1)
             }
-        }
-        for span in formulaSpans(in: text) {
-            for position in span { masked[position] = true }
-            spanEnds.append(span.upperBound)
+            index += 1
         }
         // A parenthesis right after a slogan or formula spells it out:
         // “1+1+1+2N”(1名政法委员、1名司法所所长…). Its figures describe the slogan.
@@ -70,22 +80,18 @@ enum Exclusions {
     }
 
     /// Runs like 1+1+1+2N, 1+4+N, 1+9+85+821: organisation formulas, not sums.
-    private static func formulaSpans(in text: AlignedText) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var index = 0
-        while index < text.count {
-            guard isFormulaCharacter(text.scalars[index]) else { index += 1; continue }
-            let start = index
-            var hasPlus = false
-            var hasDigit = false
-            while index < text.count, isFormulaCharacter(text.scalars[index]) {
-                if text.scalars[index] == "+" || text.scalars[index] == "＋" { hasPlus = true }
-                if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
-                index += 1
-            }
-            if hasPlus && hasDigit { spans.append(start..<index) }
+    /// Where the run of formula characters starting at `start` ends, and
+    /// whether it is a formula: one with a plus and a digit.
+    private static func formulaRun(in text: AlignedText, from start: Int) -> (end: Int, isFormula: Bool) {
+        var index = start
+        var hasPlus = false
+        var hasDigit = false
+        while index < text.count, isFormulaCharacter(text.scalars[index]) {
+            if text.scalars[index] == "+" || text.scalars[index] == "＋" { hasPlus = true }
+            if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
+            index += 1
         }
-        return spans
+        return (index, hasPlus && hasDigit)
     }
 
     private static func isFormulaCharacter(_ scalar: Unicode.Scalar) -> Bool {
