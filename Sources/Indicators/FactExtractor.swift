@@ -72,6 +72,7 @@ public struct FactExtractor: Sendable {
         let contexts = FactContext.contexts(for: quantities, in: aligned, segmentation: segmentation)
 
         var facts: [Fact] = []
+        facts.reserveCapacity(quantities.count)
         var previousLevels: [(shown: String, level: AdministrativeLevel)] = []
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?

@@ -14,10 +14,13 @@ enum InlineMarker {
 
     static func markBlocks(in document: OpaquePointer, annotate: (TextBlock) -> [InlineMark]) -> [TextBlock] {
         var blocks: [TextBlock] = []
+        // One buffer of each for all the blocks, emptied for each: a block's text is made a String.
+        var text: [UInt8] = []
+        var segments: [Segment] = []
         for node in Cmark.descendants(of: document) {
             guard let kind = blockKind(of: node) else { continue }
-            var text: [UInt8] = []
-            var segments: [Segment] = []
+            text.removeAll(keepingCapacity: true)
+            segments.removeAll(keepingCapacity: true)
             collect(node, into: &text, segments: &segments)
             let block = TextBlock(
                 kind: kind, text: String(decoding: text, as: UTF8.self),

@@ -29,12 +29,15 @@ struct FactMarker {
     /// mutating: a closure in a mutating method copied the whole marker
     /// (its extractor's tables and all) for each block.
     private func marked(_ block: TextBlock, numberedFrom first: Int) -> ([SiteFact], [InlineMark]) {
+        let facts = extractor.facts(inBlock: block.text)
         var found: [SiteFact] = []
         var marks: [InlineMark] = []
+        found.reserveCapacity(facts.count)
+        marks.reserveCapacity(facts.count)
         var text = block.text
         text.withUTF8 { bytes in
             var cursor = LineCursor()
-            for fact in extractor.facts(inBlock: block.text) {
+            for fact in facts {
                 let anchor = "f-\(first + found.count)"
                 cursor.advance(to: fact.utf8Range.lowerBound, in: bytes)
                 found.append(siteFact(fact, anchor: anchor, location: location(of: cursor, in: block)))
