@@ -29,17 +29,20 @@ public struct TemplateProgram: Sendable {
         try render(root, into: &bytes, pieces: nil)
     }
 
-    /// The same bytes as `render(_:)`, cut into pieces of about `pieceSize`
-    /// bytes between the elements of lists. A page of tens of megabytes (a
-    /// home page listing every region) is never one array, which grows by
-    /// doubling and would hold up to twice the page, and more while it is
-    /// copied to grow.
-    public func renderPieces(_ root: TemplateValue, pieceSize: Int) throws(Unrenderable) -> [[UInt8]] {
-        let pieces = Pieces(size: pieceSize)
-        var last: [UInt8] = []
-        last.reserveCapacity(pieceSize)
-        try render(root, into: &last, pieces: pieces)
-        return pieces.cut + [last]
+    /// The same bytes as `render(_:)`, handed to `emit` in pieces of about
+    /// `pieceSize` bytes, cut between the elements of lists, as they are
+    /// made. A page of tens of megabytes (a home page listing every region)
+    /// is then never held whole, nor copied as an array grows to hold it.
+    /// When it throws, some pieces may have been handed out already: they
+    /// are the start of a page that cannot be rendered here.
+    public func renderPieces(_ root: TemplateValue, pieceSize: Int, emit: ([UInt8]) -> Void) throws(Unrenderable) {
+        try withoutActuallyEscaping(emit) { (emit) throws(Unrenderable) in
+            let pieces = Pieces(size: pieceSize, emit: emit)
+            var last: [UInt8] = []
+            last.reserveCapacity(pieceSize)
+            try render(root, into: &last, pieces: pieces)
+            emit(last)
+        }
     }
 
     private func render(_ root: TemplateValue, into bytes: inout [UInt8], pieces: Pieces?) throws(Unrenderable) {
@@ -149,22 +152,22 @@ private struct Layout {
     }
 }
 
-/// The pieces a page is cut into as it is written (`renderPieces`).
+/// Where a page is cut into pieces as it is written (`renderPieces`).
 private final class Pieces {
     let size: Int
-    var cut: [[UInt8]] = []
+    let emit: ([UInt8]) -> Void
 
-    init(size: Int) {
+    init(size: Int, emit: @escaping ([UInt8]) -> Void) {
         self.size = size
+        self.emit = emit
     }
 
-    /// Moves `bytes` into the pieces once it has reached the size, leaving
-    /// an empty array with room for the next piece.
+    /// Hands `bytes` on once it has reached the size, leaving an empty
+    /// array with room for the next piece.
     func cutIfFull(_ bytes: inout [UInt8]) {
         guard bytes.count >= size else { return }
-        cut.append(bytes)
-        bytes = []
-        bytes.reserveCapacity(size)
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 

@@ -39,7 +39,8 @@ import Testing
         let actual = String(decoding: bytes, as: UTF8.self)
         guard actual == expected else { return .different("expected \(expected.debugDescription)\n     got \(actual.debugDescription)") }
         // Cut after every list element that writes anything, the pieces make the same bytes.
-        let pieces = (try? program.renderPieces(view, pieceSize: 1)) ?? []
+        var pieces: [[UInt8]] = []
+        do { try program.renderPieces(view, pieceSize: 1) { pieces.append($0) } } catch { return .unrenderable }
         let joined = String(decoding: Array(pieces.joined()), as: UTF8.self)
         return joined == expected ? .same : .different("in pieces: expected \(expected.debugDescription)\n     got \(joined.debugDescription)")
     }

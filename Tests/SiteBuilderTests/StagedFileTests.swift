@@ -24,10 +24,15 @@ import Testing
         }
 
         /// Stages `pieces` over `previous` (none when nil); the staged bytes and whether the file was kept.
-        func stage(_ pieces: [[UInt8]], over previous: [UInt8]?) throws -> (bytes: [UInt8], kept: Bool) {
+        /// With `discarded`, those pieces are written first, then the file is restarted.
+        func stage(_ pieces: [[UInt8]], over previous: [UInt8]?, discarded: [[UInt8]] = []) throws -> (bytes: [UInt8], kept: Bool) {
             if let previous { try Data(previous).write(to: URL(filePath: self.previous)) }
             let before = identity(self.previous)
             var file = StagedFile(at: "staged", in: tree(), previousPath: self.previous)
+            if !discarded.isEmpty {
+                for piece in discarded { file.write(piece) }
+                file.restart()
+            }
             for piece in pieces { file.write(piece) }
             #expect(file.close() == nil)
             if let previous {
@@ -68,6 +73,22 @@ import Testing
             let (bytes, kept) = try folder.stage(pieces, over: change == 4 ? nil : previous)
             #expect(bytes == new)
             #expect(kept == (change != 4 && new == previous))
+        }
+    }
+
+    /// A page given in pieces may be started again (`TemplateSet.renderPieces`):
+    /// what was written before is gone, whether it matched the previous file or not.
+    @Test func aRestartedFileHoldsOnlyWhatCameAfter() async throws {
+        await propertyCheck(count: 300, input: Self.cases, Self.cases, Gen.int(in: 0...1), Gen.int(in: 0...250)) { previous, discarded, same, cut in
+            // The bytes given again: the previous ones (kept) or others; the discarded ones start like the previous, or not.
+            let new = same == 1 ? previous : previous + [7]
+            let discardedPieces = [Array(previous.prefix(cut)), discarded]
+            let pieces = [Array(new.prefix(cut)), Array(new.dropFirst(cut))]
+            let folder = try Folder()
+            defer { folder.remove() }
+            let (bytes, kept) = try folder.stage(pieces, over: previous, discarded: discardedPieces)
+            #expect(bytes == new)
+            #expect(kept == (new == previous))
         }
     }
 

@@ -8,16 +8,19 @@ struct PageRenderer: Sendable {
     let model: SiteModel
 
     func index() -> OutputFile {
-        OutputFile(path: "index.html", bytes: Array(indexPieces().joined()))
+        var bytes: [UInt8] = []
+        writeIndex(emit: { bytes += $0 }, restart: { bytes.removeAll() })
+        return OutputFile(path: "index.html", bytes: bytes)
     }
 
-    /// The home page in pieces of about a megabyte: it lists every region,
-    /// and at 10,000 reports is 40 MB, the largest page by far.
-    func indexPieces() -> [[UInt8]] {
-        guard let pieces = templates.renderPieces("index", .view(IndexView.page(model)), pieceSize: 1 << 20) else {
+    /// The home page, handed to `emit` in pieces of about a megabyte as it
+    /// is made: it lists every region, and at 10,000 reports is 40 MB, the
+    /// largest page by far. `restart` discards the pieces so far
+    /// (`TemplateSet.renderPieces`).
+    func writeIndex(emit: ([UInt8]) -> Void, restart: () -> Void) {
+        guard templates.renderPieces("index", .view(IndexView.page(model)), pieceSize: 1 << 20, emit: emit, restart: restart) else {
             preconditionFailure("template 'index' was required at load")
         }
-        return pieces
     }
 
     func region(_ region: Region) -> OutputFile {

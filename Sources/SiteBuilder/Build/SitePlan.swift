@@ -90,19 +90,21 @@ public struct SitePlan: Sendable {
     /// The file at `path`, or nil when the site has none there.
     public func render(_ path: String) -> OutputFile? {
         var bytes: [UInt8] = []
-        guard write(path, emit: { bytes += $0 }) else { return nil }
+        guard write(path, emit: { bytes += $0 }, restart: { bytes.removeAll() }) else { return nil }
         return OutputFile(path: path, bytes: bytes)
     }
 
     /// Hands the bytes of the file at `path` to `emit`: the site-wide
-    /// exports in pieces, so they are never whole in memory, any other file
-    /// at once. False when the site has no file there.
-    public func write(_ path: String, emit: ([UInt8]) -> Void) -> Bool {
+    /// exports and the home page in pieces as they are made, so they are
+    /// never whole in memory, any other file at once. `restart` says that
+    /// the pieces so far are to be discarded and the file starts again
+    /// (`TemplateSet.renderPieces`). False when the site has no file there.
+    public func write(_ path: String, emit: ([UInt8]) -> Void, restart: () -> Void) -> Bool {
         guard let entry = entry(at: path) else { return false }
         switch entry {
         case .factsJSON: FactExports.writeJSON(model, emit: emit)
         case .factsCSV: FactExports.writeCSV(model, emit: emit)
-        case .index: for piece in pages.indexPieces() { emit(piece) }
+        case .index: pages.writeIndex(emit: emit, restart: restart)
         default: emit(render(entry, at: path).bytes)
         }
         return true

@@ -93,12 +93,16 @@ public struct SiteWriter: Sendable {
     /// `begin()`, on all cores, each file written as soon as it is made so
     /// the site is never held in memory whole. On failure removes the
     /// staging folder and leaves the output as it was.
-    public func stage(paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void) -> Bool) throws(Failure) -> URL {
+    /// `write` hands a file's bytes to `emit`, and calls `restart` to
+    /// discard what it handed so far (`SitePlan.write`).
+    public func stage(
+        paths: [String], write: @Sendable (String, _ emit: ([UInt8]) -> Void, _ restart: () -> Void) -> Bool
+    ) throws(Failure) -> URL {
         let tree = tree
         let failures = Mutex<[Failure]>([])
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var file = staged(paths[index], in: tree)
-            _ = write(paths[index]) { file.write($0) }
+            _ = write(paths[index], { file.write($0) }, { file.restart() })
             if let reason = file.close() {
                 failures.withLock { $0.append(.write(path: tree.path(paths[index]), reason: reason)) }
             }

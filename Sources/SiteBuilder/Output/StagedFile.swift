@@ -72,6 +72,21 @@ struct StagedFile {
         file?.write(bytes)
     }
 
+    /// Discards the bytes given so far: the file is as if just made, and
+    /// the next piece is its start. A file already being written is removed.
+    mutating func restart() {
+        matched = 0
+        guard var written = file else { return }
+        _ = written.close()
+        unlink(tree.path(relativePath))
+        file = nil
+        if let opened = openForComparing() {
+            (previous, previousSize, previousIsInPlace) = opened
+        } else {
+            file = tree.createFile(relativePath)
+        }
+    }
+
     /// Whether the previous file's next bytes are `bytes`; reads past them.
     private mutating func previousContinues(with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard matched + bytes.count <= previousSize else { return false }

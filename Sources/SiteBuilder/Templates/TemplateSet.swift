@@ -31,12 +31,30 @@ struct TemplateSet: Sendable {
         return library.render(view.mustacheValue, withTemplate: name).map { Array($0.utf8) }
     }
 
-    /// The same bytes as `render`, in pieces of about `pieceSize` bytes when
-    /// the template is compiled (`TemplateProgram.renderPieces`).
-    func renderPieces(_ name: String, _ view: TemplateValue, pieceSize: Int) -> [[UInt8]]? {
-        guard names.contains(name) else { return nil }
-        if let program = programs[name], let pieces = try? program.renderPieces(view, pieceSize: pieceSize) { return pieces }
-        return render(name, view).map { [$0] }
+    /// The same bytes as `render`, handed to `emit` in pieces of about
+    /// `pieceSize` bytes as they are made when the template is compiled
+    /// (`TemplateProgram.renderPieces`), else whole. When the compiled
+    /// template meets a value only swift-mustache can write after handing
+    /// out pieces, `restart` is called before the page is given again whole.
+    /// False for a name that is not a template.
+    func renderPieces(_ name: String, _ view: TemplateValue, pieceSize: Int,
+                      emit: ([UInt8]) -> Void, restart: () -> Void) -> Bool {
+        guard names.contains(name) else { return false }
+        if let program = programs[name] {
+            var emitted = false
+            do {
+                try program.renderPieces(view, pieceSize: pieceSize) { piece in
+                    emitted = true
+                    emit(piece)
+                }
+                return true
+            } catch {
+                if emitted { restart() }
+            }
+        }
+        guard let page = library.render(view.mustacheValue, withTemplate: name) else { return false }
+        emit(Array(page.utf8))
+        return true
     }
 
     static func load(from folder: URL, display: (URL) -> String) -> (TemplateSet?, [Diagnostic]) {
