@@ -26,8 +26,8 @@ struct StagedFile {
     private var matched = 0
     private var file: FileBytes?
     /// Where the previous file's bytes are read: made when first needed, at
-    /// the size of the largest piece so far, and never cleared, since each
-    /// read fills what it uses.
+    /// the size of the largest piece so far (not zeroed: each read fills
+    /// what it uses), and let go once the file is being written.
     private var readBuffer: [UInt8] = []
 
     /// The file at `relativePath` in `tree`, whose folders exist;
