@@ -317,7 +317,9 @@ def main():
     args = parser.parse_args()
 
     checks = Checks()
-    with tempfile.TemporaryDirectory(prefix="pufa-chromium-") as profile:
+    # A helper that wrote into the profile as it was removed leaves a file
+    # behind in /tmp, not a failed check.
+    with tempfile.TemporaryDirectory(prefix="pufa-chromium-", ignore_cleanup_errors=True) as profile:
         browser = Browser(args.chromium, profile)
         try:
             check_page(checks, browser, args.base_url, "index", "#table-comparison",

@@ -8,6 +8,7 @@ nothing, and its background services (updates, sync, safe browsing) are off.
 import base64
 import json
 import os
+import signal
 import subprocess
 import time
 import urllib.request
@@ -35,6 +36,8 @@ class Browser:
                 f"--window-size={width},{height}", "about:blank",
             ],
             stdout=self.log, stderr=subprocess.STDOUT,
+            # Its own process group, so that close() can end its helpers too.
+            start_new_session=True,
         )
         port = self._devtools_port(profile)
         targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10))
@@ -70,6 +73,14 @@ class Browser:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait()
+            # The helpers (renderers, the crash handler) can outlive the browser
+            # process for a moment and still write into the profile folder,
+            # which the caller then fails to remove.
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.log.close()
 
     # The protocol
