@@ -80,7 +80,8 @@ public struct FactExtractor: Sendable {
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
-            let level = Set(levels.map(\.level)).count == 1 ? levels.first?.level : nil
+            // The one level all of them give, if they give one: asked for every figure, without making a set.
+            let level = levels.allSatisfy { $0.level == levels[0].level } ? levels.first?.level : nil
             let sentence = segmentation.sentence(containing: scanned.range.lowerBound)
             var scope = levels.map(\.shown)
             if sentencePeriods?.sentence != sentence {
