@@ -30,6 +30,7 @@ enum ScopeReader {
     /// Level words in a range, left to right, longest first at each position.
     static func levels(in range: Range<Int>, of text: AlignedText) -> [(shown: String, level: AdministrativeLevel)] {
         var found: [(String, AdministrativeLevel)] = []
+        let levelWordStarts = levelWordStarts, levelWords = levelWords  // read once, not at every position
         var position = range.lowerBound
         while position < range.upperBound {
             if levelWordStarts.contains(text.scalars[position]), let word = levelWords.first(where: {
