@@ -41,8 +41,9 @@ public struct FrontMatter: Sendable, Equatable {
         self.keyLocations = keyLocations
     }
 
-    /// The year the report speaks for: the date's year, else `year`.
-    public var effectiveYear: Int? { date?.year ?? year }
+    /// The year the report speaks for: `year` when given (a summary of 2023
+    /// published in January 2024 has both), else the date's year.
+    public var effectiveYear: Int? { year ?? date?.year }
 
     /// Keys in the order the format documents them; writers emit this order.
     public static let knownKeys = [

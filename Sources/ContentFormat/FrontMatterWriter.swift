@@ -15,7 +15,7 @@ public enum FrontMatterWriter {
         add("parent", frontMatter.parent)
         add("level", frontMatter.level?.rawValue)
         add("date", frontMatter.date?.description)
-        add("year", frontMatter.date == nil ? frontMatter.year.map(String.init) : nil)
+        add("year", frontMatter.year.map(String.init))
         add("period", frontMatter.period)
         add("source", frontMatter.source)
         add("source_url", frontMatter.sourceURL)

@@ -26,9 +26,7 @@ struct FrontMatterInference {
         frontMatter.parent = region.parent
         frontMatter.level = region.level
         frontMatter.date = options.date ?? inferDate()
-        if frontMatter.date == nil {
-            frontMatter.year = options.year ?? TextFacts.reportYear(in: bodyText)
-        }
+        frontMatter.year = reportYear(title: title, date: frontMatter.date)
         frontMatter.period = TextFacts.period(in: title + "\n" + bodyText)
         frontMatter.source = options.sourceName ?? metadata.bestSource
         frontMatter.sourceURL = metadata.url
@@ -51,6 +49,14 @@ struct FrontMatterInference {
     }
 
     // MARK: Fields
+
+    /// The year the report speaks for, when it is not the date's: without a
+    /// date, the latest year the text reports on; with one, a year its title
+    /// names (酒泉市2023年法治宣传教育工作总结, published in January 2024).
+    private func reportYear(title: String, date: ReportDate?) -> Int? {
+        let year = options.year ?? TextFacts.reportYear(in: date == nil ? bodyText : title)
+        return year == date?.year ? nil : year
+    }
 
     private mutating func inferTitle() -> String {
         if let title = structure.title { return title }

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication date.", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("The year the report speaks for, when no exact date is known.", valueName: "year"))
+    @Option(help: ArgumentHelp("The year the report speaks for, when it is not the year of the date.", valueName: "year"))
     var year: Int?
 
     @Option(help: ArgumentHelp("Where the report was published, e.g. 法治甘肃网.", valueName: "name"))

@@ -167,6 +167,17 @@ import Testing
         parsed.keyLocations = [:]
         #expect(parsed == original)
     }
+
+    @Test func aYearBesideADateIsWrittenAndWinsOverTheDatesYear() throws {
+        // A summary of 2023 published in January 2024.
+        let original = FrontMatter(title: "2023年工作总结", region: "酒泉市", date: ReportDate(iso: "2024-01-15"), year: 2023)
+        #expect(original.effectiveYear == 2023)
+        #expect(FrontMatterWriter.yaml(for: original).contains("\nyear: 2023\n"))
+        let (document, _) = ReportDocument.parse(text: FrontMatterWriter.yaml(for: original) + "\n正文。\n", path: "r.md")
+        #expect(document?.frontMatter.date?.description == "2024-01-15")
+        #expect(document?.frontMatter.effectiveYear == 2023)
+        #expect(FrontMatter(title: "t", region: "r", date: ReportDate(iso: "2024-01-15")).effectiveYear == 2024)
+    }
 }
 
 @Suite struct KnownRegionsTests {

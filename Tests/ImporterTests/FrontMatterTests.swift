@@ -62,6 +62,26 @@ import Testing
         #expect(report.frontMatter.date == nil)
     }
 
+    @Test func aYearInTheTitleThatIsNotTheDatesIsKept() throws {
+        let summary = try importing("酒泉市2023年法治宣传教育工作总结\n发布时间：2024-01-15\n\n2023年,酒泉市开展普法。")
+        #expect(summary.frontMatter.date?.description == "2024-01-15")
+        #expect(summary.frontMatter.year == 2023)
+        #expect(summary.frontMatter.effectiveYear == 2023)
+        // The date's own year, or a year only the body names, adds nothing beside the date.
+        let sameYear = try importing("酒泉市2023年法治宣传教育工作总结\n发布时间：2023-12-28\n\n2023年,酒泉市开展普法。")
+        #expect(sameYear.frontMatter.date?.description == "2023-12-28")
+        #expect(sameYear.frontMatter.year == nil)
+        let untitledYear = try importing("酒泉市法治宣传教育工作总结\n发布时间：2024-01-15\n\n2023年,酒泉市开展普法。")
+        #expect(untitledYear.frontMatter.year == nil)
+    }
+
+    @Test func yearFlagBesideADate() throws {
+        let options = ImportOptions(date: ReportDate(iso: "2024-01-15"), year: 2023)
+        let report = try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。", options: options)
+        #expect(report.frontMatter.date?.description == "2024-01-15")
+        #expect(report.frontMatter.year == 2023)
+    }
+
     @Test func reportYearSkipsTargets() {
         #expect(TextFacts.reportYear(in: "2023年,包头市被确定为试点。到2025年全面建成。") == 2023)
         #expect(TextFacts.reportYear(in: "《2022年白银市普法依法治理工作要点》,2022年共命名") == 2022)

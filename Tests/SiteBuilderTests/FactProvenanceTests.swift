@@ -82,6 +82,25 @@ import Testing
         #expect(rate["url"] as? String == "regions/lanzhou/#f-3")
     }
 
+    @Test func aReportsYearBesideItsDateIsTheYearItsFiguresAreOf() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        // A summary of 2023 published in January 2024.
+        try project.write("content/reports/lanzhou.md", """
+        ---
+        title: 兰州市2023年普法工作总结
+        region: 兰州市
+        date: 2024-01-15
+        year: 2023
+        ---
+        全市共培育“法律明白人”2779人。
+        """)
+        try project.build()
+        let csv = try #require(FileManager.default.contents(atPath: project.output.appending(path: "data/facts.csv").path))
+        #expect(String(decoding: csv, as: UTF8.self).contains("lanzhou,兰州市,甘肃省,2023,legal_understanding_persons,"))
+        #expect(try project.read("feed.xml").contains("2024-01-15"), "the feed still dates the report by its publication")
+    }
+
     @Test func curatedFigureOverridesTheExtractedOne() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
