@@ -1,5 +1,6 @@
-/// What the text says about a figure's coverage: its level (全国/省级/市级…) and whether it
-/// is cumulative (累计). Its periods (2024年度, 上半年) are read by `SentencePeriods`.
+/// What the text says about a figure's coverage: its level (全国/省级/市级…), whether it
+/// is cumulative (累计) and whether it is a target (力争…). Its periods (2024年度, 上半年)
+/// are read by `SentencePeriods`.
 enum ScopeReader {
     private struct LevelWord: Sendable {
         var written: [Unicode.Scalar]
@@ -58,13 +59,30 @@ enum ScopeReader {
         return context.continuesList ? previous : []
     }
 
-    private static let cumulative: [Unicode.Scalar] = Array("累计")
+    private static let cumulative: [[Unicode.Scalar]] = [Array("累计")]
 
     /// 累计 in the clause before the figure.
     static func isCumulative(_ context: FactContext, in text: AlignedText) -> Bool {
+        clauseBeforeFigure(of: context, in: text, contains: cumulative)
+    }
+
+    /// Words that make the figure after them a goal, not a result: 力争培养
+    /// “法律明白人”5000名以上. Only words that say so in any report: 争取
+    /// also means won (争取资金50万元), 计划 and 目标 are also nouns
+    /// (学法计划, 目标任务), and 累计划拨 holds 计划.
+    private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
+
+    /// A goal word in the clause before the figure.
+    static func isTarget(_ context: FactContext, in text: AlignedText) -> Bool {
+        clauseBeforeFigure(of: context, in: text, contains: targetWords)
+    }
+
+    private static func clauseBeforeFigure(of context: FactContext, in text: AlignedText, contains words: [[Unicode.Scalar]]) -> Bool {
         var position = context.clause.lowerBound
-        while position + cumulative.count <= context.numberStart {
-            if text.hasPrefix(cumulative, at: position) { return true }
+        while position < context.numberStart {
+            for word in words where position + word.count <= context.numberStart && text.hasPrefix(word, at: position) {
+                return true
+            }
             position += 1
         }
         return false

@@ -61,6 +61,22 @@ import Testing
         #expect(rate.value == 97.2)
     }
 
+    @Test func aTargetIsScopedAsOneAndCountsForNoIndicator() throws {
+        let block = "全市共培养“法律明白人”4562名。2024年,力争培养“法律明白人”5000名以上,目标是调解成功率达98%。"
+        let facts = extractor.facts(inBlock: block)
+        #expect(facts.map(\.text) == ["4562名", "5000名以上", "98%"])
+        #expect(facts.map(\.indicator) == ["legal_understanding_persons", nil, nil])
+        #expect(facts.map { $0.scope.last } == [nil, "目标", "目标"])
+        #expect(facts[1].label == "法律明白人", "a target keeps the noun it counts")
+        // Words that hold a goal word's characters, or say something else, leave a figure a result.
+        for result in ["累计划拨普法经费50余万元。", "争取上级普法资金50万元。", "完成学法计划3项。"] {
+            let fact = try #require(extractor.facts(inBlock: result).first)
+            #expect(!fact.scope.contains("目标"), "\(result)")
+        }
+        let mediation = try #require(extractor.facts(inBlock: "下一步,全市调解矛盾纠纷6723件。").first)
+        #expect(mediation.indicator == "mediation_cases")
+    }
+
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
         let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
         let volunteers = try #require(facts.first)
