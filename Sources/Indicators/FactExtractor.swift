@@ -12,8 +12,8 @@ public struct Fact: Sendable, Equatable {
     public var quote: String
     /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
     public var utf8Range: Range<Int>
-    /// Catalog id, or nil when no entry fits or the figure is a target (目标):
-    /// an indicator's figures are what a region did, not what it aims at.
+    /// Catalog id, or nil when no entry fits, the figure is a target (目标) or
+    /// per unit (每个, 人均): an indicator's figures are what a region did in all.
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
     public var label: String
@@ -22,7 +22,8 @@ public struct Fact: Sendable, Equatable {
     public var subject: String
     /// What the text says about the figure's coverage, in this order: levels (全国, 省级,
     /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计,
-    /// then 目标 for a goal (力争培养“法律明白人”5000名以上).
+    /// then 目标 for a goal (力争培养“法律明白人”5000名以上), then the words of a figure
+    /// per unit (每个 in 每个村配备“法律明白人”不少于5名, 人均).
     /// Join with "、" for display.
     public var scope: [String]
     /// The single level the figure is stated at; nil when none or several are given.
@@ -93,9 +94,12 @@ public struct FactExtractor: Sendable {
             if ScopeReader.isCumulative(context, in: aligned) { scope.append("累计") }
             let isTarget = ScopeReader.isTarget(context, in: aligned)
             if isTarget { scope.append("目标") }
+            let perUnit = ScopeReader.perUnitWord(context, in: aligned, masked: masked)
+            if let perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
-            let definition = isTarget ? nil : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
+            let definition = isTarget || perUnit != nil ? nil
+                : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
             let subject = Labels.label(for: context, in: aligned)
             let quote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
                 ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)

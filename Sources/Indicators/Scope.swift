@@ -1,6 +1,6 @@
 /// What the text says about a figure's coverage: its level (全国/省级/市级…), whether it
-/// is cumulative (累计) and whether it is a target (力争…). Its periods (2024年度, 上半年)
-/// are read by `SentencePeriods`.
+/// is cumulative (累计), a target (力争…) or a figure per unit (每个村…). Its periods
+/// (2024年度, 上半年) are read by `SentencePeriods`.
 enum ScopeReader {
     private struct LevelWord: Sendable {
         var written: [Unicode.Scalar]
@@ -75,6 +75,29 @@ enum ScopeReader {
     /// A goal word in the clause before the figure.
     static func isTarget(_ context: FactContext, in text: AlignedText) -> Bool {
         clauseBeforeFigure(of: context, in: text, contains: targetWords)
+    }
+
+    /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
+    private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
+    private static let perCapita: [Unicode.Scalar] = Array("人均")
+
+    /// The words that make the figure a number per unit, not the region's total
+    /// (每个村（社区）配备“法律明白人”不少于5名 → 每个; 人均学法20学时 → 人均):
+    /// 每 and the character after it, or 人均, in the clause before the figure,
+    /// outside quotes and titles (“每村一品”), or nil.
+    static func perUnitWord(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> String? {
+        var position = context.clause.lowerBound
+        while position + 1 < context.numberStart {
+            if !masked[position] {
+                let scalar = text.scalars[position], next = text.scalars[position + 1]
+                if scalar == "每" && !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {
+                    return text.originalText(position..<(position + 2))
+                }
+                if text.hasPrefix(perCapita, at: position) { return text.originalText(position..<(position + 2)) }
+            }
+            position += 1
+        }
+        return nil
     }
 
     private static func clauseBeforeFigure(of context: FactContext, in text: AlignedText, contains words: [[Unicode.Scalar]]) -> Bool {

@@ -77,6 +77,25 @@ import Testing
         #expect(mediation.indicator == "mediation_cases")
     }
 
+    @Test func aFigurePerUnitIsScopedAsOneAndCountsForNoIndicator() throws {
+        let block = "全县培育“法律明白人”1360名,每个村（社区）配备“法律明白人”不少于5名,人均学法20学时。"
+        let facts = extractor.facts(inBlock: block)
+        #expect(facts.map(\.text) == ["1360名", "不少于5名", "20学时"])
+        #expect(facts[0].indicator == "legal_understanding_persons")
+        #expect(facts[1].indicator == nil)
+        #expect(facts[1].scope == ["每个"])
+        #expect(facts[1].label == "法律明白人")
+        #expect(facts[2].scope == ["人均"])
+        // 每年 is a period, 每逢 means whenever, and a quoted name is not a unit.
+        let yearly = try #require(extractor.facts(inBlock: "每年调解矛盾纠纷500件。").first)
+        #expect(yearly.indicator == "mediation_cases")
+        #expect(yearly.scope == ["每年"])
+        for result in ["每逢节假日开展法治宣传活动20场次。", "开展“每村一品”法治宣传活动30场次。"] {
+            let fact = try #require(extractor.facts(inBlock: result).first)
+            #expect(fact.indicator == "publicity_activities", "\(result)")
+        }
+    }
+
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
         let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
         let volunteers = try #require(facts.first)
