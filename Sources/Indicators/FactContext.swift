@@ -18,6 +18,10 @@ struct FactContext: Sendable {
     let numberFirst: Bool
     /// True when this figure continues a list with 、: 市级示范村35个、民主法治社区8个.
     let continuesList: Bool
+    /// True for a list item that names its own thing in quotes before its number
+    /// (“法律明白人”1360名、“法治带头人”420名): a quoted name is whole, so the
+    /// item borrows no words from the items before it, as 省级15个 does.
+    let namesItsOwnThing: Bool
     /// The scalars of the clause, which holds every range a term is looked for in.
     let clauseScalars: ScalarFilter
 
@@ -48,6 +52,8 @@ struct FactContext: Sendable {
                 following += 1
             }
             let firstBefore = firstNonSpace(in: before, text: text)
+            let continuesList = firstBefore.map { text.scalars[$0] == "、" } ?? false
+            let numberFirst = startsWithWords(after, text: text)
             let clauseScalars: ScalarFilter
             if let lastClause, lastClause.range == clause {
                 clauseScalars = lastClause.scalars
@@ -58,13 +64,14 @@ struct FactContext: Sendable {
             return FactContext(
                 clause: clause, before: before, after: after, sharedAfter: sharedAfter,
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
-                numberFirst: startsWithWords(after, text: text),
-                continuesList: firstBefore.map { text.scalars[$0] == "、" } ?? false,
+                numberFirst: numberFirst, continuesList: continuesList,
+                namesItsOwnThing: continuesList && !numberFirst && before.contains { quoteOpeners.contains(text.scalars[$0]) },
                 clauseScalars: clauseScalars)
         }
     }
 
     private static let wordOpeners = ScalarBits("“《「(（\"".unicodeScalars)
+    private static let quoteOpeners = ScalarBits("“「《".unicodeScalars)
 
     /// A noun follows the unit directly: 个大型…, 名执法人员…, 个国家级…, 余人的讲师团.
     private static func startsWithWords(_ range: Range<Int>, text: AlignedText) -> Bool {
@@ -100,7 +107,9 @@ struct FactContext: Sendable {
         }
         let beforePenalty = numberFirst ? Self.secondarySidePenalty : 0
         var position = numberStart - term.count
-        while position >= clause.lowerBound {
+        // An item that names its own thing takes no words from before its segment.
+        let firstPosition = namesItsOwnThing ? before.lowerBound : clause.lowerBound
+        while position >= firstPosition {
             if text.hasPrefix(term, at: position) {
                 let outside = position < before.lowerBound ? Self.outsideSegmentPenalty : 0
                 consider(numberStart - (position + term.count) + beforePenalty + outside)

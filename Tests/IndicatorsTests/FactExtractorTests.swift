@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    @Test func aListItemNamedInQuotesIsItsOwnThing() {
+        let facts = extractor.facts(inBlock: "培育“法律明白人”1360名、“法治带头人”420名。")
+        #expect(facts.map(\.indicator) == ["legal_understanding_persons", nil])
+        #expect(facts.map(\.label) == ["法律明白人", "法治带头人"])
+        // An item with only a level borrows the thing it counts from the item before.
+        let villages = extractor.facts(inBlock: "新创建全国民主法治示范村2个、省级15个。")
+        #expect(villages.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])
+    }
+
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
         let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
         let volunteers = try #require(facts.first)
