@@ -105,6 +105,11 @@ import Testing
         #expect(villages.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])
     }
 
+    @Test func sendingTheLawToTheCountrysideIsAPublicityActivity() throws {
+        let fact = try #require(extractor.facts(inBlock: "全县共开展“送法下乡”活动86场次。").first)
+        #expect(fact.indicator == "publicity_activities")
+    }
+
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
         let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
         let volunteers = try #require(facts.first)
