@@ -105,9 +105,11 @@ import Testing
         #expect(villages.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])
     }
 
-    @Test func sendingTheLawToTheCountrysideIsAPublicityActivity() throws {
+    @Test func catalogTermsFromReportsNotSeenBefore() throws {
         let fact = try #require(extractor.facts(inBlock: "全县共开展“送法下乡”活动86场次。").first)
         #expect(fact.indicator == "publicity_activities")
+        let reached = extractor.facts(inBlock: "累计开展法治宣传活动2300余场次,覆盖群众达60余万人次。")
+        #expect(reached.map(\.indicator) == ["publicity_activities", "audience"])
     }
 
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
