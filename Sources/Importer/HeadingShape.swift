@@ -27,13 +27,21 @@ enum HeadingShape {
     }
 
     /// A report's headline: like a heading, but it may be long (official
-    /// report titles run to 70 characters) and is never numbered.
+    /// report titles run to 70 characters) and is never numbered. A news
+    /// headline may lead with its place and a colon (`嘉峪关市：以…推动…`).
     static func isTitleLike(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        var scalars = Array(text.unicodeScalars)
         guard hanCount(scalars) >= 4, text.count <= maximumTitleLength, Numbering.marker(at: text) == nil,
               !isDateOnly(text), !Captions.isCaption(text) else { return false }
+        if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon <= maximumLeadBeforeColon,
+           hanCount(Array(scalars[..<colon])) >= 2, hanCount(Array(scalars[(colon + 1)...])) >= minimumHeadingHan {
+            scalars.removeSubrange(...colon)
+        }
         return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
     }
+
+    /// The place or topic before a headline's colon: 嘉峪关市, 甘州区司法局.
+    static let maximumLeadBeforeColon = 12
 
     /// `2020年8月27日`, `2022-12-16`: a date standing alone, as under a signature.
     static func isDateOnly(_ text: String) -> Bool {

@@ -28,11 +28,19 @@ enum LineRules {
         #/首页\s*(?:[>＞»›]|-->).*/#,
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*次?/#,
+        #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
     ] }
 
     static var metadataPieces: [Regex<Substring>] { [
         #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
+
+    /// `2023-06-12 09:15` without a label: page metadata only beside a labelled
+    /// piece (`2023-06-12 09:15 来源：嘉峪关日报`), since a date alone on its
+    /// line may be the report's own, under its signature.
+    static var unlabelledDateTime: Regex<Substring> {
+        #/\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/#
+    }
 
     static func chromeOrMetadataRule(_ line: String) -> CleaningRule? {
         // Long lines are report text even when they mention 打印 or 来源.
@@ -43,6 +51,7 @@ enum LineRules {
             sawMetadata = true
             rest = rest.replacing(piece, with: " ")
         }
+        if sawMetadata { rest = rest.replacing(unlabelledDateTime, with: " ") }
         var sawChrome = false
         for piece in chromePieces where rest.contains(piece) {
             sawChrome = true

@@ -30,6 +30,10 @@ struct PageMetadata: Sendable, Equatable {
                 if metadata.publishedDate == nil, let match = line.firstMatch(of: publishedPattern) {
                     metadata.publishedDate = DateText.numbers(in: String(match.output.1))
                 }
+                // `2023-06-12 09:15 来源：…`: a date with no label beside the labelled pieces.
+                if metadata.publishedDate == nil, let match = line.firstMatch(of: LineRules.unlabelledDateTime) {
+                    metadata.publishedDate = DateText.numbers(in: String(match.output))
+                }
             case .copyright, .contact:
                 if metadata.siteName == nil { metadata.siteName = siteName(inNotice: line) }
             case .siteChrome:

@@ -27,6 +27,25 @@ import Testing
         #expect(LineRules.rule(for: "【打印】 【关闭】 扫一扫在手机打开当前页") == .siteChrome)
     }
 
+    @Test func aNewsPagesHeadlineDateAndSourceLine() throws {
+        let text = """
+        当前位置：首页 > 工作动态
+        嘉峪关市：以“法治+”模式推动普法工作走深走实
+        2023-06-12 09:15   来源：嘉峪关日报   作者：李明
+        　　今年以来，嘉峪关市坚持把普法作为一项基础性工作。
+        相关链接：
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "嘉峪关市：以“法治+”模式推动普法工作走深走实")
+        #expect(report.frontMatter.date?.description == "2023-06-12")
+        #expect(report.frontMatter.source == "嘉峪关日报")
+        #expect(report.body == "今年以来，嘉峪关市坚持把普法作为一项基础性工作。\n")
+        // A date alone on its line is the report's own (under a signature), and a sentence ending in a colon is no headline.
+        #expect(LineRules.rule(for: "2023年12月20日") == nil)
+        #expect(!HeadingShape.isTitleLike("现将有关情况总结如下："))
+        #expect(!HeadingShape.isTitleLike("主要做法：一是加强领导，二是完善制度"))
+    }
+
     @Test func chromeWordsInsideASentenceStay() {
         #expect(LineRules.rule(for: "各中小学开展“法治第一课”,打印宣传资料,关闭违规网站。") == nil)
         #expect(LineRules.rule(for: "兰州市城关区司法局渭源路司法所在航天和美小区开展普法宣传活动(10月12日拍摄)。") == nil)
