@@ -18,6 +18,7 @@ enum RegionInference {
     static func region(in texts: [String], known: KnownRegions) -> RegionGuess? {
         for text in texts {
             if let entry = earliestKnownMention(in: text, known: known) {
+                if let district = districtNamedAfter(entry, in: text) { return district }
                 return RegionGuess(name: entry.name, province: entry.province, parent: entry.parent,
                                    level: entry.level, isKnown: true)
             }
@@ -41,6 +42,16 @@ enum RegionInference {
             return (entry, text.distance(from: text.startIndex, to: range.lowerBound), entry.name.count)
         }
         return candidates.min { ($0.offset, -$0.length, $0.entry.name) < ($1.offset, -$1.length, $1.entry.name) }?.entry
+    }
+
+    /// 张掖市甘州区 with only 张掖市 in the table: the district or county named
+    /// right after a known city is the more specific region, in its province.
+    static func districtNamedAfter(_ city: KnownRegions.Entry, in text: String) -> RegionGuess? {
+        guard city.level == .city, city.parent == nil, let mention = text.range(of: city.name),
+              let match = text[mention.upperBound...].prefixMatch(of: placePattern) else { return nil }
+        let name = String(match.output.1)
+        guard isPlaceName(name), level(of: name) != .city else { return nil }
+        return RegionGuess(name: name, province: city.province, parent: city.name, level: level(of: name), isKnown: false)
     }
 
     /// Words that end in 市/区/县 without being places.

@@ -18,6 +18,17 @@ import Testing
         #expect(report.missingFields.contains { $0.key == "title" })
     }
 
+    @Test func aDistrictMissingFromTheTableUnderAKnownCityIsTheRegion() throws {
+        let report = try importing("兰州市皋兰县“八五”普法中期评估报告\n\n自“八五”普法规划实施以来,皋兰县开展普法。")
+        #expect(report.frontMatter.region == "皋兰县")
+        #expect(report.frontMatter.parent == "兰州市")
+        #expect(report.frontMatter.province == "甘肃省")
+        #expect(report.frontMatter.level == .county)
+        // A city's own report, and a city before a word that only looks like a place, stay the city's.
+        #expect(try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。").frontMatter.region == "兰州市")
+        #expect(try importing("兰州市全市普法工作报告\n\n今年以来,兰州市开展普法。").frontMatter.region == "兰州市")
+    }
+
     @Test func aDistrictOfTheSameNameUnderAnotherCityIsNotTaken() throws {
         let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。")
         #expect(report.frontMatter.region == "城关区")
