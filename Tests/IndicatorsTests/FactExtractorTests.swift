@@ -110,6 +110,8 @@ import Testing
         #expect(fact.indicator == "publicity_activities")
         let reached = extractor.facts(inBlock: "累计开展法治宣传活动2300余场次,覆盖群众达60余万人次。")
         #expect(reached.map(\.indicator) == ["publicity_activities", "audience"])
+        let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
+        #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
 
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
