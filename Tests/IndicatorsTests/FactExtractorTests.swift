@@ -110,6 +110,10 @@ import Testing
         #expect(fact.indicator == "publicity_activities")
         let reached = extractor.facts(inBlock: "累计开展法治宣传活动2300余场次,覆盖群众达60余万人次。")
         #expect(reached.map(\.indicator) == ["publicity_activities", "audience"])
+        let checkups = try #require(extractor.facts(inBlock: "开展法律体检服务企业320家次。").first)
+        #expect(checkups.text == "320家次")
+        #expect(checkups.unit == "家次")
+        #expect(checkups.indicator == "enterprise_legal_checkups")
         let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
