@@ -21,7 +21,7 @@ public struct Fact: Sendable, Equatable {
     /// (人民调解员 in 人民调解员1412名), where `label` names only the indicator.
     public var subject: String
     /// What the text says about the figure's coverage, in this order: levels (全国, 省级,
-    /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计,
+    /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计, 新增,
     /// then 目标 for a goal (力争培养“法律明白人”5000名以上), then the words of a figure
     /// per unit (每个 in 每个村配备“法律明白人”不少于5名, 人均).
     /// Join with "、" for display.
@@ -65,6 +65,9 @@ public struct FactExtractor: Sendable {
         self.matcher = IndicatorMatcher(catalog: catalog, normaliser: normaliser)
     }
 
+    /// Labels that name no thing but the total of one (总数达到2100名).
+    private static let totalWords: Set<String> = ["总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模"]
+
     /// `text` is the plain text of one Markdown block (a paragraph, list item or heading).
     public func facts(inBlock text: String) -> [Fact] {
         let aligned = AlignedText(text, normaliser: normaliser)
@@ -92,6 +95,7 @@ public struct FactExtractor: Sendable {
             }
             scope += sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             if ScopeReader.isCumulative(context, in: aligned) { scope.append("累计") }
+            if ScopeReader.isAdded(context, in: aligned) { scope.append("新增") }
             let isTarget = ScopeReader.isTarget(context, in: aligned)
             if isTarget { scope.append("目标") }
             let perUnit = ScopeReader.perUnitWord(context, in: aligned, masked: masked)
@@ -100,18 +104,22 @@ public struct FactExtractor: Sendable {
             let quantity = scanned.quantity
             let definition = isTarget || perUnit != nil ? nil
                 : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
-            let subject = Labels.label(for: context, in: aligned)
-            let quote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
-                ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
+            var subject = Labels.label(for: context, in: aligned)
+            let sameSentence = previousQuote?.sentence == sentence
+            // 新增“法律明白人”500名,总数达到2100名: the total counts what the figure before it does.
+            let totalOf = definition == nil && !isTarget && perUnit == nil && sameSentence && Self.totalWords.contains(subject)
+                ? facts.last.flatMap { $0.indicator != nil && $0.unit == quantity.unit ? $0 : nil } : nil
+            if let totalOf { subject = totalOf.subject }
+            let quote = sameSentence ? previousQuote!.text : aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
                 qualifier: quantity.qualifier, text: quantity.text,
                 clause: aligned.trimmedOriginal(context.clause, dropTrailingPunctuation: true),
                 quote: quote,
-                utf8Range: quantity.utf8Range, indicator: definition?.id,
-                label: definition?.label ?? subject, subject: subject,
-                scope: scope, level: level, theme: definition?.theme))
+                utf8Range: quantity.utf8Range, indicator: definition?.id ?? totalOf?.indicator,
+                label: definition?.label ?? totalOf?.label ?? subject, subject: subject,
+                scope: scope, level: level, theme: definition?.theme ?? totalOf?.theme))
         }
         return facts
     }

@@ -66,6 +66,13 @@ enum ScopeReader {
         clauseBeforeFigure(of: context, in: text, contains: cumulative)
     }
 
+    private static let added: [[Unicode.Scalar]] = [Array("新增")]
+
+    /// 新增 in the clause before the figure: what was added in the period, not the total.
+    static func isAdded(_ context: FactContext, in text: AlignedText) -> Bool {
+        clauseBeforeFigure(of: context, in: text, contains: added)
+    }
+
     /// Words that make the figure after them a goal, not a result: 力争培养
     /// “法律明白人”5000名以上. Only words that say so in any report: 争取
     /// also means won (争取资金50万元), 计划 and 目标 are also nouns

@@ -29,7 +29,7 @@ import Testing
         #expect(facts.map(\.subject) == ["法治动漫", "法治微电影"])
         let unclassified = extractor.facts(inBlock: "新建停车位300个。")
         #expect(unclassified.map(\.indicator) == [nil])
-        #expect(unclassified.map(\.subject) == ["新建停车位"])
+        #expect(unclassified.map(\.subject) == ["停车位"])
         #expect(unclassified.map(\.label) == unclassified.map(\.subject))
     }
 
@@ -118,12 +118,31 @@ import Testing
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
 
+    @Test func aTotalAfterWhatWasAddedCountsTheSameThing() throws {
+        let facts = extractor.facts(inBlock: "全市新增“法律明白人”500名,总数达到2100名。")
+        #expect(facts.map(\.indicator) == ["legal_understanding_persons", "legal_understanding_persons"])
+        #expect(facts.map(\.scope) == [["新增"], []])
+        #expect(facts.map(\.subject) == ["法律明白人", "法律明白人"])
+        // Only in the same sentence, and in the same unit.
+        let apart = extractor.facts(inBlock: "全市新增“法律明白人”500名。总数达到2100名。")
+        #expect(apart.last?.indicator == nil)
+        let otherUnit = extractor.facts(inBlock: "全市新增“法律明白人”500名,总数达到2100人次。")
+        #expect(otherUnit.last?.indicator == nil)
+    }
+
+    @Test func verbsAndAdverbsEndTheNounPhrase() throws {
+        let added = try #require(extractor.facts(inBlock: "全市新增志愿者320名。").first)
+        #expect(added.subject == "志愿者")
+        let schools = try #require(extractor.facts(inBlock: "全市46所中小学全部配齐法治副校长。").first)
+        #expect(schools.subject == "中小学")
+    }
+
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
         let facts = extractor.facts(inBlock: "组织志愿者320名,维修路灯45盏,新建停车位60个。")
         let volunteers = try #require(facts.first)
         #expect(volunteers.indicator == nil)
         #expect(volunteers.label == "志愿者")
-        #expect(facts.last?.label == "新建停车位")
+        #expect(facts.last?.label == "停车位", "新建 is the verb, as 组织 is")
     }
 
     @Test func numberFirstNounIsTheLabel() throws {
