@@ -86,6 +86,12 @@ import Testing
         #expect(untitledYear.frontMatter.year == nil)
     }
 
+    @Test func withoutADateTheTitlesYearWinsOverTheBodys() throws {
+        let report = try importing("凉州区司法局2022年工作总结\n\n今年以来,凉州区开展普法。2023年将继续推进。")
+        #expect(report.frontMatter.year == 2022)
+        #expect(report.frontMatter.date == nil)
+    }
+
     @Test func yearFlagBesideADate() throws {
         let options = ImportOptions(date: ReportDate(iso: "2024-01-15"), year: 2023)
         let report = try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。", options: options)
