@@ -94,20 +94,20 @@ public struct FactExtractor: Sendable {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
             }
             scope += sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
-            if ScopeReader.isCumulative(context, in: aligned) { scope.append("累计") }
-            if ScopeReader.isAdded(context, in: aligned) { scope.append("新增") }
-            let isTarget = ScopeReader.isTarget(context, in: aligned)
-            if isTarget { scope.append("目标") }
-            let perUnit = ScopeReader.perUnitWord(context, in: aligned, masked: masked)
-            if let perUnit { scope.append(perUnit) }
+            let marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
+            if marks.cumulative { scope.append("累计") }
+            if marks.added { scope.append("新增") }
+            if marks.target { scope.append("目标") }
+            if let perUnit = marks.perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
-            let definition = isTarget || perUnit != nil ? nil
+            // Indicators count what a region did in all: not a goal, not a number per unit.
+            let definition = marks.target || marks.perUnit != nil ? nil
                 : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
             var subject = Labels.label(for: context, in: aligned)
             let sameSentence = previousQuote?.sentence == sentence
             // 新增“法律明白人”500名,总数达到2100名: the total counts what the figure before it does.
-            let totalOf = definition == nil && !isTarget && perUnit == nil && sameSentence && Self.totalWords.contains(subject)
+            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && sameSentence && Self.totalWords.contains(subject)
                 ? facts.last.flatMap { $0.indicator != nil && $0.unit == quantity.unit ? $0 : nil } : nil
             if let totalOf { subject = totalOf.subject }
             let quote = sameSentence ? previousQuote!.text : aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)

@@ -1,0 +1,63 @@
+/// What the words of a figure's clause before it say about the figure, read in
+/// one pass over them.
+struct ClauseMarks: Equatable {
+    /// 累计: a running total.
+    var cumulative = false
+    /// 新增: what was added in the period, not the total.
+    var added = false
+    /// A goal, not a result: 力争培养“法律明白人”5000名以上. Only words that say
+    /// so in any report: 争取 also means won (争取资金50万元), 计划 and 目标
+    /// are also nouns (学法计划, 目标任务), and 累计划拨 holds 计划.
+    var target = false
+    /// A number per unit, not the region's total, as written: 每个 in
+    /// 每个村（社区）配备“法律明白人”不少于5名, 人均 in 人均学法20学时.
+    /// 每 and the character after it, outside quotes and titles (“每村一品”).
+    var perUnit: String?
+
+    private static let cumulativeWord: [Unicode.Scalar] = Array("累计")
+    private static let addedWord: [Unicode.Scalar] = Array("新增")
+    private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
+    private static let perCapita: [Unicode.Scalar] = Array("人均")
+    /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
+    private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
+    /// The first scalars of all the words: most positions start none.
+    private static let starts = ScalarBits("累新力目每人".unicodeScalars)
+
+    /// The marks of a figure's clause up to its number.
+    static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
+        read(context.clause.lowerBound..<context.numberStart, in: text, masked: masked)
+    }
+
+    /// The marks of the words in `range`; a word counts only if it ends inside it.
+    static func read(_ range: Range<Int>, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
+        var marks = ClauseMarks()
+        let end = range.upperBound
+        // Read once here, not at each position.
+        let starts = starts, targetWords = targetWords, notPerUnit = notPerUnit
+        func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+            position + word.count <= end && text.hasPrefix(word, at: position)
+        }
+        var position = range.lowerBound
+        while position < end {
+            let scalar = text.scalars[position]
+            if starts.contains(scalar) {
+                switch scalar {
+                case "累": marks.cumulative = marks.cumulative || has(cumulativeWord, at: position)
+                case "新": marks.added = marks.added || has(addedWord, at: position)
+                case "力", "目": marks.target = marks.target || targetWords.contains { has($0, at: position) }
+                case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
+                    let next = text.scalars[position + 1]
+                    if !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {
+                        marks.perUnit = text.originalText(position..<(position + 2))
+                    }
+                case "人" where marks.perUnit == nil && !masked[position] && has(perCapita, at: position):
+                    marks.perUnit = text.originalText(position..<(position + 2))
+                default:
+                    break
+                }
+            }
+            position += 1
+        }
+        return marks
+    }
+}

@@ -1,0 +1,53 @@
+@testable import Indicators
+import PropertyBased
+import Testing
+
+/// The words before a figure are read in one pass; what it finds must be what
+/// looking for each kind of word in a pass of its own finds.
+@Suite struct ClauseMarksTests {
+    /// The words' characters, words that hold them, quotes and fillers, run together at random.
+    static let pieces = [
+        "累计", "累", "计划", "新增", "新", "力争", "力", "目标是", "目标为", "目标", "每个", "每年", "每逢", "每",
+        "村", "人均", "人", "均", "“", "”", "，", "3", "名", "法治",
+    ]
+
+    @Test func onePassFindsWhatSeparatePassesFind() async {
+        let text = Gen<String?>.element(of: Self.pieces).map { $0! }.array(of: 0...30).map { $0.joined() }
+        await propertyCheck(count: 1000, input: text) { text in
+            let aligned = AlignedText(text, normaliser: .identity)
+            let masked = Exclusions.maskedPositions(in: aligned)
+            for end in 0...aligned.count {
+                let range = 0..<end
+                #expect(ClauseMarks.read(range, in: aligned, masked: masked) == Self.readInSeparatePasses(range, aligned, masked),
+                        "\(text) up to \(end)")
+            }
+        }
+    }
+
+    @Test func theFirstWordPerUnitIsTakenAsWritten() {
+        let text = AlignedText("每個村（社區）每名", normaliser: .traditionalToSimplified)
+        let marks = ClauseMarks.read(0..<text.count, in: text, masked: Exclusions.maskedPositions(in: text))
+        #expect(marks.perUnit == "每個")
+    }
+
+    /// Each kind of word looked for in a pass of its own, as the rules were first written.
+    static func readInSeparatePasses(_ range: Range<Int>, _ text: AlignedText, _ masked: [Bool]) -> ClauseMarks {
+        func contains(_ word: String) -> Bool {
+            let word = Array(word.unicodeScalars)
+            return range.contains { $0 + word.count <= range.upperBound && text.hasPrefix(word, at: $0) }
+        }
+        var marks = ClauseMarks()
+        marks.cumulative = contains("累计")
+        marks.added = contains("新增")
+        marks.target = contains("力争") || contains("目标是") || contains("目标为")
+        for position in range where position + 1 < range.upperBound && !masked[position] {
+            let scalar = text.scalars[position], next = text.scalars[position + 1]
+            let perUnit = scalar == "每" && !"年月季周天日逢学半".unicodeScalars.contains(next) && CharacterClass.isIdeograph(next)
+            if perUnit || scalar == "人" && next == "均" {
+                marks.perUnit = text.originalText(position..<(position + 2))
+                break
+            }
+        }
+        return marks
+    }
+}
