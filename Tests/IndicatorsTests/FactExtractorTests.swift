@@ -114,6 +114,8 @@ import Testing
         #expect(checkups.text == "320家次")
         #expect(checkups.unit == "家次")
         #expect(checkups.indicator == "enterprise_legal_checkups")
+        let cases = try #require(extractor.facts(inBlock: "累计开展“以案释法”活动230余场次。").first)
+        #expect(cases.indicator == "publicity_activities")
         let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
