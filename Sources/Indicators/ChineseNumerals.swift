@@ -97,6 +97,19 @@ enum ChineseNumerals {
         return total + section + (pending ?? 0)
     }
 
+    /// Whether a run starts with 百/千/万/亿 (or 佰/仟), which alone means "hundreds of".
+    static func startsWithUnit(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = run.first else { return false }
+        return smallUnitValue(first) ?? 0 >= 100 || bigUnitExponent(first) != nil
+    }
+
+    /// The value of a run that starts with its unit, read as if 一 stood before it:
+    /// 千 → 1000, 百万 → 1,000,000. Only for runs their words make a count (百余场, 近千名).
+    static func valueWithLeadingUnit(of run: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard startsWithUnit(run) else { return nil }
+        return value(of: ["一"] + run)
+    }
+
     /// Whether a run is a single digit character such as 三 or 两: the numerals slogans use.
     static func isSingleDigit(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
         run.count == 1 && digitValue(run.first) != nil

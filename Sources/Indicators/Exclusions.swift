@@ -105,6 +105,17 @@ enum Exclusions {
         return text[index] == "第"
     }
 
+    /// 数十场, 几百人: "tens of", "some hundreds of", no count. 数 ending a word
+    /// (人数十余名: the number of people, 十余) leaves the numeral a count.
+    static func isVague(in text: AlignedText, numberStart: Int) -> Bool {
+        guard let before = text[numberStart - 1], before == "数" || before == "几" else { return false }
+        guard before == "数", let word = text[numberStart - 2] else { return true }
+        return !wordsEndingIn数.contains(word)
+    }
+
+    /// 人数, 次数, 户数 …: the first characters of words that end in 数.
+    private static let wordsEndingIn数 = ScalarBits("人次户件场总份个岁票台".unicodeScalars)
+
     /// What follows an Arabic number that makes it something other than a quantity.
     enum ArabicShape: Equatable {
         /// An ordinary number; a range may follow.

@@ -87,9 +87,14 @@ enum NumberTokenReader {
     }
 
     /// Reads a Chinese numeral run at `start`, with a decimal part after 点 (三点五).
+    /// A run that starts with 百/千/万/亿 is a number only when its words make it
+    /// an approximate count (百余场, 千多人, 近千名, 上万人次); alone it means
+    /// "hundreds of" (千名律师进乡村, 万家企业).
     static func chinese(in scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
         let run = ChineseNumerals.run(in: scalars, from: start)
-        guard !run.isEmpty, let integer = ChineseNumerals.value(of: scalars[run]) else { return nil }
+        guard !run.isEmpty, let integer = ChineseNumerals.value(of: scalars[run])
+            ?? (approximatesALeadingUnit(scalars, run) ? ChineseNumerals.valueWithLeadingUnit(of: scalars[run]) : nil)
+        else { return nil }
         var end = run.upperBound
         var mantissa = integer
         var exponent = 0
@@ -110,6 +115,27 @@ enum NumberTokenReader {
             isSingleChineseDigit: ChineseNumerals.isSingleDigit(slice),
             includesBigUnit: slice.contains { ChineseNumerals.bigUnitExponent($0) != nil })
     }
+
+    /// Words before a run with a leading unit that make it a count: 近, 逾, 超, 约
+    /// (将近, 接近, 超过, 大约 end in them), and 上 (`isUpwardsOf`).
+    private static let leadingUnitApproximators = ScalarBits("近逾超约".unicodeScalars)
+
+    /// 余/多 after a run that starts with its unit, or an approximating word before it.
+    private static func approximatesALeadingUnit(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Bool {
+        guard ChineseNumerals.startsWithUnit(scalars[run]) else { return false }
+        if run.upperBound < scalars.count, scalars[run.upperBound] == "余" || scalars[run.upperBound] == "多" { return true }
+        return run.lowerBound > 0 && leadingUnitApproximators.contains(scalars[run.lowerBound - 1])
+            || isUpwardsOf(scalars, before: run.lowerBound)
+    }
+
+    /// 上 before a numeral that starts with its unit: "upwards of" (上万人次), unless
+    /// it ends a word (线上, 网上, 以上, 会上 …: 开展线上百家讲坛).
+    static func isUpwardsOf(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        guard start > 0, scalars[start - 1] == "上" else { return false }
+        return start < 2 || !wordsEndingIn上.contains(scalars[start - 2])
+    }
+
+    private static let wordsEndingIn上 = ScalarBits("线网以晚早会台马加向往之街镇村路身班".unicodeScalars)
 
     static func any(in scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
         arabic(in: scalars, at: start) ?? chinese(in: scalars, at: start)

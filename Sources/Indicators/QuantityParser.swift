@@ -91,6 +91,9 @@ private struct Scanner {
     private mutating func read(_ token: NumberToken) -> Int {
         let start = token.range.lowerBound
         if Exclusions.isOrdinal(in: text, numberStart: start) { return skipUnit(after: token.range.upperBound) }
+        if token.script == .chinese, Exclusions.isVague(in: text, numberStart: start) {
+            return skipUnit(after: token.range.upperBound)
+        }
         if token.script == .arabic, case .notAQuantity(let end) = Exclusions.arabicShape(of: token, in: text) {
             return end
         }
@@ -140,6 +143,11 @@ private struct Scanner {
         if let prefix = Qualifiers.prefix(in: text, before: start) {
             qualifier = prefix.qualifier
             quantityStart = start - prefix.written.count
+        } else if token.script == .chinese, ChineseNumerals.startsWithUnit(text.scalars[token.range]),
+                  NumberTokenReader.isUpwardsOf(text.scalars, before: start) {
+            // 上万人次: "upwards of", only before a numeral that starts with its unit (not 线上12场).
+            qualifier = .approxOver
+            quantityStart = start - 1
         }
         if let suffix = Qualifiers.suffix(in: text, at: cursor) {
             qualifier = suffix.qualifier

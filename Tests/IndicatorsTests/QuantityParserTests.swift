@@ -69,6 +69,19 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(try #require(single("共有" + text + "参加")).value == value)
     }
 
+    @Test(arguments: [
+        ("举办讲座百余场", 100.0, "百余场", Qualifier.approxOver), ("调解纠纷千余件", 1000, "千余件", .approxOver),
+        ("受教育群众近千名", 1000, "近千名", .approx), ("参与群众上万人次", 10_000, "上万人次", .approxOver),
+        ("惠及近百万人次", 1_000_000, "近百万人次", .approx), ("投入千余万元", 10_000_000, "千余万元", .approxOver),
+        ("培训人员逾千人", 1000, "逾千人", .approxOver), ("参与人数十余名", 10, "十余名", .approxOver),
+    ])
+    func aNumeralLedByItsUnitIsACountWhenItsWordsSaySo(text: String, value: Double, written: String, qualifier: Qualifier) throws {
+        let quantity = try #require(single(text))
+        #expect(quantity.value == value)
+        #expect(quantity.text == written)
+        #expect(quantity.qualifier == qualifier)
+    }
+
     @Test func percentInWords() throws {
         let quantity = try #require(single("覆盖率达到百分之九十"))
         #expect(quantity.value == 90)
