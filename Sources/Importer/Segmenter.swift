@@ -22,9 +22,11 @@ enum Segmenter {
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "】", "》", "\""]
     static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
-    /// The segments of one line, in order.
+    /// The segments of one line, in order. Each token is split at the numbered
+    /// items in it first, so that a heading an item opens with stands apart from
+    /// the text after it: `…人次。（一）青少年普法 走进学校…`.
     static func segments(of line: String) -> [String] {
-        let tokens = line.split(separator: " ").map(String.init)
+        let tokens = line.split(separator: " ").flatMap { splitAtEnumerations(String($0)) }
         guard !tokens.isEmpty else { return [] }
         var pieces: [String] = [tokens[0]]
         for token in tokens.dropFirst() {
@@ -35,7 +37,7 @@ enum Segmenter {
                 pieces[pieces.count - 1] = previous + " " + token
             }
         }
-        return pieces.flatMap(splitAtEnumerations)
+        return pieces
     }
 
     /// Whether the space between two tokens was a paragraph or heading break.
