@@ -2,19 +2,23 @@
 /// five-year legal-publicity plan (七五, 八五) it belongs to.
 enum TextFacts {
     /// The report year: the latest year the text mentions as past or
-    /// present (`2024年度`, `2023年11月`). Targets such as `到2025年` or
-    /// `2025年前` look ahead and are skipped.
+    /// present (`2024年度`, `2023年11月`, a title's `（2023）`). Targets such as
+    /// `到2025年`, `2025年前` or `力争2024年…` look ahead and are skipped.
     static func reportYear(in text: String) -> Int? {
         var best: Int?
-        for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)/#) {
-            guard let year = Int(match.output.1) else { continue }
-            let before = text[..<match.range.lowerBound].unicodeScalars.suffix(2)
-            if let last = before.last, ("0"..."9").contains(last) { continue }
+        for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)|[（(【\[]((?:19|20)\d{2})[）)】\]]/#) {
+            guard let year = (match.output.1 ?? match.output.2).flatMap({ Int($0) }) else { continue }
+            let before = String(text[..<match.range.lowerBound].unicodeScalars.suffix(2))
+            if let last = before.unicodeScalars.last, ("0"..."9").contains(last) { continue }
             if before.contains("到") || before.contains("至") || before.contains("—") || before.contains("-") { continue }
+            if goalWords.contains(before) { continue }
             best = max(best ?? year, year)
         }
         return best
     }
+
+    /// Words right before a year that make it a goal's: 力争2024年, 计划2025年.
+    static let goalWords: Set<String> = ["力争", "争取", "计划", "预计", "目标"]
 
     static let numerals = "一二三四五六七八九"
 

@@ -103,6 +103,9 @@ import Testing
         #expect(TextFacts.reportYear(in: "2023年,包头市被确定为试点。到2025年全面建成。") == 2023)
         #expect(TextFacts.reportYear(in: "《2022年白银市普法依法治理工作要点》,2022年共命名") == 2022)
         #expect(TextFacts.reportYear(in: "没有年份") == nil)
+        #expect(TextFacts.reportYear(in: "2023年,全区举办讲座215场。力争2024年举办不少于250场。") == 2023)
+        #expect(TextFacts.reportYear(in: "澳门特区普法工作报告（2023）") == 2023)
+        #expect(TextFacts.reportYear(in: "依据陇司发〔2025〕3号文件") == nil, "a document number is no year spoken for")
     }
 
     @Test func periodFromThePlanNamed() {
