@@ -116,6 +116,11 @@ import Testing
         #expect(checkups.indicator == "enterprise_legal_checkups")
         let cases = try #require(extractor.facts(inBlock: "累计开展“以案释法”活动230余场次。").first)
         #expect(cases.indicator == "publicity_activities")
+        let booklets = try #require(extractor.facts(inBlock: "发放宣传册1.2万册。").first)
+        #expect(booklets.indicator == "materials_distributed")
+        // A legal-service centre's premises are no media platform.
+        let premises = try #require(extractor.facts(inBlock: "建成公共法律服务实体平台1362个。").first)
+        #expect(premises.indicator == nil)
         let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
