@@ -135,6 +135,12 @@ import Testing
         #expect(apart.last?.indicator == nil)
         let otherUnit = extractor.facts(inBlock: "全市新增“法律明白人”500名,总数达到2100人次。")
         #expect(otherUnit.last?.indicator == nil)
+        let running = extractor.facts(inBlock: "选树“学法用法示范户”680户,全市累计达到2300户。")
+        #expect(running.map(\.indicator) == ["model_households", "model_households"])
+        #expect(running.map(\.scope) == [[], ["累计"]])
+        // A verb that is no total's leaves the figure its own: 审结 counts other cases than 受理.
+        let decided = extractor.facts(inBlock: "受理法律援助案件426件,审结400件。")
+        #expect(decided.last?.indicator == nil)
     }
 
     @Test func verbsAndAdverbsEndTheNounPhrase() throws {
