@@ -53,6 +53,13 @@ enum InlineCleaning {
 
     // MARK: Table debris
 
+    /// A row of a table copied from a page: two cells or more with words in
+    /// them, between tabs (`项目\t数量`) or pipes (`| 法律明白人 | 4562名 |`).
+    static func isTableRow(_ line: String) -> Bool {
+        let cells = line.split(omittingEmptySubsequences: true) { $0 == "\t" || $0 == "|" || $0 == "｜" }
+        return cells.filter { $0.unicodeScalars.contains(where: \.isWordLike) }.count >= 2
+    }
+
     /// Removes runs of table pipes left where a page's layout table was:
     /// `… 提质增效 | |||` → `… 提质增效`. A pipe between words is kept.
     static func removingTableDebris(_ line: String) -> (text: String, removed: [String]) {

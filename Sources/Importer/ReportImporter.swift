@@ -56,6 +56,13 @@ public struct ReportImporter: Sendable {
                 }
                 sawBlank = false
                 sawImage = false
+            case .tableRow(let text):
+                segments.append(Segment(
+                    text: text, line: line.number, startsLine: true, isWholeLine: true,
+                    followsBlankLine: sawBlank, followsImage: sawImage, isTableRow: true
+                ))
+                sawBlank = false
+                sawImage = false
             }
         }
         return segments

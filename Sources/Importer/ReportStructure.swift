@@ -46,7 +46,8 @@ enum StructureBuilder {
             if isCaption(segment) {
                 blocks.append(ReportBlock(kind: .caption, text: segment.text, line: segment.line))
                 rest = rest.dropFirst()
-            } else if HeadingShape.isHeadingLike(segment.text), let heading = takeHeading(from: &rest, before: signatureStart) {
+            } else if !segment.isTableRow, HeadingShape.isHeadingLike(segment.text),
+                      let heading = takeHeading(from: &rest, before: signatureStart) {
                 blocks.append(heading)
             } else {
                 let text = InlineCleaning.droppingSpacesBesideChinesePunctuation(segment.text)
@@ -64,10 +65,10 @@ enum StructureBuilder {
     /// The headline: the first segment when it is shaped like one, together
     /// with headline-shaped segments on the same line (`以法治精神润泽鹿城 让尊法守法蔚然成风`).
     private static func takeTitle(from rest: inout ArraySlice<Segment>) -> String? {
-        guard let first = rest.first, HeadingShape.isTitleLike(first.text) else { return nil }
+        guard let first = rest.first, !first.isTableRow, HeadingShape.isTitleLike(first.text) else { return nil }
         var parts = [first.text]
         rest = rest.dropFirst()
-        while let next = rest.first, !next.startsLine, HeadingShape.isTitleLike(next.text),
+        while let next = rest.first, !next.startsLine, !next.isTableRow, HeadingShape.isTitleLike(next.text),
               (parts + [next.text]).joined(separator: " ").count <= HeadingShape.maximumTitleLength {
             parts.append(next.text)
             rest = rest.dropFirst()
@@ -78,7 +79,7 @@ enum StructureBuilder {
     /// A second headline line (`包头市“八五”普法工作再上新台阶`, `——…综述`)
     /// standing alone right under the title, before any running text.
     private static func takeSubtitle(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
-        guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage,
+        guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage, !candidate.isTableRow,
               HeadingShape.isTitleLike(candidate.text) else { return nil }
         let text = candidate.text
         let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
@@ -90,7 +91,7 @@ enum StructureBuilder {
     }
 
     private static func isCaption(_ segment: Segment) -> Bool {
-        guard segment.isWholeLine else { return false }
+        guard segment.isWholeLine, !segment.isTableRow else { return false }
         if Captions.isCaption(segment.text) { return true }
         return segment.followsImage && Captions.isCaptionAfterImage(segment.text)
     }
@@ -107,7 +108,7 @@ enum StructureBuilder {
         var previous = first
         while numbering == nil, rest.startIndex + consumed < end {
             let next = rest[rest.startIndex + consumed]
-            guard HeadingShape.isHeadingLike(next.text), Numbering.marker(at: next.text) == nil,
+            guard !next.isTableRow, HeadingShape.isHeadingLike(next.text), Numbering.marker(at: next.text) == nil,
                   !isCaption(next) else { break }
             let sameLine = !next.startsLine
             let adjacentLine = next.isWholeLine && previous.isWholeLine && !next.followsBlankLine && linesSpanned < 2
@@ -132,6 +133,7 @@ enum StructureBuilder {
         var sawDate = false
         while start > segments.startIndex, segments.endIndex - start < maximumSignatureParts {
             let candidate = segments[start - 1]
+            if candidate.isTableRow { break }
             if HeadingShape.isDateOnly(candidate.text) {
                 sawDate = true
             } else if !(HeadingShape.isHeadingLike(candidate.text) && Numbering.marker(at: candidate.text) == nil) {

@@ -12,6 +12,8 @@ struct Segment: Sendable, Equatable {
     var followsBlankLine: Bool
     /// The line came right after a picture's file name, so it may be its caption.
     var followsImage: Bool
+    /// A row of a table: text, never a headline or heading.
+    var isTableRow = false
 }
 
 /// Splits run-on text at the report's own structure. Pages copied as one

@@ -4,6 +4,8 @@ import Foundation
 struct CleanedLine: Sendable, Equatable {
     enum Content: Sendable, Equatable {
         case text(String)
+        /// The cells of a table's row, once separated by tabs or pipes, joined by spaces.
+        case tableRow(String)
         case blank
         /// A picture's file name stood here; the next line may be its caption.
         case removedImage
@@ -59,6 +61,7 @@ enum TextCleaner {
             let number = index + 1
             var line = InlineCleaning.unifyingSpaces(original)
             let withoutHTML = InlineCleaning.removingHTMLResidue(line)
+            let isTableRow = InlineCleaning.isTableRow(original)
             let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
             let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty
@@ -74,7 +77,7 @@ enum TextCleaner {
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
             } else {
-                cleaned.append(CleanedLine(number: number, content: .text(line)))
+                cleaned.append(CleanedLine(number: number, content: isTableRow ? .tableRow(line) : .text(line)))
             }
         }
         return Result(lines: cleaned, removals: removals, warnings: warnings,

@@ -51,6 +51,28 @@ import Testing
         """)
     }
 
+    @Test func aTablesRowsAreTextNeverHeadings() throws {
+        let text = "兰州市法治宣传统计表\n全市普法工作成效明显。\n| 项目 | 数量 |\n|||\n| 法律明白人 | 4562名 |\n项目\t数量\n法治讲座\t215场\n以上数据截至2023年底。"
+        let report = try importing(text)
+        #expect(report.frontMatter.title == "兰州市法治宣传统计表")
+        #expect(report.body == """
+        全市普法工作成效明显。
+
+        项目 数量
+
+        法律明白人 4562名
+
+        项目 数量
+
+        法治讲座 215场
+
+        以上数据截至2023年底。
+
+        """)
+        #expect(InlineCleaning.isTableRow("| 项目 | 数量 |"))
+        #expect(!InlineCleaning.isTableRow("兰州市紧扣“三个关键点”推动普法依法治理工作提质增效 | |||"), "layout debris after one piece of text")
+    }
+
     @Test func numberedSectionsAndItems() throws {
         let text = "威海市人民政府关于全市“七五”普法决议贯彻实施情况审议意见的报告\n市人大常委会: 4月27日,市人大常委会听取了报告。现将有关情况报告如下: 一、强化普法工作的使命担当 大力推进民法典实施。 二、提升服务大局能力水平 (一)围绕中心工作,全面开展普法宣传。紧紧围绕深化改革创新。 (二)关注社会热点,维护群众合法权益。聚焦热点问题。 五、加强领导,突出责任,狠抓普法工作落地见效 (一)落实普法责任制。落实责任制。 以上报告不当之处,请指正。 威海市人民政府 2020年8月27日 | ||||"
         let report = try importing(text)
