@@ -24,9 +24,21 @@ enum RegionInference {
             }
         }
         for text in texts {
-            if let guess = placeNameGuess(in: text) { return guess }
+            if let guess = placeNameGuess(in: text) ?? provinceGuess(in: text) { return guess }
         }
         return nil
+    }
+
+    static var provincePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2,3}省|[\p{Han}]{2,6}?自治区)/# }
+
+    /// 甘肃省 named with no city or district after it (甘肃省2023年法治宣传教育工作报告):
+    /// the province's own report, a region of its own province.
+    static func provinceGuess(in text: String) -> RegionGuess? {
+        guard let match = text.firstMatch(of: provincePattern) else { return nil }
+        let name = String(match.output.1)
+        guard isPlaceName(name), text[match.range.upperBound...].prefixMatch(of: #/[\p{Han}]{1,4}?(?:市|区|县|州|盟|旗)/#) == nil
+        else { return nil }
+        return RegionGuess(name: name, province: name, parent: nil, level: .province, isKnown: false)
     }
 
     /// The known region named first in `text`; at the same place the most
@@ -83,7 +95,9 @@ enum RegionInference {
     }
 
     static func isPlaceName(_ name: String) -> Bool {
-        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我".unicodeScalars)
+        // Function words, date words, the suffixes themselves, 全/本/该/各/我 (全市, 本区), and
+        // measure words (14个市州).
+        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
         return !commonWordsEndingLikePlaces.contains(name)
     }

@@ -29,6 +29,17 @@ import Testing
         #expect(try importing("兰州市全市普法工作报告\n\n今年以来,兰州市开展普法。").frontMatter.region == "兰州市")
     }
 
+    @Test func aProvincesOwnReportIsTheProvinces() throws {
+        let report = try importing("甘肃省2023年法治宣传教育工作报告\n\n2023年,全省14个市州、86个县市区全部建成法治文化公园。")
+        #expect(report.frontMatter.region == "甘肃省")
+        #expect(report.frontMatter.province == "甘肃省")
+        #expect(report.frontMatter.level == .province)
+        #expect(RegionInference.provinceGuess(in: "内蒙古自治区普法工作综述")?.name == "内蒙古自治区")
+        // A city after the province is the more specific region; a count of cities is no place.
+        #expect(RegionInference.provinceGuess(in: "甘肃省嘉峪关市普法工作") == nil)
+        #expect(RegionInference.placeNameGuess(in: "全省14个市州") == nil)
+    }
+
     @Test func aDistrictOfTheSameNameUnderAnotherCityIsNotTaken() throws {
         let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。")
         #expect(report.frontMatter.region == "城关区")
