@@ -100,7 +100,7 @@ enum ChineseNumerals {
     /// Whether a run starts with 百/千/万/亿 (or 佰/仟), which alone means "hundreds of".
     static func startsWithUnit(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = run.first else { return false }
-        return smallUnitValue(first) ?? 0 >= 100 || bigUnitExponent(first) != nil
+        return (smallUnitValue(first) ?? 0) >= 100 || bigUnitExponent(first) != nil
     }
 
     /// The value of a run that starts with its unit, read as if 一 stood before it:

@@ -108,12 +108,11 @@ public struct FactExtractor: Sendable {
             let definition = marks.target || marks.perUnit != nil ? nil
                 : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
             var subject = Labels.label(for: context, in: aligned)
-            let sameSentence = previousQuote?.sentence == sentence
-            // 新增“法律明白人”500名,总数达到2100名: the total counts what the figure before it does.
-            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && sameSentence && Self.totalWords.contains(subject)
-                ? facts.last.flatMap { $0.indicator != nil && $0.unit == quantity.unit ? $0 : nil } : nil
+            let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
+            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && sentenceQuote != nil
+                ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
-            let quote = sameSentence ? previousQuote!.text : aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
+            let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
@@ -125,5 +124,12 @@ public struct FactExtractor: Sendable {
                 scope: scope, level: level, theme: definition?.theme ?? totalOf?.theme))
         }
         return facts
+    }
+
+    /// The figure before, of the same sentence, when `subject` names no thing
+    /// but a total and the two share a unit: 新增“法律明白人”500名,总数达到2100名.
+    private static func figureTotalled(by subject: String, unit: String, before previous: Fact?) -> Fact? {
+        guard totalWords.contains(subject), let previous, previous.indicator != nil, previous.unit == unit else { return nil }
+        return previous
     }
 }
