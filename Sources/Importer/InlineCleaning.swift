@@ -53,11 +53,14 @@ enum InlineCleaning {
 
     // MARK: Table debris
 
-    /// A row of a table copied from a page: two cells or more with words in
-    /// them, between tabs (`项目\t数量`) or pipes (`| 法律明白人 | 4562名 |`).
-    static func isTableRow(_ line: String) -> Bool {
-        let cells = line.split(omittingEmptySubsequences: true) { $0 == "\t" || $0 == "|" || $0 == "｜" }
-        return cells.filter { $0.unicodeScalars.contains(where: \.isWordLike) }.count >= 2
+    /// The cells of a row of a table copied from a page, when the line is one:
+    /// two cells or more with words in them, between tabs (`项目\t数量`) or
+    /// pipes (`| 法律明白人 | 4562名 |`, `|项目|数量|`); nil for any other line.
+    static func tableCells(_ line: String) -> [String]? {
+        let cells = line.split { $0 == "\t" || $0 == "|" || $0 == "｜" }
+            .map { unifyingSpaces(String($0)).trimmingSpaces }
+            .filter { !$0.isEmpty }
+        return cells.filter { $0.unicodeScalars.contains(where: \.isWordLike) }.count >= 2 ? cells : nil
     }
 
     /// Removes runs of table pipes left where a page's layout table was:

@@ -61,7 +61,7 @@ enum TextCleaner {
             let number = index + 1
             var line = InlineCleaning.unifyingSpaces(original)
             let withoutHTML = InlineCleaning.removingHTMLResidue(line)
-            let isTableRow = InlineCleaning.isTableRow(original)
+            let tableCells = InlineCleaning.tableCells(original)
             let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
             let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty
@@ -77,7 +77,8 @@ enum TextCleaner {
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
             } else {
-                cleaned.append(CleanedLine(number: number, content: isTableRow ? .tableRow(line) : .text(line)))
+                let content = tableCells.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
+                cleaned.append(CleanedLine(number: number, content: content))
             }
         }
         return Result(lines: cleaned, removals: removals, warnings: warnings,
