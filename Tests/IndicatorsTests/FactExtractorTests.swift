@@ -121,6 +121,10 @@ import Testing
         // A legal-service centre's premises are no media platform.
         let premises = try #require(extractor.facts(inBlock: "建成公共法律服务实体平台1362个。").first)
         #expect(premises.indicator == nil)
+        let enforcement = try #require(extractor.facts(inBlock: "建立行政执法公示平台1个。").first)
+        #expect(enforcement.indicator == nil)
+        let responsible = try #require(extractor.facts(inBlock: "全市共有“谁执法谁普法”责任单位136家。").first)
+        #expect(responsible.indicator == "responsibility_lists")
         let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
     }
