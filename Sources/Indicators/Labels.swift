@@ -16,7 +16,9 @@ enum Labels {
         "在", "的", "了", "等", "并", "将", "让", "使", "从", "由",
     ].map { Array($0) }.sorted { $0.count > $1.count }
 
-    private static let multiCharacterBoundaryWords = boundaryWords.filter { $0.count > 1 }
+    /// The boundaries that end a phrase anywhere: the words of more than one
+    /// character, and 的, which no noun holds (法律明白人的目标 → 法律明白人).
+    private static let multiCharacterBoundaryWords = boundaryWords.filter { $0.count > 1 || $0 == ["的"] }
 
     /// The lists above by the scalar a word starts with (read forward) or ends
     /// with (read backward), each in the list's order, so only words that can

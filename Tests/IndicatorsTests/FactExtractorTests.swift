@@ -152,6 +152,8 @@ import Testing
         #expect(added.subject == "志愿者")
         let schools = try #require(extractor.facts(inBlock: "全市46所中小学全部配齐法治副校长。").first)
         #expect(schools.subject == "中小学")
+        let offenders = try #require(extractor.facts(inBlock: "办理297名社区矫正对象的出入境备案。").first)
+        #expect(offenders.subject == "社区矫正对象", "的 ends a noun phrase wherever it stands")
     }
 
     @Test func unmatchedFigureIsLabelledWithItsNoun() throws {
