@@ -3,8 +3,10 @@
 struct ClauseMarks: Equatable {
     /// 累计: a running total.
     var cumulative = false
-    /// 新增: what was added in the period, not the total.
+    /// 新增, 新培养, 新建 …: what was added in the period, not the total.
     var added = false
+    /// 其中: a part of a figure before it, not a total of its own.
+    var subset = false
     /// A goal, not a result: 力争培养“法律明白人”5000名以上. Only words that say
     /// so in any report: 争取 also means won (争取资金50万元), 计划 and 目标
     /// are also nouns (学法计划, 目标任务), and 累计划拨 holds 计划.
@@ -15,13 +17,16 @@ struct ClauseMarks: Equatable {
     var perUnit: String?
 
     private static let cumulativeWord: [Unicode.Scalar] = Array("累计")
-    private static let addedWord: [Unicode.Scalar] = Array("新增")
+    private static let addedWords: [[Unicode.Scalar]] = [
+        "新增", "新培养", "新培育", "新建", "新创建", "新成立", "新组建", "新命名", "新聘", "新发展", "新招募", "新设立",
+    ].map(Array.init)
+    private static let subsetWord: [Unicode.Scalar] = Array("其中")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
     private static let perCapita: [Unicode.Scalar] = Array("人均")
     /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
     private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新力目每人".unicodeScalars)
+    private static let starts = ScalarBits("累新其力目每人".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -33,7 +38,7 @@ struct ClauseMarks: Equatable {
         var marks = ClauseMarks()
         let end = range.upperBound
         // Read once here, not at each position.
-        let starts = starts, targetWords = targetWords, notPerUnit = notPerUnit
+        let starts = starts, addedWords = addedWords, targetWords = targetWords, notPerUnit = notPerUnit
         func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
             position + word.count <= end && text.hasPrefix(word, at: position)
         }
@@ -43,7 +48,8 @@ struct ClauseMarks: Equatable {
             if starts.contains(scalar) {
                 switch scalar {
                 case "累": marks.cumulative = marks.cumulative || has(cumulativeWord, at: position)
-                case "新": marks.added = marks.added || has(addedWord, at: position)
+                case "新": marks.added = marks.added || addedWords.contains { has($0, at: position) }
+                case "其": marks.subset = marks.subset || has(subsetWord, at: position)
                 case "力", "目": marks.target = marks.target || targetWords.contains { has($0, at: position) }
                 case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
                     let next = text.scalars[position + 1]

@@ -12,8 +12,9 @@ public struct Fact: Sendable, Equatable {
     public var quote: String
     /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
     public var utf8Range: Range<Int>
-    /// Catalog id, or nil when no entry fits, the figure is a target (目标) or
-    /// per unit (每个, 人均): an indicator's figures are what a region did in all.
+    /// Catalog id, or nil when no entry fits, the figure is a target (目标), per
+    /// unit (每个, 人均) or a part (其中…): an indicator's figures are what a region
+    /// did in all.
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
     public var label: String
@@ -104,12 +105,12 @@ public struct FactExtractor: Sendable {
             if let perUnit = marks.perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
-            // Indicators count what a region did in all: not a goal, not a number per unit.
-            let definition = marks.target || marks.perUnit != nil ? nil
+            // Indicators count what a region did in all: not a goal, a number per unit or a part.
+            let definition = marks.target || marks.perUnit != nil || marks.subset ? nil
                 : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
-            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && sentenceQuote != nil
+            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && !marks.subset && sentenceQuote != nil
                 ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)

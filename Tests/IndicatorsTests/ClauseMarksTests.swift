@@ -7,7 +7,8 @@ import Testing
 @Suite struct ClauseMarksTests {
     /// The words' characters, words that hold them, quotes and fillers, run together at random.
     static let pieces = [
-        "累计", "累", "计划", "新增", "新", "力争", "力", "目标是", "目标为", "目标", "每个", "每年", "每逢", "每",
+        "累计", "累", "计划", "新增", "新", "新培养", "新建", "新闻", "其中", "其", "力争", "力", "目标是", "目标为", "目标",
+        "每个", "每年", "每逢", "每",
         "村", "人均", "人", "均", "“", "”", "，", "3", "名", "法治",
     ]
 
@@ -38,7 +39,9 @@ import Testing
         }
         var marks = ClauseMarks()
         marks.cumulative = contains("累计")
-        marks.added = contains("新增")
+        marks.added = ["新增", "新培养", "新培育", "新建", "新创建", "新成立", "新组建", "新命名", "新聘", "新发展", "新招募", "新设立"]
+            .contains(where: contains)
+        marks.subset = contains("其中")
         marks.target = contains("力争") || contains("目标是") || contains("目标为")
         for position in range where position + 1 < range.upperBound && !masked[position] {
             let scalar = text.scalars[position], next = text.scalars[position + 1]

@@ -147,6 +147,17 @@ import Testing
         #expect(decided.last?.indicator == nil)
     }
 
+    @Test func aPartAfter其中CountsForNoIndicator() {
+        let facts = extractor.facts(inBlock: "全市调解纠纷1.2万件,其中调解婚姻家庭纠纷2300件、邻里纠纷1800件。")
+        #expect(facts.map(\.indicator) == ["mediation_cases", nil, nil])
+    }
+
+    @Test func whatWasNewlyMadeIsScopedAsAdded() {
+        let facts = extractor.facts(inBlock: "2023年新培养“法律明白人”2800名,全市“法律明白人”总数达到1.6万名。")
+        #expect(facts.map(\.indicator) == ["legal_understanding_persons", "legal_understanding_persons"])
+        #expect(facts.map(\.scope) == [["2023年度", "新增"], ["2023年度"]])
+    }
+
     @Test func verbsAndAdverbsEndTheNounPhrase() throws {
         let added = try #require(extractor.facts(inBlock: "全市新增志愿者320名。").first)
         #expect(added.subject == "志愿者")
