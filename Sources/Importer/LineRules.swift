@@ -6,6 +6,7 @@ enum LineRules {
         let trimmed = line.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
         if isImageFileName(trimmed) { return .imageFileName }
+        if trimmed.count <= 20, trimmed.wholeMatch(of: siteNamePattern) != nil { return .siteChrome }
         if isNumberBadge(trimmed) { return .numberBadge }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
         if isContact(trimmed) { return .contact }
@@ -24,12 +25,21 @@ enum LineRules {
         #/(?:颜色|背景色?)\s*[:：]/#,
         #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|分享到|分享|复制链接|我要纠错|纠错)[】\]]?/#,
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*/#,
-        #/(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?.*/#,
+        #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*次?/#,
         #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
+        // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
+        #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
     ] }
+
+    /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
+    /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
+    /// too (织密基层普法网).
+    static var siteNamePattern: Regex<Substring> {
+        #/[\p{Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Han}]{2,3}网/#
+    }
 
     static var metadataPieces: [Regex<Substring>] { [
         #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,

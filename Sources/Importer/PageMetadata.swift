@@ -39,6 +39,8 @@ struct PageMetadata: Sendable, Equatable {
             case .siteChrome:
                 if metadata.siteName == nil, let match = line.firstMatch(of: welcomePattern) {
                     metadata.siteName = cleanName(String(match.output.1))
+                } else if metadata.siteName == nil, line.wholeMatch(of: LineRules.siteNamePattern) != nil {
+                    metadata.siteName = cleanName(line)
                 }
             case .byline:
                 if metadata.byline == nil { metadata.byline = line.trimmingSpaces }

@@ -46,6 +46,26 @@ import Testing
         #expect(!HeadingShape.isTitleLike("主要做法：一是加强领导，二是完善制度"))
     }
 
+    @Test func aGovernmentLettersPageAroundItsReport() throws {
+        let text = """
+        平凉市人民政府门户网站
+        您当前的位置：首页 > 政务公开 > 工作总结
+        平凉市司法局关于2023年度普法依法治理工作的报告
+        2023年，平凉市认真贯彻落实“八五”普法规划。
+        平凉市司法局
+        2024年1月10日
+        附件：1.2023年普法工作统计表.xlsx
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "平凉市司法局关于2023年度普法依法治理工作的报告")
+        #expect(report.frontMatter.date?.description == "2024-01-10", "from the signature, now at the end")
+        #expect(report.frontMatter.year == 2023)
+        #expect(report.frontMatter.source == "平凉市人民政府门户网站")
+        #expect(LineRules.rule(for: "法治甘肃网") == .siteChrome)
+        #expect(LineRules.rule(for: "织密基层普法网") == nil, "a headline may end in 网")
+        #expect(LineRules.rule(for: "附件：工作要点") == nil, "an attachment named in the text, not a file")
+    }
+
     @Test func chromeWordsInsideASentenceStay() {
         #expect(LineRules.rule(for: "各中小学开展“法治第一课”,打印宣传资料,关闭违规网站。") == nil)
         #expect(LineRules.rule(for: "兰州市城关区司法局渭源路司法所在航天和美小区开展普法宣传活动(10月12日拍摄)。") == nil)
