@@ -121,6 +121,7 @@ import Testing
 
     @Test func periodFromThePlanNamed() {
         #expect(TextFacts.period(in: "纵深推进“八五”普法规划") == "八五")
+        #expect(TextFacts.period(in: "临夏州深化「八五」普法") == "八五")
         #expect(TextFacts.period(in: "关于全市“七五”普法决议和规划贯彻实施情况") == "七五")
         #expect(TextFacts.period(in: "关于深入开展第八个五年法治宣传教育的决议") == "八五")
         #expect(TextFacts.period(in: "“十四五”规划开局之年") == nil)
