@@ -22,6 +22,9 @@ struct FactContext: Sendable {
     /// (“法律明白人”1360名、“法治带头人”420名): a quoted name is whole, so the
     /// item borrows no words from the items before it, as 省级15个 does.
     let namesItsOwnThing: Bool
+    /// True when the figure's noun is before it and a 、 follows it: the words
+    /// after the 、 name the next item (执业律师1200名、基层法律服务工作者380名).
+    let afterNamesTheNextItem: Bool
     /// The scalars of the clause, which holds every range a term is looked for in.
     let clauseScalars: ScalarFilter
 
@@ -66,6 +69,7 @@ struct FactContext: Sendable {
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
                 numberFirst: numberFirst, continuesList: continuesList,
                 namesItsOwnThing: continuesList && !numberFirst && before.contains { quoteOpeners.contains(text.scalars[$0]) },
+                afterNamesTheNextItem: !numberFirst && firstNonSpace(in: after, text: text).map { text.scalars[$0] == "、" } ?? false,
                 clauseScalars: clauseScalars)
         }
     }
@@ -97,7 +101,7 @@ struct FactContext: Sendable {
         func consider(_ value: Int) { best = min(best ?? value, value) }
         let afterPenalty = numberFirst ? 0 : Self.secondarySidePenalty
         // `after`, then `sharedAfter`: asked for every term of every rule tried, so no array is made to join them.
-        for index in -1..<sharedAfter.count {
+        for index in (afterNamesTheNextItem ? 0 : -1)..<sharedAfter.count {
             let range = index < 0 ? after : sharedAfter[index]
             var position = range.lowerBound
             while position + term.count <= range.upperBound {

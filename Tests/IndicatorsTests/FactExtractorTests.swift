@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    @Test func theWordsAfterANounFirstItemNameTheNextItem() throws {
+        let facts = extractor.facts(inBlock: "全市共有执业律师1200名、基层法律服务工作者380名、人民陪审员650名。")
+        #expect(facts.map(\.indicator) == [nil, nil, nil], "people who serve, not consultations")
+        let consultations = try #require(extractor.facts(inBlock: "基层法律服务工作者提供法律咨询2000人次。").first)
+        #expect(consultations.indicator == "legal_consultations")
+        let parks = extractor.facts(inBlock: "建成法治文化公园7个、法治长廊22条。")
+        #expect(parks.map(\.indicator) == ["legal_culture_parks", "legal_culture_corridors"])
+    }
+
     @Test func aListItemNamedInQuotesIsItsOwnThing() {
         let facts = extractor.facts(inBlock: "培育“法律明白人”1360名、“法治带头人”420名。")
         #expect(facts.map(\.indicator) == ["legal_understanding_persons", nil])
