@@ -125,6 +125,8 @@ import Testing
         #expect(checkups.indicator == "enterprise_legal_checkups")
         let cases = try #require(extractor.facts(inBlock: "累计开展“以案释法”活动230余场次。").first)
         #expect(cases.indicator == "publicity_activities")
+        let teams = try #require(extractor.facts(inBlock: "组建“法律明白人”宣讲队56支。").first)
+        #expect(teams.indicator == "publicity_teams")
         let booklets = try #require(extractor.facts(inBlock: "发放宣传册1.2万册。").first)
         #expect(booklets.indicator == "materials_distributed")
         // A legal-service centre's premises are no media platform.
