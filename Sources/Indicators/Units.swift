@@ -28,7 +28,8 @@ enum Units {
     private static let entries: [Entry] = {
         let list: [Entry] = [
             // People and households.
-            entry("人次"), entry("户次"), entry("家次"), entry("人", blockedBy: "民大员们均"), entry("名", blockedBy: "单称义额次"),
+            entry("人次"), entry("户次"), entry("家次"),
+            entry("人", blockedBy: "民大员们均"), entry("名", blockedBy: "单称义额次"),
             entry("位", blockedBy: "于置列"), entry("户", blockedBy: "籍口外"),
             // Organisations and groups.
             entry("家", blockedBy: "庭长属乡园人"), entry("所", blockedBy: "有以属在得谓长"),
