@@ -34,7 +34,8 @@ struct SentencePeriods {
     }
 
     /// The figure's periods: the last explicit year (2024年度), then the other period words
-    /// in reading order, once each; 今年 and 去年 give way to an explicit year. Frequency
+    /// in reading order, once each; 今年 and 去年 give way to an explicit year, and a part
+    /// of the year (上半年, 三季度, 全年) to the next one named (今年上半年…；下半年…). Frequency
     /// words (每年) count only inside the figure's own clause. Titles (《2023年工作要点》),
     /// being masked, do not count.
     mutating func periods(clauseStart: Int, numberStart: Int) -> [String] {
@@ -45,7 +46,9 @@ struct SentencePeriods {
             switch word.kind {
             case .year: year = word.shown
             case .clauseOnly where word.start < clauseStart: continue
-            case .period, .clauseOnly: if !others.contains(word.shown) { others.append(word.shown) }
+            case .period, .clauseOnly:
+                if Self.partsOfYear.contains(word.shown) { others.removeAll(where: Self.partsOfYear.contains) }
+                if !others.contains(word.shown) { others.append(word.shown) }
             }
         }
         if year != nil { others.removeAll { $0 == "今年" || $0 == "去年" } }
@@ -92,6 +95,12 @@ struct SentencePeriods {
         "上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度",
         "三季度", "四季度", "今年", "去年", "全年",
     ].map { PeriodWord($0, .period) } + ["每年", "每季度", "每月"].map { PeriodWord($0, .clauseOnly) }
+
+    /// The parts of a year: a figure is of one of them at most.
+    static let partsOfYear: Set<String> = [
+        "上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度",
+        "四季度", "全年",
+    ]
 
     /// Most positions start no word, and are passed over at one lookup.
     private static let wordStarts = ScalarBits(periodWords.map { $0.written[0] })

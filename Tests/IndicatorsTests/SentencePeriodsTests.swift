@@ -41,6 +41,14 @@ import Testing
         #expect(periods.periods(clauseStart: 0, numberStart: 4) == [])
     }
 
+    @Test func aPartOfTheYearGivesWayToTheNextOneNamed() {
+        let text = AlignedText("今年上半年开展活动760场；下半年开展活动820场，全年共1580场", normaliser: .identity)
+        var periods = SentencePeriods(sentenceStart: 0, in: text, masked: Array(repeating: false, count: text.count))
+        #expect(periods.periods(clauseStart: 0, numberStart: 9) == ["今年", "上半年"])
+        #expect(periods.periods(clauseStart: 14, numberStart: 21) == ["今年", "下半年"])
+        #expect(periods.periods(clauseStart: 26, numberStart: 29) == ["今年", "全年"])
+    }
+
     /// The reading as it was made for one figure at a time: from the sentence start up to
     /// the number, refusing words that run past it.
     static func periodsReadingUpTo(_ numberStart: Int, from sentenceStart: Int, clauseStart: Int,
@@ -48,6 +56,8 @@ import Testing
         let periodWords = ["上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度",
                            "二季度", "三季度", "四季度", "今年", "去年", "全年"].map { Array($0.unicodeScalars) }
         let clauseOnlyWords = ["每年", "每季度", "每月"].map { Array($0.unicodeScalars) }
+        let partsOfYear: Set = ["上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度",
+                                "二季度", "三季度", "四季度", "全年"]
         var year: String?
         var others: [String] = []
         var position = sentenceStart
@@ -63,6 +73,8 @@ import Testing
                 ?? (position >= clauseStart ? clauseOnlyWords.first(where: matches) : nil),
                position + word.count <= numberStart {
                 let shown = String(String.UnicodeScalarView(word))
+                // A part of the year gives way to the next one named.
+                if partsOfYear.contains(shown) { others.removeAll { partsOfYear.contains($0) } }
                 if !others.contains(shown) { others.append(shown) }
                 position += word.count
                 continue
