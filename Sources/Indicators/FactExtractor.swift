@@ -106,11 +106,11 @@ public struct FactExtractor: Sendable {
 
             let quantity = scanned.quantity
             // Indicators count what a region did in all: not a goal, a number per unit or a part.
-            let definition = marks.target || marks.perUnit != nil || marks.subset ? nil
-                : matcher.match(unit: quantity.unit, context: context, level: level, in: aligned)
+            let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
+            let definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
-            let totalOf = definition == nil && !marks.target && marks.perUnit == nil && !marks.subset && sentenceQuote != nil
+            let totalOf = mayCount && definition == nil && sentenceQuote != nil
                 ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
