@@ -96,11 +96,9 @@ struct SentencePeriods {
         "三季度", "四季度", "今年", "去年", "全年",
     ].map { PeriodWord($0, .period) } + ["每年", "每季度", "每月"].map { PeriodWord($0, .clauseOnly) }
 
-    /// The parts of a year: a figure is of one of them at most.
-    static let partsOfYear: Set<String> = [
-        "上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度",
-        "四季度", "全年",
-    ]
+    /// The parts of a year (the period words but 今年 and 去年, which name a year):
+    /// a figure is of one of them at most.
+    static let partsOfYear = Set(periodWords.filter { $0.kind == .period && $0.shown != "今年" && $0.shown != "去年" }.map(\.shown))
 
     /// Most positions start no word, and are passed over at one lookup.
     private static let wordStarts = ScalarBits(periodWords.map { $0.written[0] })
