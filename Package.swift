@@ -28,6 +28,12 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        // libxml2's table of HTML's named character references (&nbsp;, &ldquo;).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
 
         // The content format shared by the builder and the importer.
         .target(
@@ -59,7 +65,7 @@ let package = Package(
         // `pufa-site check`: lints the content and the built site. Only the CLI depends on it.
         .target(name: "SiteChecker", dependencies: ["ContentFormat", "Markdown", "SiteBuilder"]),
         // Raw web text → content Markdown with front matter.
-        .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC"]),
+        .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC", "CLibXML2"]),
         // `pufa-site serve`: Hummingbird, file watching, live reload.
         .target(
             name: "PreviewServer",

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 # python3 runs the benchmark corpus generator that OutputDigestTests build from.
-packages=(pkg-config libcmark-dev libopencc-dev libjemalloc-dev python3)
+packages=(pkg-config libcmark-dev libopencc-dev libxml2-dev libjemalloc-dev python3)
 [ $# -gt 0 ] && packages=("$@")
 missing=()
 for package in "${packages[@]}"; do

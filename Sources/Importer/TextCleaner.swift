@@ -57,15 +57,17 @@ enum TextCleaner {
         }
 
         var cleaned: [CleanedLine] = []
-        for (index, original) in lines.enumerated() {
+        for (index, copied) in lines.enumerated() {
             let number = index + 1
+            // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
+            let (original, references) = HTMLEntities.decoding(copied)
             var line = InlineCleaning.unifyingSpaces(original)
             let withoutHTML = InlineCleaning.removingHTMLResidue(line)
             let tableCells = InlineCleaning.tableCells(original)
             let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
             let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty
-            for piece in withoutHTML.removed {
+            for piece in references + withoutHTML.removed {
                 removals.append(Removal(rule: .htmlResidue, line: number, text: piece, wholeLine: lostEverything))
             }
             for piece in withoutPipes.removed {
