@@ -28,7 +28,7 @@ struct FrontMatterInference {
         frontMatter.date = options.date ?? inferDate()
         frontMatter.year = reportYear(title: title, date: frontMatter.date)
         frontMatter.period = TextFacts.period(in: title + "\n" + bodyText)
-        frontMatter.source = options.sourceName ?? metadata.bestSource
+        frontMatter.source = options.sourceName ?? metadata.bestSource ?? issuer
         frontMatter.sourceURL = metadata.url
         frontMatter.slug = nil
         listMissing(in: frontMatter)
@@ -46,6 +46,14 @@ struct FrontMatterInference {
 
     private var firstParagraph: String? {
         structure.blocks.first { $0.kind == .paragraph }?.text
+    }
+
+    /// The office that signed the report (`喀什地区司法局` over its date, at
+    /// the end or under the title): its source when the page names none.
+    private var issuer: String? {
+        let signatures = structure.blocks.filter { $0.kind == .signature }
+        return signatures.lazy.flatMap { $0.text.split(separator: "\n") }
+            .first { !DateText.isDateOnly(String($0)) }.map(String.init)
     }
 
     // MARK: Fields
@@ -107,7 +115,7 @@ struct FrontMatterInference {
             missing.append(MissingField(key: "date", hint: known + "pass --date YYYY-MM-DD if the publication date is known"))
         }
         if frontMatter.source == nil {
-            missing.append(MissingField(key: "source", hint: "no 来源, site name or byline on the page; pass --source-name"))
+            missing.append(MissingField(key: "source", hint: "no 来源, site name, byline or signature on the page; pass --source-name"))
         }
         if frontMatter.sourceURL == nil {
             missing.append(MissingField(key: "source_url", hint: "no link in the text; add the page's address by hand"))

@@ -43,9 +43,9 @@ enum HeadingShape {
     /// The place or topic before a headline's colon: 嘉峪关市, 甘州区司法局.
     static let maximumLeadBeforeColon = 12
 
-    /// `2020年8月27日`, `2022-12-16`: a date standing alone, as under a signature.
+    /// `2020年8月27日`, `2022-12-16`, `二〇二四年一月五日`: a date standing alone, as under a signature.
     static func isDateOnly(_ text: String) -> Bool {
-        text.wholeMatch(of: #/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}/#) != nil
+        DateText.isDateOnly(text)
     }
 
     static func hanCount(_ scalars: [Unicode.Scalar]) -> Int {

@@ -23,12 +23,16 @@ enum LineRules {
         #/(?:今天是\s*)?(?:星期|礼拜)[一二三四五六日天]/#,
         #/(?:字号|字体|文字)\s*[:：]?(?:\s*[【\[]?(?:[大中小默认]|[Aa][+\-]?)[】\]]?)*/#,
         #/(?:颜色|背景色?)\s*[:：]/#,
-        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|分享到|分享|复制链接|我要纠错|纠错)[】\]]?/#,
+        // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to.
+        #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:\s*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网))*/#,
+        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
+        // 【大】【中】【小】: the text size buttons without their label.
+        #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*/#,
         #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
         #/扫一扫\S*/#,
-        #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d*\s*次?/#,
+        #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*[\d,，]*\s*次?/#,
         #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
@@ -45,6 +49,13 @@ enum LineRules {
         #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
+    /// `记者 王晓明`, `通讯员 李婷、张强`: the people named in a byline
+    /// (`作者：记者 王晓明 通讯员 李婷`), taken only beside a labelled piece:
+    /// a byline alone on its line is the `.byline` rule's.
+    static var bylineRoles: Regex<Substring> {
+        #/(?:本报|本台|特约|实习)*(?:记者|通讯员|实习生|摄影|摄像)\s*[:：]?\s*[\p{Han}]{2,4}(?:[、，,][\p{Han}]{2,4})*/#
+    }
+
     /// `2023-06-12 09:15` without a label: page metadata only beside a labelled
     /// piece (`2023-06-12 09:15 来源：嘉峪关日报`), since a date alone on its
     /// line may be the report's own, under its signature.
@@ -57,6 +68,11 @@ enum LineRules {
         guard line.count <= 160 else { return nil }
         var rest = line
         var sawMetadata = false
+        if line.contains(bylineRoles) {
+            // Before the labels, which would take 作者：记者 and leave the name.
+            let withoutRoles = line.replacing(bylineRoles, with: " ")
+            if metadataPieces.contains(where: withoutRoles.contains) { rest = withoutRoles }
+        }
         for piece in metadataPieces where rest.contains(piece) {
             sawMetadata = true
             rest = rest.replacing(piece, with: " ")

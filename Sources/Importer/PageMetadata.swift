@@ -76,14 +76,3 @@ struct PageMetadata: Sendable, Equatable {
         return trimmed.isEmpty ? nil : trimmed
     }
 }
-
-/// Dates as Chinese reports write them.
-enum DateText {
-    /// Year, month and day from `2022-12-16`, `2022/12/16`, `2020年8月27日`.
-    static func numbers(in text: String) -> (year: Int, month: Int, day: Int)? {
-        guard let match = text.firstMatch(of: #/(\d{4})\s*[-.\/年]\s*(\d{1,2})\s*[-.\/月]\s*(\d{1,2})/#),
-              let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3)
-        else { return nil }
-        return (year, month, day)
-    }
-}

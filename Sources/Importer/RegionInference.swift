@@ -72,21 +72,62 @@ enum RegionInference {
         "社区", "园区", "景区", "小区", "城区", "市区", "辖区", "片区", "校区", "新区", "山区", "牧区", "矿区", "街区",
         "全区", "本区", "该区", "我区", "各区", "开发区", "高新区", "示范区", "保护区", "功能区", "试验区", "实验区",
         "工业区", "风景区", "服务区", "自治区", "全县", "本县", "该县", "我县", "各县", "郡县", "市县", "区县",
+        "农村地区", "偏远地区", "边远地区", "贫困地区", "民族地区", "边疆地区", "牧区地区", "重点地区", "其他地区",
     ]
 
     static var placePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2}(?:市|区|县|州|盟|旗))/# }
 
-    /// A name of two characters and a suffix (`包头市`, `城关区`), with a
-    /// preceding city as its parent (`兰州市城关区`). Longer names are left to
-    /// regions.yml, since text alone cannot tell where they begin.
+    /// A longer name, up to four characters and its suffix (景德镇市,
+    /// 鄂尔多斯市, 喀什地区): only where a phrase starts can text tell where
+    /// such a name begins.
+    static var phraseStartPlacePattern: Regex<(Substring, Substring)> {
+        #/([\p{Han}]{2,4}?(?:地区|市|区|县|州|盟|旗))/#
+    }
+
+    /// The places `text` names, in order: names of two characters and a
+    /// suffix anywhere, longer ones where a phrase starts (the text's start,
+    /// after a space, a digit or punctuation, or after 年).
+    static func placeMentions(in text: String) -> [(name: String, range: Range<String.Index>)] {
+        var mentions: [(name: String, range: Range<String.Index>)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let startsPhrase = index == text.startIndex || startsPhrase(after: text[..<index])
+            let phraseStart = startsPhrase ? text[index...].prefixMatch(of: phraseStartPlacePattern) : nil
+            if let match = phraseStart, isPlaceName(String(match.output.1)) {
+                mentions.append((String(match.output.1), match.range))
+                index = match.range.upperBound
+            } else if let match = phraseStart, commonWordsEndingLikePlaces.contains(String(match.output.1)) {
+                // 农村地区: no place, and no place inside it (村地区).
+                index = match.range.upperBound
+            } else if let match = text[index...].prefixMatch(of: placePattern), isPlaceName(String(match.output.1)) {
+                mentions.append((String(match.output.1), match.range))
+                index = match.range.upperBound
+            } else {
+                index = text.index(after: index)
+            }
+        }
+        return mentions
+    }
+
+    /// After a space, a digit, punctuation, a year (2023年) or a larger place
+    /// (甘肃省, 内蒙古自治区, 包头市): where a place's name may begin.
+    static func startsPhrase(after text: Substring) -> Bool {
+        guard let last = text.unicodeScalars.last else { return true }
+        return !last.isHan || "年省市州盟".unicodeScalars.contains(last) || text.hasSuffix("自治区")
+    }
+
+    /// A name of two characters and a suffix (`包头市`, `城关区`), or a longer
+    /// one where a phrase starts (`景德镇市`), with a preceding city as its
+    /// parent (`兰州市城关区`). Others are left to regions.yml, since text
+    /// alone cannot tell where they begin.
     static func placeNameGuess(in text: String) -> RegionGuess? {
-        let places = text.matches(of: placePattern).filter { isPlaceName(String($0.output.1)) }
+        let places = placeMentions(in: text)
         guard let first = places.first else { return nil }
-        let name = String(first.output.1)
+        let name = first.name
         let level = level(of: name)
         // 拉萨市城关区: the district right after its city is the more specific region.
         if level == .city, places.count > 1, places[1].range.lowerBound == first.range.upperBound {
-            let district = String(places[1].output.1)
+            let district = places[1].name
             if self.level(of: district) != .city {
                 return RegionGuess(name: district, province: nil, parent: name, level: self.level(of: district), isKnown: false)
             }
@@ -99,10 +140,13 @@ enum RegionInference {
         // measure words (14个市州).
         let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
+        // 甘肃省兰州, 区县: a larger place's suffix inside is two names, or none.
+        let suffixLength = name.hasSuffix("地区") ? 2 : 1
+        guard !name.unicodeScalars.dropLast(suffixLength).contains(where: { "省市区县".unicodeScalars.contains($0) }) else { return false }
         return !commonWordsEndingLikePlaces.contains(name)
     }
 
     static func level(of name: String) -> RegionLevel {
-        name.hasSuffix("区") ? .district : name.hasSuffix("县") || name.hasSuffix("旗") ? .county : .city
+        name.hasSuffix("地区") ? .city : name.hasSuffix("区") ? .district : name.hasSuffix("县") || name.hasSuffix("旗") ? .county : .city
     }
 }

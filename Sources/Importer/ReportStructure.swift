@@ -7,7 +7,8 @@ public struct ReportBlock: Sendable, Equatable {
         case caption
         /// A second headline line under the title.
         case subtitle
-        /// The closing signature: who issued the report, and when.
+        /// Who issued the report, and when: its closing signature, or the
+        /// same under its title.
         case signature
     }
 
@@ -40,6 +41,7 @@ enum StructureBuilder {
         let title = takeTitle(from: &rest)
         var blocks: [ReportBlock] = []
         if title != nil, let subtitle = takeSubtitle(from: &rest) { blocks.append(subtitle) }
+        if title != nil, let dateline = takeDateline(from: &rest) { blocks.append(dateline) }
 
         let signatureStart = signatureStartIndex(in: rest)
         while let segment = rest.first, rest.startIndex < signatureStart {
@@ -89,6 +91,25 @@ enum StructureBuilder {
         rest = rest.dropFirst()
         return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
     }
+
+    /// Who issued the report and when, under its title (`龙岗区司法局  二〇二四年一月五日`,
+    /// or the date alone): a signature at the top, never a heading over the text.
+    private static func takeDateline(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
+        guard let first = rest.first, !first.isTableRow else { return nil }
+        var parts = [first]
+        if !HeadingShape.isDateOnly(first.text) {
+            guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
+                  Numbering.marker(at: first.text) == nil,
+                  let date = rest.dropFirst().first, !date.startsLine, HeadingShape.isDateOnly(date.text),
+                  rest.dropFirst(2).first?.startsLine ?? true else { return nil }
+            parts.append(date)
+        }
+        rest = rest.dropFirst(parts.count)
+        return ReportBlock(kind: .signature, text: parts.map(\.text).joined(separator: "\n"), line: first.line)
+    }
+
+    /// 龙岗区司法局, 中共兰州市委全面依法治市委员会办公室: an office's name, not a sentence.
+    static let maximumIssuerLength = 24
 
     private static func isCaption(_ segment: Segment) -> Bool {
         guard segment.isWholeLine, !segment.isTableRow else { return false }

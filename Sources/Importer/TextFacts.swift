@@ -2,9 +2,10 @@
 /// five-year legal-publicity plan (七五, 八五) it belongs to.
 enum TextFacts {
     /// The report year: the latest year the text mentions as past or
-    /// present (`2024年度`, `2023年11月`, a title's `（2023）`). Targets such as
+    /// present (`2024年度`, `2023年11月`, `二〇二三年`, a title's `（2023）`). Targets such as
     /// `到2025年`, `2025年前` or `力争2024年…` look ahead and are skipped.
     static func reportYear(in text: String) -> Int? {
+        let text = DateText.withArabicNumerals(text)
         var best: Int?
         for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)|[（(【\[]((?:19|20)\d{2})[）)】\]]/#) {
             guard let year = (match.output.1 ?? match.output.2).flatMap({ Int($0) }) else { continue }

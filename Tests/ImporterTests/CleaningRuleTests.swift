@@ -46,6 +46,47 @@ import Testing
         #expect(!HeadingShape.isTitleLike("主要做法：一是加强领导，二是完善制度"))
     }
 
+    /// Metadata lines with more pieces than one: a view count with a thousands
+    /// separator, a byline of several people, size buttons without their label.
+    @Test func metadataLinesOfManyPieces() throws {
+        let text = """
+        分享到：微信 微博 QQ空间
+        景德镇市：“法治宣传+”模式让普法更接地气
+        2023-08-15 09:32  来源：江西法制报  作者：记者 王晓明 通讯员 李婷、张强
+        　　今年以来，景德镇市司法局创新工作模式。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "景德镇市：“法治宣传+”模式让普法更接地气")
+        #expect(report.frontMatter.date?.description == "2023-08-15")
+        #expect(report.frontMatter.source == "江西法制报")
+        #expect(report.body == "今年以来，景德镇市司法局创新工作模式。\n")
+        #expect(LineRules.rule(for: "发布日期：2023-01-12 浏览次数：1,386 信息来源：仁寿县司法局") == .pageMetadata)
+        #expect(LineRules.rule(for: "时间：2022-12-28 来源：东胜区司法局 【大】【中】【小】") == .pageMetadata)
+        #expect(LineRules.rule(for: "【分享】") == .siteChrome)
+        // A byline alone is still a byline, and people named in a sentence stay.
+        #expect(LineRules.rule(for: "记者 王晓明") == .byline)
+        #expect(LineRules.rule(for: "记者王晓明在现场看到，村民们正在学习民法典。") == nil)
+    }
+
+    /// An official report dated in Chinese numerals under its title, by its issuer.
+    @Test func aDatelineUnderTheTitle() throws {
+        let text = """
+        龙岗区二〇二三年法治宣传教育工作总结
+        龙岗区司法局  二〇二四年一月五日
+        二〇二三年，龙岗区司法局扎实推进法治宣传教育工作。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.date?.description == "2024-01-05")
+        #expect(report.frontMatter.year == 2023)
+        #expect(report.frontMatter.source == "龙岗区司法局", "the issuer, when the page names no source")
+        #expect(report.body == "龙岗区司法局\\\n二〇二四年一月五日\n\n二〇二三年，龙岗区司法局扎实推进法治宣传教育工作。\n")
+        #expect(DateText.numbers(in: "二〇二四年十二月三十一日")! == (2024, 12, 31))
+        #expect(DateText.numbers(in: "一九九九年十月一日")! == (1999, 10, 1))
+        #expect(DateText.numbers(in: "二〇二四年十三月五日") == nil)
+        #expect(TextFacts.reportYear(in: "二〇二二年全县普法工作") == 2022)
+        #expect(!HeadingShape.isHeadingLike("二〇二四年一月五日"))
+    }
+
     @Test func aGovernmentLettersPageAroundItsReport() throws {
         let text = """
         平凉市人民政府门户网站

@@ -40,6 +40,24 @@ import Testing
         #expect(RegionInference.placeNameGuess(in: "全省14个市州") == nil)
     }
 
+    /// Names longer than two characters are read where a phrase starts: the
+    /// text's start, after punctuation, a year or a larger place.
+    @Test func longerPlaceNamesWhereAPhraseStarts() throws {
+        let guesses = [
+            "景德镇市：“法治宣传+”模式让普法更接地气", "喀什地区2021年度法治宣传教育工作情况报告",
+            "鄂尔多斯市东胜区：多措并举推进普法", "包头市昆都仑区普法工作综述", "甘肃省兰州新区普法工作",
+            "2023年张家界市普法工作总结", "内蒙古自治区乌兰察布市普法工作",
+        ].map { RegionInference.placeNameGuess(in: $0) }
+        #expect(guesses.map { $0?.name } == ["景德镇市", "喀什地区", "东胜区", "昆都仑区", "兰州新区", "张家界市", "乌兰察布市"])
+        #expect(guesses.map { $0?.parent } == [nil, nil, "鄂尔多斯市", "包头市", nil, nil, nil])
+        #expect(guesses.map { $0?.level } == [.city, .city, .district, .district, .district, .city, .city])
+        // After a comma a phrase starts; no province is half a name, and no common word holds a place.
+        #expect(RegionInference.placeNameGuess(in: "今年以来，景德镇市开展普法")?.name == "景德镇市")
+        #expect(RegionInference.placeNameGuess(in: "甘肃省兰州市普法工作")?.name == "兰州市")
+        #expect(RegionInference.placeNameGuess(in: "全地区培养法律明白人") == nil)
+        #expect(RegionInference.placeNameGuess(in: "农村地区普法工作") == nil)
+    }
+
     @Test func aDistrictOfTheSameNameUnderAnotherCityIsNotTaken() throws {
         let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。")
         #expect(report.frontMatter.region == "城关区")
