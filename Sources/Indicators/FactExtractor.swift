@@ -87,6 +87,8 @@ public struct FactExtractor: Sendable {
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
+        // The words of the last figure that named its own thing, for clauses that name only a level.
+        var namingContext: (sentence: Range<Int>, context: FactContext)?
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -107,7 +109,14 @@ public struct FactExtractor: Sendable {
             let quantity = scanned.quantity
             // Indicators count what a region did in all: not a goal, a number per unit or a part.
             let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
-            let definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
+            var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
+            if definition != nil {
+                namingContext = (sentence, context)
+            } else if mayCount, let level, let namingContext, namingContext.sentence == sentence,
+                      ScopeReader.namesOnlyALevel(context, in: aligned) {
+                // 省级民主法治示范村4个，市级12个: the thing named before, at this clause's level.
+                definition = matcher.match(unit: quantity.unit, context: namingContext.context, level: level, in: aligned)
+            }
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
             let totalOf = mayCount && definition == nil && sentenceQuote != nil

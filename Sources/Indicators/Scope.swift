@@ -46,6 +46,17 @@ enum ScopeReader {
         return found
     }
 
+    /// Whether the figure's clause is a level word and the figure, and nothing
+    /// else (…示范村4个，市级12个): it names no thing of its own.
+    static func namesOnlyALevel(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard !context.numberFirst, context.before.lowerBound == context.clause.lowerBound,
+              !context.after.contains(where: { !CharacterClass.isSpace(text.scalars[$0]) && !CharacterClass.isClauseEnd(text.scalars[$0]) })
+        else { return false }
+        let words = context.before.filter { !CharacterClass.isSpace(text.scalars[$0]) }
+        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return false }
+        return levelWords.contains { $0.written.count == words.count && text.hasPrefix($0.written, at: first) }
+    }
+
     /// The level words that belong to one figure: those in its own words, else (for the
     /// next item of a 、 list) the ones of the item before.
     static func levels(for context: FactContext, in text: AlignedText,

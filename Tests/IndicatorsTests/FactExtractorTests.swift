@@ -229,3 +229,52 @@ import Testing
         #expect(extractor.facts(inBlock: "").isEmpty)
     }
 }
+
+/// A clause that names only a level after a figure of a thing counted by level.
+@Suite struct LevelAloneTests {
+    let extractor: FactExtractor
+
+    init() throws {
+        extractor = FactExtractor(catalog: try TestFiles.catalog())
+    }
+
+    @Test func aLevelAloneCountsTheThingNamedBeforeAtItsLevel() {
+        let facts = extractor.facts(inBlock: "成功创建全国民主法治示范村1个、省级民主法治示范村（社区）4个，市级12个。")
+        #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial", "model_villages_city"])
+        #expect(facts.map(\.scope) == [["全国"], ["省级"], ["市级"]])
+    }
+
+    @Test func aChainOfLevelsKeepsTheThingOfTheFirst() {
+        let facts = extractor.facts(inBlock: "新增国家级民主法治示范村2个，自治区级9个，市级15个。")
+        #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial", "model_villages_city"])
+    }
+
+    @Test func aLevelWithWordsOfItsOwnOrInAnotherSentenceBorrowsNothing() {
+        let ownWords = extractor.facts(inBlock: "创建省级民主法治示范村4个，市级停车场12个。")
+        #expect(ownWords.map(\.indicator) == ["model_villages_provincial", nil])
+        let nextSentence = extractor.facts(inBlock: "创建省级民主法治示范村4个。市级12个。")
+        #expect(nextSentence.map(\.indicator) == ["model_villages_provincial", nil])
+        let goal = extractor.facts(inBlock: "创建省级民主法治示范村4个，力争市级12个。")
+        #expect(goal.map(\.indicator) == ["model_villages_provincial", nil])
+    }
+}
+
+/// Words of other regions' reports: 宗 counts cases, as 件 and 起 do; a period ends a label.
+@Suite struct RegionalWordingTests {
+    let extractor: FactExtractor
+
+    init() throws {
+        extractor = FactExtractor(catalog: try TestFiles.catalog())
+    }
+
+    @Test func casesCountedIn宗() {
+        let facts = extractor.facts(inBlock: "全年办理法律援助案件2,413宗，调解矛盾纠纷8,756宗。")
+        #expect(facts.map(\.indicator) == ["legal_aid_cases", "mediation_cases"])
+        #expect(facts.map(\.unit) == ["宗", "宗"])
+    }
+
+    @Test func aPeriodWordEndsALabel() {
+        let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
+        #expect(facts.first?.subject == "人民调解委员会")
+    }
+}
