@@ -51,6 +51,19 @@ enum InlineCleaning {
         return hasTone ? index : nil
     }
 
+    // MARK: News leads
+
+    /// `本报讯`, `本站讯（记者 王某 通讯员 李某）`, `兰州日报讯`: the news
+    /// agency's mark a story opens with, before its first sentence.
+    static var newsLead: Regex<Substring> {
+        #/^(?:本报|本站|本网|本台|本刊|[\p{Han}]{2,8}(?:日报|晚报|网|电视台))讯\s*(?:[（(](?:本报|特约|实习)?(?:记者|通讯员)[^（()）]{1,40}[）)])?\s*[:：]?\s*/#
+    }
+
+    static func removingNewsLead(_ line: String) -> (text: String, removed: [String]) {
+        guard let match = line.prefixMatch(of: newsLead), match.range.upperBound < line.endIndex else { return (line, []) }
+        return (String(line[match.range.upperBound...]), [String(line[match.range]).trimmingSpaces])
+    }
+
     // MARK: Table debris
 
     /// The cells of a row of a table copied from a page, when the line is one:

@@ -20,6 +20,7 @@ struct PageMetadata: Sendable, Equatable {
 
     static func read(removed: [Removal], allLines: [String]) -> PageMetadata {
         var metadata = PageMetadata()
+        var writtenDate: (year: Int, month: Int, day: Int)?
         for removal in removed where removal.wholeLine {
             let line = removal.text
             switch removal.rule {
@@ -27,11 +28,14 @@ struct PageMetadata: Sendable, Equatable {
                 if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) {
                     metadata.source = cleanName(String(match.output.1))
                 }
-                if metadata.publishedDate == nil, let match = line.firstMatch(of: publishedPattern) {
-                    metadata.publishedDate = DateText.numbers(in: String(match.output.1))
+                let labelledDates = line.matches(of: datePattern)
+                for match in labelledDates {
+                    // 成文日期, the day a disclosed document was written: only when no day of publication is given.
+                    let date = DateText.numbers(in: String(match.output.2))
+                    if match.output.1 != nil { writtenDate = writtenDate ?? date } else { metadata.publishedDate = metadata.publishedDate ?? date }
                 }
                 // `2023-06-12 09:15 来源：…`: a date with no label beside the labelled pieces.
-                if metadata.publishedDate == nil, let match = line.firstMatch(of: LineRules.unlabelledDateTime) {
+                if metadata.publishedDate == nil, labelledDates.isEmpty, let match = line.firstMatch(of: LineRules.unlabelledDateTime) {
                     metadata.publishedDate = DateText.numbers(in: String(match.output))
                 }
             case .copyright, .contact:
@@ -48,12 +52,14 @@ struct PageMetadata: Sendable, Equatable {
                 break
             }
         }
+        if metadata.publishedDate == nil { metadata.publishedDate = writtenDate }
         metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
         return metadata
     }
 
-    static var sourcePattern: Regex<(Substring, Substring)> { #/(?:信息来源|文章来源|稿件来源|来源)\s*[:：]\s*([^\s【】\[\]]+)/# }
-    static var publishedPattern: Regex<(Substring, Substring)> { #/(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
+    static var sourcePattern: Regex<(Substring, Substring)> { #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构)\s*[:：]\s*([^\s【】\[\]]+)/# }
+    /// A labelled date: published (发布时间, 日期) or, with 成文 before it, written.
+    static var datePattern: Regex<(Substring, Substring?, Substring)> { #/(成文)?(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
     static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }
     /// A site's name in a notice about itself: `来源:XXX(非法治甘肃网)`, `法治甘肃网对外版权…`.

@@ -66,6 +66,11 @@ enum TextCleaner {
             let tableCells = InlineCleaning.tableCells(original)
             let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
+            let withoutLead = InlineCleaning.removingNewsLead(line)
+            line = withoutLead.text
+            for piece in withoutLead.removed {
+                removals.append(Removal(rule: .byline, line: number, text: piece, wholeLine: false))
+            }
             let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty
             for piece in references + withoutHTML.removed {
                 removals.append(Removal(rule: .htmlResidue, line: number, text: piece, wholeLine: lostEverything))

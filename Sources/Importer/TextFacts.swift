@@ -23,11 +23,11 @@ enum TextFacts {
 
     static let numerals = "一二三四五六七八九"
 
-    /// The plan most often named: `“八五”普法` (or `「八五」`), `七五普法`, or
+    /// The plan most often named: `“八五”普法` (or `「八五」`, `"八五"`), `七五普法`, or
     /// `第八个五年法治宣传教育`. Ties go to the later plan.
     static func period(in text: String) -> String? {
         var counts: [String: Int] = [:]
-        for match in text.matches(of: #/[“「]?([一二三四五六七八九])五[”」]?\s*普法|[“「]([一二三四五六七八九])五[”」]/#) {
+        for match in text.matches(of: #/[“「"]?([一二三四五六七八九])五[”」"]?\s*普法|[“「"]([一二三四五六七八九])五[”」"]/#) {
             // `十四五` is the national plan, not a legal-publicity one.
             if let before = text[..<match.range.lowerBound].last, before == "十" || numerals.contains(before) { continue }
             guard let numeral = match.output.1 ?? match.output.2 else { continue }

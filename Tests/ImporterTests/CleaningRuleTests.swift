@@ -68,6 +68,37 @@ import Testing
         #expect(LineRules.rule(for: "记者王晓明在现场看到，村民们正在学习民法典。") == nil)
     }
 
+    /// The table a government site puts over a document it discloses.
+    @Test func aDisclosedDocumentsMetadataTable() throws {
+        let text = """
+        索引号：11620100013916208X/2023-00123    主题分类：司法
+        发文机关：天水市秦州区司法局    成文日期：2023年12月25日
+        标  题：秦州区2023年度普法依法治理工作总结
+        发布日期：2023年12月28日
+        秦州区2023年度普法依法治理工作总结
+        2023年，秦州区认真落实"八五"普法规划。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "秦州区2023年度普法依法治理工作总结")
+        #expect(report.frontMatter.date?.description == "2023-12-28", "published, not written")
+        #expect(report.frontMatter.source == "天水市秦州区司法局")
+        #expect(report.frontMatter.period == "八五", "in ASCII quotes too")
+        #expect(report.removals.filter { $0.rule == .pageMetadata }.count == 4)
+        let written = try ReportImporter(regions: TestRegions.table).importReport(
+            text: text.replacingOccurrences(of: "发布日期：2023年12月28日\n", with: ""), path: "t.txt")
+        #expect(written.frontMatter.date?.description == "2023-12-25", "written, when no day of publication is given")
+    }
+
+    /// 本报讯, 本站讯（记者 …）: a news agency's mark before the first sentence.
+    @Test func aNewsLeadGoes() throws {
+        let report = try importing(["本站讯（记者 王晓明 通讯员 李婷） 近日，兰州市开展宪法宣传活动。"])
+        #expect(report.body.hasPrefix("近日，兰州市开展宪法宣传活动。"))
+        #expect(report.removals.contains { $0.rule == .byline && $0.text == "本站讯（记者 王晓明 通讯员 李婷）" })
+        #expect(InlineCleaning.removingNewsLead("兰州日报讯 全市开展普法。").text == "全市开展普法。")
+        #expect(InlineCleaning.removingNewsLead("本报讯").removed.isEmpty, "nothing after it: not a lead")
+        #expect(InlineCleaning.removingNewsLead("通讯员队伍建设得到加强。").removed.isEmpty)
+    }
+
     /// An official report dated in Chinese numerals under its title, by its issuer.
     @Test func aDatelineUnderTheTitle() throws {
         let text = """
