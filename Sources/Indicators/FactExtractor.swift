@@ -88,7 +88,7 @@ public struct FactExtractor: Sendable {
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
         // The words of the last figure that named its own thing, for clauses that name only a level.
-        var namingContext: (sentence: Range<Int>, context: FactContext)?
+        var naming: (sentence: Range<Int>, context: FactContext, definition: IndicatorDefinition)?
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -110,12 +110,12 @@ public struct FactExtractor: Sendable {
             // Indicators count what a region did in all: not a goal, a number per unit or a part.
             let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
-            if definition != nil {
-                namingContext = (sentence, context)
-            } else if mayCount, let level, let namingContext, namingContext.sentence == sentence,
+            if let definition {
+                naming = (sentence, context, definition)
+            } else if mayCount, let level, let naming, naming.sentence == sentence,
                       ScopeReader.namesOnlyALevel(context, in: aligned) {
-                // 省级民主法治示范村4个，市级12个: the thing named before, at this clause's level.
-                definition = matcher.match(unit: quantity.unit, context: namingContext.context, level: level, in: aligned)
+                definition = Self.atLevel(level, of: naming.definition,
+                                          matcher.match(unit: quantity.unit, context: naming.context, level: level, in: aligned))
             }
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
@@ -134,6 +134,16 @@ public struct FactExtractor: Sendable {
                 scope: scope, level: level, theme: definition?.theme ?? totalOf?.theme))
         }
         return facts
+    }
+
+    /// 省级民主法治示范村4个，市级12个: the thing named before, at the level of a
+    /// clause that names only a level: its own indicator at that level, or the
+    /// same indicator when the thing is not counted by level. Never one that
+    /// counts the thing at no level (县级31个 is no total of 示范村).
+    private static func atLevel(_ level: AdministrativeLevel, of named: IndicatorDefinition,
+                                _ matched: IndicatorDefinition?) -> IndicatorDefinition? {
+        guard let matched, matched.id == named.id || matched.match.contains(where: { $0.level == level }) else { return nil }
+        return matched
     }
 
     /// The figure before, of the same sentence, when `subject` names no thing

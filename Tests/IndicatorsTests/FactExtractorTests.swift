@@ -249,6 +249,13 @@ import Testing
         #expect(facts.map(\.indicator) == ["model_villages_national", "model_villages_provincial", "model_villages_city"])
     }
 
+    @Test func aLevelWithNoIndicatorOfItsOwnIsNoTotal() {
+        let facts = extractor.facts(inBlock: "全县共创建省级民主法治示范村7个，市级民主法治示范村23个，县级31个。")
+        #expect(facts.map(\.indicator) == ["model_villages_provincial", "model_villages_city", nil])
+        let parks = extractor.facts(inBlock: "建成省级法治文化公园2个，市级5个。")
+        #expect(parks.map(\.indicator) == ["legal_culture_parks", "legal_culture_parks"])
+    }
+
     @Test func aLevelWithWordsOfItsOwnOrInAnotherSentenceBorrowsNothing() {
         let ownWords = extractor.facts(inBlock: "创建省级民主法治示范村4个，市级停车场12个。")
         #expect(ownWords.map(\.indicator) == ["model_villages_provincial", nil])
@@ -271,6 +278,12 @@ import Testing
         let facts = extractor.facts(inBlock: "全年办理法律援助案件2,413宗，调解矛盾纠纷8,756宗。")
         #expect(facts.map(\.indicator) == ["legal_aid_cases", "mediation_cases"])
         #expect(facts.map(\.unit) == ["宗", "宗"])
+    }
+
+    /// Meetings that study the publicity work are no publicity activity.
+    @Test func meetingsOnTheWorkAreNoActivity() {
+        let facts = extractor.facts(inBlock: "区委常委会会议专题研究普法工作3次，开展普法宣传活动210场次。")
+        #expect(facts.map(\.indicator) == [nil, "publicity_activities"])
     }
 
     @Test func aPeriodWordEndsALabel() {
