@@ -85,8 +85,22 @@ enum LineRules {
             sawChrome = true
             rest = rest.replacing(piece, with: " ")
         }
-        guard sawMetadata || sawChrome, !rest.unicodeScalars.contains(where: \.isWordLike) else { return nil }
+        guard sawMetadata || sawChrome else { return nil }
+        // 金川区司法局 2024-01-08 10:12:36 浏览次数：268: the publisher and the day, beside chrome.
+        if !sawMetadata, rest.contains(unlabelledDateTime) {
+            let undated = rest.replacing(unlabelledDateTime, with: " ").trimmingSpaces
+            if undated.isEmpty || undated.wholeMatch(of: officeName) != nil {
+                sawMetadata = true
+                rest = ""
+            }
+        }
+        guard !rest.unicodeScalars.contains(where: \.isWordLike) else { return nil }
         return sawMetadata ? .pageMetadata : .siteChrome
+    }
+
+    /// 金川区司法局, 兰州市人民政府: an office that publishes, named beside a page's date.
+    static var officeName: Regex<Substring> {
+        #/[\p{Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院)/#
     }
 
     // MARK: Notices

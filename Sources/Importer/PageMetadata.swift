@@ -28,6 +28,11 @@ struct PageMetadata: Sendable, Equatable {
                 if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) {
                     metadata.source = cleanName(String(match.output.1))
                 }
+                // An office named without a label, beside the day it published the page.
+                if metadata.source == nil, line.contains(LineRules.unlabelledDateTime),
+                   let office = line.split(separator: " ").first(where: { $0.wholeMatch(of: LineRules.officeName) != nil }) {
+                    metadata.source = String(office)
+                }
                 let labelledDates = line.matches(of: datePattern)
                 for match in labelledDates {
                     // 成文日期, the day a disclosed document was written: only when no day of publication is given.

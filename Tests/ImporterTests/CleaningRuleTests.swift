@@ -89,6 +89,17 @@ import Testing
         #expect(written.frontMatter.date?.description == "2023-12-25", "written, when no day of publication is given")
     }
 
+    /// The publishing office and the time beside a view count: metadata, not a heading.
+    @Test func aPublisherAndTimeBesideChrome() throws {
+        let report = try importing(["金川区司法局 2024-01-08 10:12:36 浏览次数：268"])
+        #expect(report.body == "今年以来,兰州市坚持以习近平法治思想为指引。\n")
+        #expect(report.frontMatter.date?.description == "2024-01-08")
+        #expect(report.frontMatter.source == "金川区司法局")
+        #expect(LineRules.rule(for: "打印本页 2023年12月20日") == .pageMetadata)
+        // Words that name no office stay, with their date.
+        #expect(LineRules.rule(for: "全区开展普法活动 2024-01-08 浏览次数：268") == nil)
+    }
+
     /// 本报讯, 本站讯（记者 …）: a news agency's mark before the first sentence.
     @Test func aNewsLeadGoes() throws {
         let report = try importing(["本站讯（记者 王晓明 通讯员 李婷） 近日，兰州市开展宪法宣传活动。"])
