@@ -100,13 +100,17 @@ struct SentencePeriods {
     /// a figure is of one of them at most.
     static let partsOfYear = Set(periodWords.filter { $0.kind == .period && $0.shown != "今年" && $0.shown != "去年" }.map(\.shown))
 
+    private static let comparisonMarks: Set<Unicode.Scalar?> = ["较", "比"]
+
     /// Most positions start no word, and are passed over at one lookup.
     private static let wordStarts = ScalarBits(periodWords.map { $0.written[0] })
 
-    /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number).
+    /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number). The
+    /// year a figure is compared with (较2022年增加245名, 比2022年) is not its period.
     private static func yearExpression(at position: Int, in text: AlignedText) -> (shown: String, length: Int)? {
         // Asked at every position of a sentence: the cheap tests first, the text made last.
-        guard text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]) else { return nil }
+        guard text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]),
+              !comparisonMarks.contains(text[position - 1]) else { return nil }
         var digits: [Int] = []
         for offset in 0..<4 {
             guard let digit = text[position + offset].flatMap(CharacterClass.digitValue) else { return nil }

@@ -284,6 +284,8 @@ import Testing
     @Test func meetingsOnTheWorkAreNoActivity() {
         let facts = extractor.facts(inBlock: "区委常委会会议专题研究普法工作3次，开展普法宣传活动210场次。")
         #expect(facts.map(\.indicator) == [nil, "publicity_activities"])
+        let meeting = extractor.facts(inBlock: "召开全区普法工作推进会2次。")
+        #expect(meeting.map(\.indicator) == [nil])
     }
 
     @Test func aPeriodWordEndsALabel() {

@@ -8,7 +8,7 @@ import Testing
     /// Period words, their parts, years and their parts, run together at random.
     static let pieces = [
         "2024年", "2023年度", "1998年", "12024年", "20", "24", "年", "度", "上半年", "半年", "前三季度", "三季度",
-        "第一季度", "一季度", "季度", "今年", "去年", "全年", "每年", "每季度", "每月", "培训", "，", "。",
+        "第一季度", "一季度", "季度", "今年", "去年", "全年", "每年", "每季度", "每月", "培训", "，", "。", "较", "比",
     ]
 
     @Test func eachFigureGetsWhatReadingUpToItGets() async {
@@ -39,6 +39,13 @@ import Testing
         #expect(periods.periods(clauseStart: 0, numberStart: 15) == ["2023年度", "上半年", "每年"])
         #expect(periods.periods(clauseStart: 0, numberStart: 5) == ["2023年度"])
         #expect(periods.periods(clauseStart: 0, numberStart: 4) == [])
+    }
+
+    @Test func aYearComparedWithIsNoPeriod() {
+        let text = AlignedText("2023年，法律明白人达到2105名，较2022年增加245名；开展活动516场次", normaliser: .identity)
+        var periods = SentencePeriods(sentenceStart: 0, in: text, masked: Array(repeating: false, count: text.count))
+        #expect(periods.periods(clauseStart: 19, numberStart: 27) == ["2023年度"])
+        #expect(periods.periods(clauseStart: 32, numberStart: 36) == ["2023年度"])
     }
 
     @Test func aPartOfTheYearGivesWayToTheNextOneNamed() {
@@ -88,6 +95,7 @@ import Testing
     private static func yearExpression(at position: Int, in text: AlignedText) -> (shown: String, length: Int)? {
         let digits = (0..<4).compactMap { text[position + $0]?.properties.numericType == .decimal ? text[position + $0] : nil }
         guard digits.count == 4, text[position + 4] == "年", text[position - 1]?.properties.numericType != .decimal,
+              text[position - 1] != "较", text[position - 1] != "比",
               ["19", "20"].contains(String(String.UnicodeScalarView(digits.prefix(2)))) else { return nil }
         return (String(String.UnicodeScalarView(digits)) + "年度", text[position + 5] == "度" ? 6 : 5)
     }
