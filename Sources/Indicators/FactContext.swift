@@ -74,6 +74,19 @@ struct FactContext: Sendable {
         }
     }
 
+    /// The same figure read as if its clause began where its sentence does:
+    /// for a clause that names only a total (…全部配备“法律明白人”，总数达到2712名),
+    /// whose thing is named in the clauses before it.
+    func widened(toSentence sentence: Range<Int>, in text: AlignedText) -> FactContext {
+        let start = min(sentence.lowerBound, clause.lowerBound)
+        let wider = start..<clause.upperBound
+        return FactContext(
+            clause: wider, before: start..<numberStart, after: after, sharedAfter: [],
+            numberStart: numberStart, quantityEnd: quantityEnd, numberFirst: false, continuesList: false,
+            namesItsOwnThing: false, afterNamesTheNextItem: false,
+            clauseScalars: ScalarFilter(text.scalars[wider.clamped(to: 0..<text.count)]))
+    }
+
     private static let wordOpeners = ScalarBits("“《「(（\"".unicodeScalars)
     private static let quoteOpeners = ScalarBits("“「《".unicodeScalars)
 

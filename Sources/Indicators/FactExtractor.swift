@@ -122,6 +122,11 @@ public struct FactExtractor: Sendable {
             let totalOf = mayCount && definition == nil && sentenceQuote != nil
                 ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
+            if mayCount, definition == nil, totalOf == nil, Self.totalWords.contains(subject), context.before.lowerBound == context.clause.lowerBound {
+                // …全部配备“法律明白人”，总数达到2712名: the total of the thing the sentence named before.
+                definition = matcher.match(unit: quantity.unit, context: context.widened(toSentence: sentence, in: aligned),
+                                           level: level, in: aligned)
+            }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)
             facts.append(Fact(

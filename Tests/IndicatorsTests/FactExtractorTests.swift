@@ -288,6 +288,17 @@ import Testing
         #expect(meeting.map(\.indicator) == [nil])
     }
 
+    /// A clause that names only a total counts the thing the sentence named before it.
+    @Test func aTotalOfTheThingNamedEarlierInTheSentence() {
+        let facts = extractor.facts(inBlock: "全区43个乡镇（街道）、452个村（社区）全部配备“法律明白人”，总数达到2,712名。")
+        #expect(facts.map(\.indicator) == [nil, nil, "legal_understanding_persons"])
+        // Another unit, or a total in another sentence, takes nothing.
+        let otherUnit = extractor.facts(inBlock: "全部配备“法律明白人”，总数达到52个。")
+        #expect(otherUnit.map(\.indicator) == [nil])
+        let otherSentence = extractor.facts(inBlock: "全部配备“法律明白人”。总数达到2,712名。")
+        #expect(otherSentence.map(\.indicator) == [nil])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
