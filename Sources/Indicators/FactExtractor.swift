@@ -13,8 +13,8 @@ public struct Fact: Sendable, Equatable {
     /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
     public var utf8Range: Range<Int>
     /// Catalog id, or nil when no entry fits, the figure is a target (目标), per
-    /// unit (每个, 人均) or a part (其中…): an indicator's figures are what a region
-    /// did in all.
+    /// unit (每个, 人均), a part (其中…) or a change (较上年增加…): an indicator's
+    /// figures are what a region did in all.
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
     public var label: String
@@ -109,6 +109,7 @@ public struct FactExtractor: Sendable {
             let quantity = scanned.quantity
             // Indicators count what a region did in all: not a goal, a number per unit or a part.
             let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
+                && !ClauseMarks.statesAChange(before: context, in: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             if let definition {
                 naming = (sentence, context, definition)

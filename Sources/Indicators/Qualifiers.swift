@@ -32,6 +32,21 @@ enum Qualifiers {
         prefixes.first { text.hasSuffix($0.written, before: index) }
     }
 
+    /// Lower bounds that may stand before the verb of their number: 至少培养5名, 不少于配备3名.
+    static let boundsBeforeVerb: [Word] = words([("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast)])
+
+    /// The bound of a number whose verb, one or two characters, stands between them.
+    static func boundBeforeVerb(in text: AlignedText, before index: Int) -> Qualifier? {
+        for verbLength in 1...2 {
+            let verbStart = index - verbLength
+            guard verbStart > 0, CharacterClass.isIdeograph(text.scalars[verbStart]) else { return nil }
+            if let bound = boundsBeforeVerb.first(where: { text.hasSuffix($0.written, before: verbStart) }) {
+                return bound.qualifier
+            }
+        }
+        return nil
+    }
+
     static func infix(in text: AlignedText, at index: Int) -> Word? {
         infixes.first { text.hasPrefix($0.written, at: index) }
     }

@@ -148,6 +148,8 @@ private struct Scanner {
             // 上万人次: "upwards of", only before a numeral that starts with its unit (not 线上12场).
             qualifier = .approxOver
             quantityStart = start - 1
+        } else if let bound = Qualifiers.boundBeforeVerb(in: text, before: start) {
+            qualifier = bound
         }
         if let suffix = Qualifiers.suffix(in: text, at: cursor) {
             qualifier = suffix.qualifier

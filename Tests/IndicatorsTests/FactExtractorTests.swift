@@ -299,6 +299,23 @@ import Testing
         #expect(otherSentence.map(\.indicator) == [nil])
     }
 
+    /// A change against an earlier figure is no total.
+    @Test func aChangeIsNoTotal() {
+        let facts = extractor.facts(inBlock: "公众号关注人数较年初增加4000余人，总数突破3.6万人。")
+        #expect(facts.map(\.indicator) == [nil, "media_followers"])
+        let noComparison = extractor.facts(inBlock: "全年新增法律明白人320名。")
+        #expect(noComparison.map(\.indicator) == ["legal_understanding_persons"])
+        let contest = extractor.facts(inBlock: "普法竞赛比赛增加12场。")
+        #expect(contest.map(\.indicator) == ["publicity_activities"], "比赛 compares nothing")
+    }
+
+    /// 至少培养5名: a lower bound before the verb of its number.
+    @Test func aBoundBeforeTheVerb() {
+        let facts = extractor.facts(inBlock: "每个村(社区)至少培养5名“法律明白人”，全年不少于开展12场。")
+        #expect(facts.map(\.qualifier) == [.atLeast, .atLeast])
+        #expect(extractor.facts(inBlock: "至今培养5名。").map(\.qualifier) == [.exact])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
