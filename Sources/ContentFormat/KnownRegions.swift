@@ -19,6 +19,9 @@ public struct KnownRegions: Sendable, Equatable {
 
         /// 兰州市城关区 for a district with a parent, else the name.
         public var qualifiedName: String { (parent ?? "") + name }
+
+        /// How reports name an autonomous area for short: 临夏州 for 临夏回族自治州.
+        public var shortName: String? { AutonomousAreas.shortName(of: name) }
     }
 
     public var entries: [Entry] {
@@ -36,24 +39,27 @@ public struct KnownRegions: Sendable, Equatable {
         /// The first entry of each name, and of each qualified name.
         var byName: [String: Int] = [:]
         var byQualifiedName: [String: Int] = [:]
+        var byShortName: [String: Int] = [:]
 
         init(_ entries: [Entry]) {
             for (position, entry) in entries.enumerated().reversed() {
                 byName[entry.name] = position
                 byQualifiedName[entry.qualifiedName] = position
+                if let short = entry.shortName { byShortName[short] = position }
             }
         }
     }
 
-    /// The entry a name refers to: an exact name, or a parent+name such as 兰州市城关区.
+    /// The entry a name refers to: an exact name, a parent+name such as
+    /// 兰州市城关区, or an autonomous area's short name such as 临夏州.
     public func entry(named name: String) -> Entry? {
-        (positions.byName[name] ?? positions.byQualifiedName[name]).map { entries[$0] }
+        (positions.byName[name] ?? positions.byQualifiedName[name] ?? positions.byShortName[name]).map { entries[$0] }
     }
 
-    /// Known regions named in `text`, the longest (most specific) name first.
+    /// Known regions named in `text` (in full, or for short), the longest (most specific) name first.
     public func mentions(in text: String) -> [Entry] {
         entries
-            .filter { text.contains($0.qualifiedName) || text.contains($0.name) }
+            .filter { text.contains($0.qualifiedName) || text.contains($0.name) || $0.shortName.map(text.contains) == true }
             .sorted { ($0.qualifiedName.count, $0.name) > ($1.qualifiedName.count, $1.name) }
     }
 

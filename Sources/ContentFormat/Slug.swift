@@ -15,6 +15,8 @@ public enum Slug {
         // Trimmed on scalars as `trimmingCharacters(in: .whitespaces)` trims,
         // without Foundation: every report asks for its region's slug.
         var stem = String(Blanks.trimmed(Substring(name), Blanks.isSpace))
+        // 临夏回族自治州 as 临夏州: its peoples are no part of its URL name.
+        if let short = AutonomousAreas.shortName(of: stem) { stem = short }
         let length = stem.count
         if let suffix = administrativeSuffixes.first(where: { length > $0.count && stem.hasSuffix($0) }) {
             stem.removeLast(suffix.count)

@@ -23,7 +23,7 @@ struct FrontMatterInference {
         let region = try inferRegion(title: title, path: path)
         var frontMatter = FrontMatter(title: title, region: region.name)
         frontMatter.province = options.province ?? region.province
-        frontMatter.parent = region.parent
+        frontMatter.parent = knownParent(region)
         frontMatter.level = region.level
         frontMatter.date = options.date ?? inferDate()
         frontMatter.year = reportYear(title: title, date: frontMatter.date)
@@ -90,6 +90,17 @@ struct FrontMatterInference {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")
         }
         return guess
+    }
+
+    /// The region's parent. One read only from the text names no region the
+    /// build knows, and the build stops at it: it is kept (a district left
+    /// without it could be taken for another of its name), and the user told.
+    private mutating func knownParent(_ region: RegionGuess) -> String? {
+        guard let parent = region.parent else { return nil }
+        if !region.isKnown && regions.entry(named: parent) == nil {
+            warnings.append("parent \(parent) is not in content/regions.yml either: add it there (or import a report of \(parent)), or the build stops at this report")
+        }
+        return parent
     }
 
     /// 发布时间 on the page, else the date under the closing signature.

@@ -48,19 +48,28 @@ enum RegionInference {
             if entry.parent != nil, let range = text.range(of: entry.qualifiedName) {
                 return (entry, text.distance(from: text.startIndex, to: range.lowerBound), entry.qualifiedName.count)
             }
-            guard let range = text.range(of: entry.name) else { return nil }
+            guard let range = mention(of: entry, in: text) else { return nil }
             // 城关区 alone may be this table's 城关区; 拉萨市城关区 names another one.
             if entry.parent != nil, let before = text[..<range.lowerBound].last, "市州盟".contains(before) { return nil }
-            return (entry, text.distance(from: text.startIndex, to: range.lowerBound), entry.name.count)
+            return (entry, text.distance(from: text.startIndex, to: range.lowerBound), text.distance(from: range.lowerBound, to: range.upperBound))
         }
         return candidates.min { ($0.offset, -$0.length, $0.entry.name) < ($1.offset, -$1.length, $1.entry.name) }?.entry
+    }
+
+    /// Where `text` first names the entry, in full or, for an autonomous area, for short (临夏州).
+    static func mention(of entry: KnownRegions.Entry, in text: String) -> Range<String.Index>? {
+        let full = text.range(of: entry.name)
+        let short = entry.shortName.flatMap { text.range(of: $0) }
+        guard let full else { return short }
+        guard let short else { return full }
+        return short.lowerBound < full.lowerBound ? short : full
     }
 
     /// 张掖市甘州区 with only 张掖市 in the table: the district or county named
     /// right after a known city is the more specific region, in its province.
     static func districtNamedAfter(_ city: KnownRegions.Entry, in text: String) -> RegionGuess? {
-        guard city.level == .city, city.parent == nil, let mention = text.range(of: city.name),
-              let match = text[mention.upperBound...].prefixMatch(of: placePattern) else { return nil }
+        guard city.level == .city, city.parent == nil, let mention = mention(of: city, in: text),
+              let match = text[mention.upperBound...].prefixMatch(of: phraseStartPlacePattern) else { return nil }
         let name = String(match.output.1)
         guard isPlaceName(name), level(of: name) != .city else { return nil }
         return RegionGuess(name: name, province: city.province, parent: city.name, level: level(of: name), isKnown: false)

@@ -41,3 +41,14 @@ import Testing
         #expect(Slug.make(from: "第4部分 重 庆") == Slug.folded("第4部分 重 庆", latin: Slug.latin))
     }
 }
+
+@Suite struct AutonomousAreaTests {
+    @Test func shortNamesDropThePeoplesAndAutonomy() {
+        #expect(AutonomousAreas.shortName(of: "临夏回族自治州") == "临夏州")
+        #expect(AutonomousAreas.shortName(of: "积石山保安族东乡族撒拉族自治县") == "积石山县")
+        #expect(AutonomousAreas.shortName(of: "黔东南苗族侗族自治州") == "黔东南州")
+        #expect(AutonomousAreas.shortName(of: "兰州市") == nil)
+        #expect(AutonomousAreas.shortName(of: "回族自治州") == nil, "no name before the peoples")
+        #expect(Slug.fromRegionName("临夏回族自治州") == Slug.fromRegionName("临夏州"))
+    }
+}

@@ -58,6 +58,27 @@ import Testing
         #expect(RegionInference.placeNameGuess(in: "农村地区普法工作") == nil)
     }
 
+    /// Reports name an autonomous prefecture for short (临夏州); regions.yml names it in full.
+    @Test func anAutonomousPrefecturesShortName() throws {
+        let table = KnownRegions(entries: [KnownRegions.Entry(name: "临夏回族自治州", province: "甘肃省", level: .city)])
+        let county = try importing("临夏州积石山县：“普法+”助力灾后重建\n\n今年以来,积石山县开展普法。", regions: table)
+        #expect(county.frontMatter.region == "积石山县")
+        #expect(county.frontMatter.parent == "临夏回族自治州")
+        #expect(county.frontMatter.province == "甘肃省")
+        let prefecture = try importing("临夏州2023年普法工作综述\n\n今年以来,临夏州开展普法。", regions: table)
+        #expect(prefecture.frontMatter.region == "临夏回族自治州")
+        #expect(table.entry(named: "临夏州")?.name == "临夏回族自治州")
+    }
+
+    /// A parent read only from the text stops the build until it is known: the user is told.
+    @Test func anUnknownParentIsKeptWithAWarning() throws {
+        let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。", regions: KnownRegions())
+        #expect(report.frontMatter.parent == "拉萨市")
+        #expect(report.warnings.contains { $0.contains("parent 拉萨市 is not in content/regions.yml") })
+        let known = try importing("兰州市城关区普法工作综述\n\n今年以来,城关区开展普法。")
+        #expect(!known.warnings.contains { $0.contains("parent") })
+    }
+
     @Test func aDistrictOfTheSameNameUnderAnotherCityIsNotTaken() throws {
         let report = try importing("拉萨市城关区普法工作综述\n\n今年以来,拉萨市城关区开展普法。")
         #expect(report.frontMatter.region == "城关区")
