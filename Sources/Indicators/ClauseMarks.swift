@@ -73,7 +73,9 @@ struct ClauseMarks: Equatable {
     static func statesAChange(before context: FactContext, in text: AlignedText) -> Bool {
         var end = context.numberStart
         while end > context.clause.lowerBound, let last = text[end - 1], fillers.contains(last) { end -= 1 }
-        guard changeVerbs.contains(where: { text.hasSuffix($0, before: end) }) else { return false }
+        // Asked of every figure: most end no verb of change, and are passed over at one bit test.
+        guard let last = text[end - 1], changeVerbEnds.contains(last),
+              changeVerbs.contains(where: { text.hasSuffix($0, before: end) }) else { return false }
         let clause = context.clause.lowerBound..<end
         return comparisonWords.contains { word in
             clause.contains { $0 + word.count <= clause.upperBound && text.hasPrefix(word, at: $0) }
@@ -82,9 +84,10 @@ struct ClauseMarks: Equatable {
 
     private static let changeVerbs: [[Unicode.Scalar]] = ["增加", "增长", "减少", "下降", "提高", "提升", "上升", "增", "减", "多", "少"]
         .map(Array.init)
+    private static let changeVerbEnds = ScalarBits(changeVerbs.map { $0[$0.count - 1] })
     /// 较, and 比 only where it compares (比上年, not 比赛 or 比例).
     private static let comparisonWords: [[Unicode.Scalar]] = ["较", "同比", "环比", "相比", "比上年", "比去年", "比年初", "比上半年"]
         .map(Array.init)
     /// Between the verb and the number: 增加了, 提高达.
-    private static let fillers: Set<Unicode.Scalar> = ["了", "达", "约", "近"]
+    private static let fillers = ScalarBits("了达约近".unicodeScalars)
 }

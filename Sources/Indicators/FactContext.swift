@@ -74,11 +74,12 @@ struct FactContext: Sendable {
         }
     }
 
-    /// The same figure read as if its clause began where its sentence does:
-    /// for a clause that names only a total (…全部配备“法律明白人”，总数达到2712名),
-    /// whose thing is named in the clauses before it.
-    func widened(toSentence sentence: Range<Int>, in text: AlignedText) -> FactContext {
-        let start = min(sentence.lowerBound, clause.lowerBound)
+    /// The same figure read as if its clause began where the clause before it
+    /// does, in its sentence: for a clause that names only a total
+    /// (…全部配备“法律明白人”，总数达到2712名), whose thing the clause before names.
+    func widened(toClauseBefore sentence: Range<Int>, in text: AlignedText, segmentation: Segmentation) -> FactContext {
+        let previous = clause.lowerBound > sentence.lowerBound ? segmentation.clause(containing: clause.lowerBound - 1) : clause
+        let start = max(sentence.lowerBound, min(previous.lowerBound, clause.lowerBound))
         let wider = start..<clause.upperBound
         return FactContext(
             clause: wider, before: start..<numberStart, after: after, sharedAfter: [],

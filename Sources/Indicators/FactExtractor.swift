@@ -87,8 +87,9 @@ public struct FactExtractor: Sendable {
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
-        // The words of the last figure that named its own thing, for clauses that name only a level.
-        var naming: (sentence: Range<Int>, context: FactContext, definition: IndicatorDefinition)?
+        // The last figure that named its own thing (its index in `contexts` and `facts`), for
+        // clauses that name only a level.
+        var naming: (sentence: Range<Int>, index: Int)?
         for (scanned, context) in zip(quantities, contexts) {
             let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -111,21 +112,22 @@ public struct FactExtractor: Sendable {
             let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
-            if let definition {
-                naming = (sentence, context, definition)
+            if definition != nil {
+                naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,
                       ScopeReader.namesOnlyALevel(context, in: aligned) {
-                definition = Self.atLevel(level, of: naming.definition,
-                                          matcher.match(unit: quantity.unit, context: naming.context, level: level, in: aligned))
+                definition = Self.atLevel(level, of: facts[naming.index].indicator,
+                                          matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
             }
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
             let totalOf = mayCount && definition == nil && sentenceQuote != nil
                 ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
-            if mayCount, definition == nil, totalOf == nil, Self.totalWords.contains(subject), context.before.lowerBound == context.clause.lowerBound {
-                // …全部配备“法律明白人”，总数达到2712名: the total of the thing the sentence named before.
-                definition = matcher.match(unit: quantity.unit, context: context.widened(toSentence: sentence, in: aligned),
+            if mayCount, definition == nil, totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
+               Self.totalWords.contains(subject) {
+                // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named.
+                definition = matcher.match(unit: quantity.unit, context: context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation),
                                            level: level, in: aligned)
             }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
@@ -146,9 +148,9 @@ public struct FactExtractor: Sendable {
     /// clause that names only a level: its own indicator at that level, or the
     /// same indicator when the thing is not counted by level. Never one that
     /// counts the thing at no level (县级31个 is no total of 示范村).
-    private static func atLevel(_ level: AdministrativeLevel, of named: IndicatorDefinition,
+    private static func atLevel(_ level: AdministrativeLevel, of named: String?,
                                 _ matched: IndicatorDefinition?) -> IndicatorDefinition? {
-        guard let matched, matched.id == named.id || matched.match.contains(where: { $0.level == level }) else { return nil }
+        guard let matched, matched.id == named || matched.match.contains(where: { $0.level == level }) else { return nil }
         return matched
     }
 

@@ -35,11 +35,15 @@ enum Qualifiers {
     /// Lower bounds that may stand before the verb of their number: 至少培养5名, 不少于配备3名.
     static let boundsBeforeVerb: [Word] = words([("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast)])
 
+    private static let boundEnds = ScalarBits(boundsBeforeVerb.map { $0.written[$0.written.count - 1] })
+
     /// The bound of a number whose verb, one or two characters, stands between them.
     static func boundBeforeVerb(in text: AlignedText, before index: Int) -> Qualifier? {
         for verbLength in 1...2 {
             let verbStart = index - verbLength
             guard verbStart > 0, CharacterClass.isIdeograph(text.scalars[verbStart]) else { return nil }
+            // Asked of most numbers: a bound ends in 于 or 少, or none is there.
+            guard let before = text[verbStart - 1], boundEnds.contains(before) else { continue }
             if let bound = boundsBeforeVerb.first(where: { text.hasSuffix($0.written, before: verbStart) }) {
                 return bound.qualifier
             }
