@@ -12,7 +12,8 @@ struct ClauseMarks: Equatable {
     /// are also nouns (学法计划, 目标任务), and 累计划拨 holds 计划.
     var target = false
     /// A number per unit, not the region's total, as written: 每个 in
-    /// 每个村（社区）配备“法律明白人”不少于5名, 人均 in 人均学法20学时.
+    /// 每个村（社区）配备“法律明白人”不少于5名, 人均 in 人均学法20学时; so do
+    /// the other averages (年均, 户均, 村均, 平均).
     /// 每 and the character after it, outside quotes and titles (“每村一品”).
     var perUnit: String?
 
@@ -22,11 +23,12 @@ struct ClauseMarks: Equatable {
     ].map(Array.init)
     private static let subsetWord: [Unicode.Scalar] = Array("其中")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
-    private static let perCapita: [Unicode.Scalar] = Array("人均")
+    /// What an average is taken over: 人均, 年均, 户均, 村均, 平均.
+    private static let averagedOver = ScalarBits("人年户村平".unicodeScalars)
     /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
     private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新其力目每人".unicodeScalars)
+    private static let starts = ScalarBits("累新其力目每人年户村平".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -39,6 +41,7 @@ struct ClauseMarks: Equatable {
         let end = range.upperBound
         // Read once here, not at each position.
         let starts = starts, addedWords = addedWords, targetWords = targetWords, notPerUnit = notPerUnit
+        let averagedOver = averagedOver
         func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
             position + word.count <= end && text.hasPrefix(word, at: position)
         }
@@ -56,7 +59,8 @@ struct ClauseMarks: Equatable {
                     if !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {
                         marks.perUnit = text.originalText(position..<(position + 2))
                     }
-                case "人" where marks.perUnit == nil && !masked[position] && has(perCapita, at: position):
+                case _ where averagedOver.contains(scalar) && marks.perUnit == nil && !masked[position]
+                    && position + 1 < end && text.scalars[position + 1] == "均":
                     marks.perUnit = text.originalText(position..<(position + 2))
                 default:
                     break

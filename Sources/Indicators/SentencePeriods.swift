@@ -107,18 +107,29 @@ struct SentencePeriods {
 
     /// 2024年 or 2024年度 (four Arabic digits, not part of a longer number). The
     /// year a figure is compared with (较2022年增加245名, 比2022年) is not its period.
+    /// The end of a range of years (2016年至2020年) shows the range: 2016—2020年.
     private static func yearExpression(at position: Int, in text: AlignedText) -> (shown: String, length: Int)? {
         // Asked at every position of a sentence: the cheap tests first, the text made last.
         guard text[position + 4] == "年", !CharacterClass.isDigit(text[position - 1]),
-              !comparisonMarks.contains(text[position - 1]) else { return nil }
-        var digits: [Int] = []
+              !comparisonMarks.contains(text[position - 1]), let year = fourDigitYear(at: position, in: text) else { return nil }
+        let hasDu = text[position + 5] == "度"
+        if rangeMarks.contains(text[position - 1]), text[position - 2] == "年", let first = fourDigitYear(at: position - 6, in: text),
+           !CharacterClass.isDigit(text[position - 7]), first < year {
+            return ("\(first)—\(year)年", hasDu ? 6 : 5)
+        }
+        return ("\(year)年度", hasDu ? 6 : 5)
+    }
+
+    /// The year written in four Arabic digits at `position`, 19xx or 20xx.
+    private static func fourDigitYear(at position: Int, in text: AlignedText) -> Int? {
+        var year = 0
         for offset in 0..<4 {
             guard let digit = text[position + offset].flatMap(CharacterClass.digitValue) else { return nil }
-            digits.append(digit)
+            year = year * 10 + digit
         }
-        let century = digits[0] * 10 + digits[1]
-        guard century == 19 || century == 20 else { return nil }
-        let hasDu = text[position + 5] == "度"
-        return (digits.map(String.init).joined() + "年度", hasDu ? 6 : 5)
+        return (1900..<2100).contains(year) ? year : nil
     }
+
+    /// Between the years of a range: 2016年至2020年, 2021年—2023年.
+    private static let rangeMarks: Set<Unicode.Scalar?> = ["至", "到", "—", "–", "-", "~", "～"]
 }

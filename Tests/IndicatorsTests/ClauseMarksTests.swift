@@ -9,7 +9,7 @@ import Testing
     static let pieces = [
         "累计", "累", "计划", "新增", "新", "新培养", "新建", "新闻", "其中", "其", "力争", "力", "目标是", "目标为", "目标",
         "每个", "每年", "每逢", "每",
-        "村", "人均", "人", "均", "“", "”", "，", "3", "名", "法治",
+        "村", "人均", "人", "均", "“", "”", "，", "3", "名", "法治", "年均", "平", "户",
     ]
 
     @Test func onePassFindsWhatSeparatePassesFind() async {
@@ -46,7 +46,7 @@ import Testing
         for position in range where position + 1 < range.upperBound && !masked[position] {
             let scalar = text.scalars[position], next = text.scalars[position + 1]
             let perUnit = scalar == "每" && !"年月季周天日逢学半".unicodeScalars.contains(next) && CharacterClass.isIdeograph(next)
-            if perUnit || scalar == "人" && next == "均" {
+            if perUnit || "人年户村平".unicodeScalars.contains(scalar) && next == "均" {
                 marks.perUnit = text.originalText(position..<(position + 2))
                 break
             }

@@ -322,6 +322,13 @@ import Testing
         #expect(facts.map(\.indicator) == ["lectures", nil, "audience", "legal_culture_corridors"])
     }
 
+    /// An average (年均, 户均, 平均) is a figure per unit, as 人均 is: no indicator.
+    @Test func averagesAreFiguresPerUnit() {
+        let facts = extractor.facts(inBlock: "累计投入普法经费380万元，年均76万元。")
+        #expect(facts.map(\.indicator) == ["funding", nil])
+        #expect(facts.last?.scope == ["年均"])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")

@@ -8,7 +8,7 @@ import Testing
     /// Period words, their parts, years and their parts, run together at random.
     static let pieces = [
         "2024年", "2023年度", "1998年", "12024年", "20", "24", "年", "度", "上半年", "半年", "前三季度", "三季度",
-        "第一季度", "一季度", "季度", "今年", "去年", "全年", "每年", "每季度", "每月", "培训", "，", "。", "较", "比",
+        "第一季度", "一季度", "季度", "今年", "去年", "全年", "每年", "每季度", "每月", "培训", "，", "。", "较", "比", "至", "—",
     ]
 
     @Test func eachFigureGetsWhatReadingUpToItGets() async {
@@ -39,6 +39,13 @@ import Testing
         #expect(periods.periods(clauseStart: 0, numberStart: 15) == ["2023年度", "上半年", "每年"])
         #expect(periods.periods(clauseStart: 0, numberStart: 5) == ["2023年度"])
         #expect(periods.periods(clauseStart: 0, numberStart: 4) == [])
+    }
+
+    @Test func aRangeOfYearsShowsTheRange() {
+        let text = AlignedText("2016年至2020年，共调解矛盾纠纷1.86万件", normaliser: .identity)
+        var periods = SentencePeriods(sentenceStart: 0, in: text, masked: Array(repeating: false, count: text.count))
+        #expect(periods.periods(clauseStart: 0, numberStart: 5) == ["2016年度"])
+        #expect(periods.periods(clauseStart: 12, numberStart: 19) == ["2016—2020年"])
     }
 
     @Test func aYearComparedWithIsNoPeriod() {
@@ -93,10 +100,21 @@ import Testing
     }
 
     private static func yearExpression(at position: Int, in text: AlignedText) -> (shown: String, length: Int)? {
+        guard let year = year(at: position, in: text), text[position + 4] == "年",
+              text[position - 1]?.properties.numericType != .decimal,
+              text[position - 1] != "较", text[position - 1] != "比" else { return nil }
+        let length = text[position + 5] == "度" ? 6 : 5
+        // The end of a range: 2016年至2020年.
+        if let mark = text[position - 1], "至到—–-~～".unicodeScalars.contains(mark), text[position - 2] == "年",
+           let first = self.year(at: position - 6, in: text), text[position - 7]?.properties.numericType != .decimal, first < year {
+            return ("\(first)—\(year)年", length)
+        }
+        return ("\(year)年度", length)
+    }
+
+    private static func year(at position: Int, in text: AlignedText) -> Int? {
         let digits = (0..<4).compactMap { text[position + $0]?.properties.numericType == .decimal ? text[position + $0] : nil }
-        guard digits.count == 4, text[position + 4] == "年", text[position - 1]?.properties.numericType != .decimal,
-              text[position - 1] != "较", text[position - 1] != "比",
-              ["19", "20"].contains(String(String.UnicodeScalarView(digits.prefix(2)))) else { return nil }
-        return (String(String.UnicodeScalarView(digits)) + "年度", text[position + 5] == "度" ? 6 : 5)
+        guard digits.count == 4, ["19", "20"].contains(String(String.UnicodeScalarView(digits.prefix(2)))) else { return nil }
+        return Int(String(String.UnicodeScalarView(digits)))
     }
 }
