@@ -67,7 +67,11 @@ struct FrontMatterInference {
     }
 
     private mutating func inferTitle() -> String {
-        if let title = structure.title { return title }
+        if let title = structure.title {
+            // 【工作动态】…: the column a news page files the story under.
+            guard let column = title.prefixMatch(of: #/【[^】]{1,8}】\s*/#), column.range.upperBound < title.endIndex else { return title }
+            return String(title[column.range.upperBound...])
+        }
         // No headline on the page: the first sentence stands in, and the user is told.
         let first = firstParagraph ?? structure.blocks.first?.text ?? ""
         var sentence = first.prefix { !"。！？!?".contains($0) }

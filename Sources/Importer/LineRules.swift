@@ -125,7 +125,12 @@ enum LineRules {
     static var bylinePattern: Regex<Substring> { #/^(?:本报|本台|本刊|本网|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Han}●·•、\s]{1,30}$/# }
 
     static func isByline(_ line: String) -> Bool {
-        line.count <= 40 && line.wholeMatch(of: bylinePattern) != nil
+        line.count <= 40 && (line.wholeMatch(of: bylinePattern) != nil || line.wholeMatch(of: creditPattern) != nil)
+    }
+
+    /// `（西峰区司法局供稿）`: who sent the story in, closing it.
+    static var creditPattern: Regex<(Substring, Substring)> {
+        #/[（(]\s*([\p{Han}]{2,30}?)\s*(?:供稿|供图|来稿|投稿|提供)\s*[）)]/#
     }
 
     static var imagePattern: Regex<Substring> { #/[^\s/\\]{1,60}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)/# }

@@ -52,7 +52,9 @@ struct PageMetadata: Sendable, Equatable {
                     metadata.siteName = cleanName(line)
                 }
             case .byline:
-                if metadata.byline == nil { metadata.byline = line.trimmingSpaces }
+                if metadata.byline == nil {
+                    metadata.byline = line.wholeMatch(of: LineRules.creditPattern).map { String($0.output.1) } ?? line.trimmingSpaces
+                }
             default:
                 break
             }

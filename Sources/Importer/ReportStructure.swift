@@ -144,7 +144,14 @@ enum StructureBuilder {
         guard rest.startIndex + consumed < end else { return nil }
         let level = numbering?.level.rawValue ?? Numbering.Level.chapter.rawValue
         rest = rest.dropFirst(consumed)
-        return ReportBlock(kind: .heading(level: level), text: parts.joined(separator: " "), line: first.line)
+        return ReportBlock(kind: .heading(level: level), text: withoutBullet(parts.joined(separator: " ")), line: first.line)
+    }
+
+    /// `■ 聚焦重点 精准发力`: the heading without the mark a page draws before it.
+    static func withoutBullet(_ heading: String) -> String {
+        let bullets: Set<Unicode.Scalar> = ["■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•"]
+        let kept = heading.unicodeScalars.drop { bullets.contains($0) || $0 == " " }
+        return kept.isEmpty ? heading : String(String.UnicodeScalarView(kept))
     }
 
     /// Where the closing signature starts (`威海市人民政府` / `2020年8月27日`):

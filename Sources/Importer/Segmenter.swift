@@ -45,6 +45,8 @@ enum Segmenter {
     /// Whether the space between two tokens was a paragraph or heading break.
     static func isStructuralBreak(between left: String, and right: String) -> Bool {
         if endsSentence(left) { return true }
+        // `第一部分 基本情况`, `一、 基本情况`: a number alone, and its heading after the space.
+        if let numbering = Numbering.marker(at: left), numbering.length == left.unicodeScalars.count { return false }
         if Numbering.marker(at: right) != nil { return true }
         // A headline between sentences: `…基石。 实施“五大工程” 全面提升… 兰州市坚持…`.
         // Latin words keep their spaces: only a break between Chinese pieces counts.
@@ -123,6 +125,15 @@ enum Numbering {
         while index < scalars.count, Segmenter.chineseNumerals.contains(scalars[index]) { index += 1 }
         if index > 0, index <= 3, index < scalars.count, scalars[index] == "、" {
             return (index + 1, .chapter)
+        }
+        // 第一部分, 第二章, 第三篇: a part of a long report.
+        if scalars.first == "第" {
+            index = 1
+            while index < scalars.count, Segmenter.chineseNumerals.contains(scalars[index]) { index += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[index...]))
+            if index > 1, index <= 4, let part = ["部分", "章", "篇"].first(where: rest.hasPrefix) {
+                return (index + part.count, .chapter)
+            }
         }
         index = 0
         while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }

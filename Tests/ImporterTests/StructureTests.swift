@@ -32,6 +32,20 @@ import Testing
         """)
     }
 
+    /// 第一部分 and its heading after a space; a heading's drawn bullet; a column tag
+    /// before the headline; a closing credit (…供稿) as the source.
+    @Test func partsBulletsColumnsAndCredits() throws {
+        let parts = try importing("第一部分 基本情况\n2021年，华池县坚持普法。\n第二部分 主要成效\n全县建成法治文化公园3个。")
+        #expect(parts.body == "## 第一部分 基本情况\n\n2021年，华池县坚持普法。\n\n## 第二部分 主要成效\n\n全县建成法治文化公园3个。\n")
+        #expect(parts.frontMatter.title == "2021年，华池县坚持普法", "no headline: the first sentence stands in")
+        #expect(Numbering.marker(at: "第十二章 附则")?.length == 4)
+        #expect(Numbering.marker(at: "第一书记") == nil)
+        let news = try importing("【工作动态】庆阳市西峰区多举措推进普法工作\n■ 聚焦重点 精准发力\n今年以来，西峰区开展普法活动近200场。\n（西峰区司法局供稿）")
+        #expect(news.frontMatter.title == "庆阳市西峰区多举措推进普法工作")
+        #expect(news.frontMatter.source == "西峰区司法局")
+        #expect(news.body == "## 聚焦重点 精准发力\n\n今年以来，西峰区开展普法活动近200场。\n")
+    }
+
     @Test func aNumberedHeadingInsideARunOnLineStandsApart() throws {
         let text = "澳门特区普法工作报告\n一、基本情况 2023年,全区共举办法律讲座215场。（一）青少年普法 走进学校开展法治教育课程96节。（二）社区普法 设立社区法律咨询点28个。"
         let report = try importing(text)
