@@ -329,6 +329,12 @@ import Testing
         #expect(facts.last?.scope == ["年均"])
     }
 
+    /// 专兼职 is full-time and part-time together: the whole, where either alone is a part.
+    @Test func fullAndPartTimeTogetherAreTheWhole() {
+        let facts = extractor.facts(inBlock: "专兼职调解员1,024人，其中兼职调解员800人，专职调解员224人。")
+        #expect(facts.map(\.indicator) == ["people_mediators", nil, nil])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
