@@ -105,9 +105,12 @@ enum Exclusions {
         return text[index] == "第"
     }
 
-    /// 数十场, 几百人: "tens of", "some hundreds of", no count. 数 ending a word
+    /// 数十场, 几百人, 成千上万: "tens of", "some hundreds of", "countless", no count. 数 ending a word
     /// (人数十余名: the number of people, 十余) leaves the numeral a count.
     static func isVague(in text: AlignedText, numberStart: Int) -> Bool {
+        // 成千上万, 成百上千: "countless".
+        if text[numberStart - 1] == "上", text[numberStart - 3] == "成",
+           text[numberStart - 2] == "千" || text[numberStart - 2] == "百" { return true }
         guard let before = text[numberStart - 1], before == "数" || before == "几" else { return false }
         guard before == "数", let word = text[numberStart - 2] else { return true }
         return !wordsEndingIn数.contains(word)

@@ -335,6 +335,13 @@ import Testing
         #expect(facts.map(\.indicator) == ["people_mediators", nil, nil])
     }
 
+    /// 通 counts calls; 成千上万 is "countless", no figure.
+    @Test func callsAndCountlessPeople() {
+        let facts = extractor.facts(inBlock: "全市公共法律服务热线共接听咨询电话4.2万通，成千上万的群众受益，通过网络答题3万人次。")
+        #expect(facts.map(\.text) == ["4.2万通", "3万人次"])
+        #expect(facts.first?.indicator == "legal_consultations")
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
