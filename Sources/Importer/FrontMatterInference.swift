@@ -23,7 +23,8 @@ struct FrontMatterInference {
         let region = try inferRegion(title: title, path: path)
         var frontMatter = FrontMatter(title: title, region: region.name)
         frontMatter.province = options.province ?? region.province
-        frontMatter.parent = knownParent(region)
+        frontMatter.parent = region.parent
+        warnIfParentUnknown(region)
         frontMatter.level = region.level
         frontMatter.date = options.date ?? inferDate()
         frontMatter.year = reportYear(title: title, date: frontMatter.date)
@@ -69,7 +70,8 @@ struct FrontMatterInference {
     private mutating func inferTitle() -> String {
         if let title = structure.title {
             // 【工作动态】…: the column a news page files the story under.
-            guard let column = title.prefixMatch(of: #/【[^】]{1,8}】\s*/#), column.range.upperBound < title.endIndex else { return title }
+            guard let column = title.prefixMatch(of: #/【[^】]{1,8}】\s*/#), column.range.upperBound < title.endIndex
+            else { return title }
             return String(title[column.range.upperBound...])
         }
         // No headline on the page: the first sentence stands in, and the user is told.
@@ -96,15 +98,13 @@ struct FrontMatterInference {
         return guess
     }
 
-    /// The region's parent. One read only from the text names no region the
-    /// build knows, and the build stops at it: it is kept (a district left
-    /// without it could be taken for another of its name), and the user told.
-    private mutating func knownParent(_ region: RegionGuess) -> String? {
-        guard let parent = region.parent else { return nil }
-        if !region.isKnown && regions.entry(named: parent) == nil {
-            warnings.append("parent \(parent) is not in content/regions.yml either: add it there (or import a report of \(parent)), or the build stops at this report")
-        }
-        return parent
+    /// A parent read only from the text names no region the build knows, and
+    /// the build stops at it. It is written all the same (a district without
+    /// it could be taken for another of its name), and the user is told.
+    private mutating func warnIfParentUnknown(_ region: RegionGuess) {
+        guard let parent = region.parent, !region.isKnown, regions.entry(named: parent) == nil else { return }
+        warnings.append("parent \(parent) is not in content/regions.yml either: add it there "
+            + "(or import a report of \(parent)), or the build stops at this report")
     }
 
     /// 发布时间 on the page, else the date under the closing signature.

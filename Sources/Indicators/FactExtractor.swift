@@ -108,7 +108,7 @@ public struct FactExtractor: Sendable {
             if let perUnit = marks.perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
-            // Indicators count what a region did in all: not a goal, a number per unit or a part.
+            // Indicators count what a region did in all: not a goal, a number per unit, a part or a change.
             let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
@@ -127,8 +127,8 @@ public struct FactExtractor: Sendable {
             if mayCount, definition == nil, totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
                Self.totalWords.contains(subject) {
                 // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named.
-                definition = matcher.match(unit: quantity.unit, context: context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation),
-                                           level: level, in: aligned)
+                let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
+                definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
             }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)

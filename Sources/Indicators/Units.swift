@@ -41,7 +41,8 @@ enum Units {
             entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
             entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
             // Items, documents, cases, works.
-            entry("件", blockedBy: "事"), entry("通", blockedBy: "过知报道讯信用俗畅"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
+            entry("件", blockedBy: "事"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
+            entry("通", blockedBy: "过知报道讯信用俗畅"),
             entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
