@@ -87,6 +87,9 @@ import Testing
         let written = try ReportImporter(regions: TestRegions.table).importReport(
             text: text.replacingOccurrences(of: "发布日期：2023年12月28日\n", with: ""), path: "t.txt")
         #expect(written.frontMatter.date?.description == "2023-12-25", "written, when no day of publication is given")
+        let effective = try ReportImporter(regions: TestRegions.table).importReport(
+            text: text.replacingOccurrences(of: "发布日期：", with: "生效日期："), path: "t.txt")
+        #expect(effective.frontMatter.date?.description == "2023-12-25", "the day it takes effect is no day of publication")
     }
 
     /// The publishing office and the time beside a view count: metadata, not a heading.
