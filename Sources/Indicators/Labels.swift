@@ -12,7 +12,7 @@ enum Labels {
         "安置", "解除", "接收", "排查", "化解", "实现", "积极", "履行", "制发", "审结", "惠及", "打造", "设立", "成立", "组建",
         "举行", "印发", "发动", "深入", "对接", "进行", "累计", "新增", "新建", "力争", "达到", "共有", "现有",
         "超过", "至少", "总计", "合计", "其中", "全部", "全市", "全区", "全县", "今年", "目前", "以来", "率先",
-        "获得", "位居", "聚焦", "围绕", "上半年", "下半年", "全年", "去年",
+        "获得", "位居", "聚焦", "围绕", "上半年", "下半年", "全年", "去年", "讨回", "追回", "挽回",
         "达", "为", "共", "有", "是", "约", "近", "超", "逾", "已", "都", "均", "和", "与", "及", "对", "向",
         "在", "的", "了", "等", "并", "将", "让", "使", "从", "由",
     ].map { Array($0) }.sorted { $0.count > $1.count }
@@ -116,6 +116,8 @@ enum Labels {
                 .wordLength(at: position, in: text, within: range, forward: forward)
         }
         var nearestSkippedVerb: Range<Int>?
+        // Inside parentheses a 、 lists what the noun before them covers (服务中心（站、室）): it ends nothing.
+        var parenthesisDepth = 0
         while let length = boundary(at: position, singleCharacter: true) {
             let next = forward ? position + length : position - length
             if nearestSkippedVerb == nil, length > 1 { nearestSkippedVerb = forward ? position..<next : next..<position }
@@ -125,7 +127,9 @@ enum Labels {
             if kept.count >= 2, boundary(at: position, singleCharacter: false) != nil { break }
             let index = forward ? position : position - 1
             let scalar = text.scalars[index]
-            if CharacterClass.isClauseEnd(scalar) || scalar == "、" { break }
+            if scalar == "（" || scalar == "(" { parenthesisDepth += forward ? 1 : -1 }
+            if scalar == "）" || scalar == ")" { parenthesisDepth += forward ? -1 : 1 }
+            if CharacterClass.isClauseEnd(scalar) || scalar == "、" && parenthesisDepth <= 0 { break }
             if !droppedCharacters.contains(scalar), !CharacterClass.isSpace(scalar) { kept.append(index) }
             if kept.count >= maximumLength { break }
             position += forward ? 1 : -1

@@ -342,6 +342,17 @@ import Testing
         #expect(facts.first?.indicator == "legal_consultations")
     }
 
+    /// A 、 inside parentheses lists what the noun covers; 讨回 ends a noun; 观众 are an
+    /// audience; what is handed out (发放) and books sent are materials.
+    @Test func parenthesesVerbsAudiencesAndMaterials() {
+        let centres = extractor.facts(inBlock: "全市法律服务中心（站、室）达到1,402个。")
+        #expect(centres.first?.subject == "法律服务中心（站、室）")
+        let wages = extractor.facts(inBlock: "为120名农民工讨回欠薪860余万元。")
+        #expect(wages.map(\.subject) == ["农民工", "欠薪"])
+        let show = extractor.facts(inBlock: "举办普法文艺汇演15场，观众达1.2万人次；发放普法年画、台历等2万份，配送法律图书1.2万册。")
+        #expect(show.map(\.indicator) == ["publicity_activities", "audience", "materials_distributed", "materials_distributed"])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
