@@ -3,8 +3,9 @@ import ContentFormat
 /// Raw text copied from a government web page → a content file.
 ///
 /// The stages, in order: decode → repair encoding damage → drop pinyin
-/// notes → Traditional to Simplified → clean lines → split at the report's
-/// own structure → headline, headings, captions, paragraphs → front matter.
+/// notes → Traditional to Simplified → clean lines → join lines a PDF
+/// wrapped → split at the report's own structure → headline, headings,
+/// captions, paragraphs → front matter.
 public struct ReportImporter: Sendable {
     public var regions: KnownRegions
 
@@ -21,7 +22,7 @@ public struct ReportImporter: Sendable {
                              options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let cleaned = TextCleaner.clean(unified)
-        let segments = Self.segments(from: cleaned.lines)
+        let segments = Self.segments(from: HardWraps.joined(cleaned.lines))
         let structure = StructureBuilder.build(segments)
         guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
 

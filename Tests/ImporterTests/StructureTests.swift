@@ -46,6 +46,35 @@ import Testing
         #expect(news.body == "## 聚焦重点 精准发力\n\n今年以来，西峰区开展普法活动近200场。\n")
     }
 
+    /// A PDF's wrapped lines are joined; a web page's paragraphs and headings are not.
+    @Test func linesAPDFWrappedAreJoined() throws {
+        let pdf = try importing("""
+        定西市安定区2023年法治宣传教育工作总结
+        一、工作开展情况
+        （一）强化组织领导。2023年，区委常委会专题研究普法工
+        作2次，区政府常务会议学法10次，全区各级领导干部参加
+        旁听庭审活动1,200余人次。
+        （二）深化法治宣传。全年开展各类法治宣传活动520场次，
+        发放宣传资料6.8万份，受教育群众达15.6万人次。培育“法律
+        明白人”2,416名，实现全区村（社区）全覆盖。
+        """)
+        #expect(pdf.body == """
+        ## 一、工作开展情况
+
+        （一）强化组织领导。2023年，区委常委会专题研究普法工作2次，区政府常务会议学法10次，全区各级领导干部参加旁听庭审活动1,200余人次。
+
+        （二）深化法治宣传。全年开展各类法治宣传活动520场次，发放宣传资料6.8万份，受教育群众达15.6万人次。培育“法律明白人”2,416名，实现全区村（社区）全覆盖。
+
+        """)
+        // One line that ends no sentence is no evidence of wrapping: a web page's lines stay apart.
+        let web = try importing("""
+        兰州市普法工作综述
+        今年以来，兰州市开展普法活动，受教育群众达15.6万人次，效果良好
+        全市培育“法律明白人”2,416名，实现村（社区）全覆盖。
+        """)
+        #expect(web.body.components(separatedBy: "\n\n").count == 2)
+    }
+
     @Test func aNumberedHeadingInsideARunOnLineStandsApart() throws {
         let text = "澳门特区普法工作报告\n一、基本情况 2023年,全区共举办法律讲座215场。（一）青少年普法 走进学校开展法治教育课程96节。（二）社区普法 设立社区法律咨询点28个。"
         let report = try importing(text)

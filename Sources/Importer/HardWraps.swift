@@ -1,0 +1,54 @@
+/// Text copied from a PDF keeps the page's line breaks: a sentence runs on
+/// into the next line (`…专题研究普法工` / `作2次，…`), splitting words and the
+/// terms figures are read by (“法律 / 明白人”2,416名). Such a document has
+/// several long lines that end no sentence and are no heading, of about one
+/// length; each of them is joined with the line after it. A page copied from
+/// the web, a paragraph per line, has none or few, and is left as it is.
+enum HardWraps {
+    /// A wrapped line is at least this long, in characters.
+    static let minimumWrappedLength = 15
+    /// How many such lines show that the text was wrapped.
+    static let minimumEvidence = 3
+    /// A wrapped line is at least this share of the usual wrapped length
+    /// (digits and Latin letters are narrower than Han, so lengths vary).
+    static let fullLineShare = 0.8
+
+    static func joined(_ lines: [CleanedLine]) -> [CleanedLine] {
+        let candidates = lines.compactMap { line -> Int? in
+            guard case .text(let text) = line.content, runsOn(text) else { return nil }
+            return text.count
+        }.sorted()
+        guard candidates.count >= minimumEvidence else { return lines }
+        let usualLength = Double(candidates[candidates.count / 2])
+        var result: [CleanedLine] = []
+        // The line before as it was copied: whether it ran on is its own length's question.
+        var previousLine: String?
+        for line in lines {
+            guard case .text(let text) = line.content else {
+                result.append(line)
+                previousLine = nil
+                continue
+            }
+            if let previousLine, runsOn(previousLine), Double(previousLine.count) >= usualLength * fullLineShare,
+               Numbering.marker(at: text) == nil, case .text(let joined) = result[result.count - 1].content {
+                result[result.count - 1].content = .text(joining(joined, text))
+            } else {
+                result.append(line)
+            }
+            previousLine = text
+        }
+        return result
+    }
+
+    /// A long line that ends no sentence and is shaped like no heading.
+    static func runsOn(_ text: String) -> Bool {
+        text.count >= minimumWrappedLength && !Segmenter.endsSentence(text) && !HeadingShape.isHeadingLike(text)
+    }
+
+    /// Chinese runs on without a space; Latin words keep one between them.
+    private static func joining(_ first: String, _ second: String) -> String {
+        let bothLatin = (first.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+            && (second.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+        return bothLatin ? first + " " + second : first + second
+    }
+}
