@@ -33,7 +33,7 @@ enum Qualifiers {
     }
 
     /// Lower bounds that may stand before the verb of their number: 至少培养5名, 不少于配备3名.
-    static let boundsBeforeVerb: [Word] = words([("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast)])
+    static let boundsBeforeVerb: [Word] = prefixes.filter { $0.qualifier == .atLeast }
 
     private static let boundEnds = ScalarBits(boundsBeforeVerb.map { $0.written[$0.written.count - 1] })
 
