@@ -19,7 +19,7 @@ struct FrontMatterInference {
     }
 
     mutating func frontMatter(path: String) throws(ImportError) -> FrontMatter {
-        let title = inferTitle()
+        let title = inferTitle(path: path)
         let region = try inferRegion(title: title, path: path)
         var frontMatter = FrontMatter(title: title, region: region.name)
         frontMatter.province = options.province ?? region.province
@@ -67,7 +67,7 @@ struct FrontMatterInference {
         return year == date?.year ? nil : year
     }
 
-    private mutating func inferTitle() -> String {
+    private mutating func inferTitle(path: String) -> String {
         if let title = structure.title {
             // 【工作动态】…: the column a news page files the story under.
             guard let column = title.prefixMatch(of: #/【[^】]{1,8}】\s*/#), column.range.upperBound < title.endIndex
@@ -75,11 +75,17 @@ struct FrontMatterInference {
             return String(title[column.range.upperBound...])
         }
         // No headline on the page: the first sentence stands in, and the user is told.
+        // A stray 。 before it is no sentence; a text of nothing but marks gives the file's name.
         let first = firstParagraph ?? structure.blocks.first?.text ?? ""
-        var sentence = first.prefix { !"。！？!?".contains($0) }
-        if sentence.count > 60 { sentence = sentence.prefix(60) }
+        let sentences = first.split(whereSeparator: { "。！？!?".contains($0) }).map { String($0.prefix(60)).trimmingSpaces }
         missing.append(MissingField(key: "title", hint: "no headline found; the first sentence stands in — write the report's title"))
-        return String(sentence).trimmingSpaces
+        return sentences.first { !$0.isEmpty } ?? fileName(of: path)
+    }
+
+    private func fileName(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
+        return String(name[..<dot])
     }
 
     private mutating func inferRegion(title: String, path: String) throws(ImportError) -> RegionGuess {

@@ -39,6 +39,8 @@ public struct MissingField: Sendable, Equatable, CustomStringConvertible {
 public struct ImportedReport: Sendable {
     public var sourcePath: String
     public var encoding: TextEncoding
+    /// The file was a saved HTML page, whose visible text was imported.
+    public var readAsHTMLPage: Bool
     public var convertedFromTraditional: Bool
     public var frontMatter: FrontMatter
     public var blocks: [ReportBlock]

@@ -2,7 +2,8 @@ import ContentFormat
 
 /// Raw text copied from a government web page → a content file.
 ///
-/// The stages, in order: decode → repair encoding damage → drop pinyin
+/// The stages, in order: decode → a saved HTML page's visible text →
+/// repair encoding damage → drop pinyin
 /// notes → Traditional to Simplified → clean lines → join lines a PDF
 /// wrapped → split at the report's own structure → headline, headings,
 /// captions, paragraphs → front matter.
@@ -21,16 +22,19 @@ public struct ReportImporter: Sendable {
     public func importReport(text: String, encoding: TextEncoding = .utf8, path: String,
                              options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let cleaned = TextCleaner.clean(unified)
+        let page = HTMLPage.isDocument(unified, path: path) ? HTMLPage.text(of: unified) : nil
+        let cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
         let segments = Self.segments(from: HardWraps.joined(cleaned.lines))
         let structure = StructureBuilder.build(segments)
         guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
 
-        let metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)
+        var metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)
+        if let address = page?.address { metadata.url = address }
         var inference = FrontMatterInference(structure: structure, metadata: metadata, regions: regions, options: options)
         let frontMatter = try inference.frontMatter(path: path)
         return ImportedReport(
-            sourcePath: path, encoding: encoding, convertedFromTraditional: cleaned.convertedFromTraditional,
+            sourcePath: path, encoding: encoding, readAsHTMLPage: page != nil,
+            convertedFromTraditional: cleaned.convertedFromTraditional,
             frontMatter: frontMatter, blocks: structure.blocks, removals: cleaned.removals,
             missingFields: inference.missing, warnings: cleaned.warnings + inference.warnings
         )

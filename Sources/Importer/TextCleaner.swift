@@ -26,15 +26,22 @@ enum TextCleaner {
         var allLines: [String]
     }
 
-    static func clean(_ text: String) -> Result {
+    /// `sourceLines` gives the line of the original file each line of
+    /// `text` comes from, when the text was taken out of an HTML page.
+    static func clean(_ text: String, sourceLines: [Int]? = nil) -> Result {
         var removals: [Removal] = []
         var warnings: [String] = []
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
         // Before anything changes a character: repair bytes read out of step,
         // then drop pinyin notes, which would otherwise survive conversion.
+        func sourceLine(_ index: Int) -> Int {
+            guard let sourceLines else { return index + 1 }
+            // A page with no text gives no lines, where the split gives one empty line.
+            return sourceLines.indices.contains(index) ? sourceLines[index] : sourceLines.last ?? 1
+        }
         for index in lines.indices {
-            let number = index + 1
+            let number = sourceLine(index)
             let repaired = EncodingRepair.repairing(lines[index])
             for repair in repaired.repairs {
                 removals.append(Removal(rule: .encodingDamage, line: number, text: repair.garbled, wholeLine: false))
@@ -58,7 +65,7 @@ enum TextCleaner {
 
         var cleaned: [CleanedLine] = []
         for (index, copied) in lines.enumerated() {
-            let number = index + 1
+            let number = sourceLine(index)
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (original, references) = HTMLEntities.decoding(copied)
             var line = InlineCleaning.unifyingSpaces(original)

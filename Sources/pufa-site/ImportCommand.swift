@@ -8,13 +8,15 @@ import Importer
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn report text copied from a web page into a content file.",
+        abstract: "Turn report text copied from a web page, or the saved page, into a content file.",
         discussion: """
         Each FILE (UTF-8, UTF-16 with BOM, or GB18030/GBK) is cleaned of web-page chrome, \
         pinyin notes and table debris, converted to Simplified Chinese, split into headings, \
         paragraphs and photo captions, and written as content/reports/<slug>.md with front matter \
         inferred from the text and from content/regions.yml. Flags override what is inferred and \
         apply to every FILE. Fields that could not be inferred are listed after each import.
+
+        A page saved from the browser (.html, .htm) is read as the text a browser shows:         scripts, styles and hidden parts are left out, and the page's address becomes source_url.
 
         A file that cannot be read is reported and skipped; the others are still imported, and the \
         exit status is non-zero at the end. Existing files are never overwritten without --force.
@@ -23,10 +25,11 @@ struct ImportCommand: ParsableCommand {
           pufa-site import ~/Downloads/lanzhou-2024.txt
           pufa-site import report.txt --region 城关区 --date 2023-12-20 --dry-run
           pufa-site import report.txt --stdout > preview.md
+          pufa-site import ~/Downloads/saved-page.html
         """
     )
 
-    @Argument(help: "Text files holding one copied report each.")
+    @Argument(help: "Files holding one report each: copied text, or a saved HTML page.")
     var files: [String]
 
     @Option(name: .customLong("source"), help: ArgumentHelp("The project folder that holds content/.", valueName: "dir"))
@@ -133,6 +136,7 @@ struct ImportCommand: ParsableCommand {
 
     private func summaryLine(_ report: ImportedReport) -> String {
         var parts = [report.encoding.description]
+        if report.readAsHTMLPage { parts.append("HTML page") }
         if report.convertedFromTraditional { parts.append("Traditional → Simplified") }
         let headings = report.blocks.filter { if case .heading = $0.kind { true } else { false } }.count
         let paragraphs = report.blocks.filter { $0.kind == .paragraph }.count

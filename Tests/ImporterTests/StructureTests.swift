@@ -38,6 +38,11 @@ import Testing
         let parts = try importing("第一部分 基本情况\n2021年，华池县坚持普法。\n第二部分 主要成效\n全县建成法治文化公园3个。")
         #expect(parts.body == "## 第一部分 基本情况\n\n2021年，华池县坚持普法。\n\n## 第二部分 主要成效\n\n全县建成法治文化公园3个。\n")
         #expect(parts.frontMatter.title == "2021年，华池县坚持普法", "no headline: the first sentence stands in")
+        let stray = try importing("。2021年，华池县坚持普法。全县建成法治文化公园3个。")
+        #expect(stray.frontMatter.title == "2021年，华池县坚持普法", "a stray 。 is no sentence")
+        let marks = try ReportImporter(regions: TestRegions.table).importReport(text: "。。。", path: "notes/兰州市.txt",
+                                                                               options: ImportOptions(region: "兰州市"))
+        #expect(marks.frontMatter.title == "兰州市", "nothing but marks: the file's name")
         #expect(Numbering.marker(at: "第十二章 附则")?.length == 4)
         #expect(Numbering.marker(at: "第一书记") == nil)
         let news = try importing("【工作动态】庆阳市西峰区多举措推进普法工作\n■ 聚焦重点 精准发力\n今年以来，西峰区开展普法活动近200场。\n（西峰区司法局供稿）")
