@@ -11,7 +11,8 @@ import Foundation
 /// scripts, styles, forms' controls, and elements marked `hidden` or styled
 /// `display:none`. Runs of white space collapse to one space, and a line
 /// break in the source between two Chinese characters is dropped, as CSS
-/// does for East Asian text.
+/// does for East Asian text. Menus and lists of other stories, which a
+/// reader copying the article would not select, are left out too.
 enum HTMLPage {
     struct Text: Equatable {
         var text: String
@@ -52,7 +53,7 @@ enum HTMLPage {
         guard let document = parsed else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        var collector = VisibleText()
+        var collector = VisibleText(leavingOut: LinkLists.find(under: root))
         collector.visit(root)
         var text = collector.finished()
         text.address = PageAddress.find(in: document, root: root)

@@ -16,6 +16,12 @@ struct VisibleText {
     }
 
     private var items: [Item] = []
+    /// Menus and lists of other pages' links, left out (see `LinkLists`).
+    private let linkLists: Set<UnsafeMutablePointer<xmlNode>>
+
+    init(leavingOut linkLists: Set<UnsafeMutablePointer<xmlNode>>) {
+        self.linkLists = linkLists
+    }
 
     static let hidden: Set<String> = [
         "head", "title", "script", "style", "noscript", "template", "iframe", "object", "embed",
@@ -40,7 +46,7 @@ struct VisibleText {
             if !preformatted { collapseLast() }
         case XML_ELEMENT_NODE:
             let name = String(cString: node.pointee.name).lowercased()
-            guard !Self.hidden.contains(name), !isHidden(node) else { return }
+            guard !Self.isHidden(node, named: name), !linkLists.contains(node) else { return }
             if name == "br" {
                 items.append(.text("\n", line: Int(xmlGetLineNo(node))))
                 return
@@ -60,9 +66,10 @@ struct VisibleText {
         }
     }
 
-    /// `hidden`, or an inline style of `display:none` or `visibility:hidden`.
-    private func isHidden(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
-        if xmlHasProp(node, "hidden") != nil { return true }
+    /// Never shown: the head, scripts, controls; or `hidden`, or an inline
+    /// style of `display:none` or `visibility:hidden`.
+    static func isHidden(_ node: UnsafeMutablePointer<xmlNode>, named name: String) -> Bool {
+        if hidden.contains(name) || xmlHasProp(node, "hidden") != nil { return true }
         guard let style = attribute(node, "style") else { return false }
         let declarations = style.lowercased().filter { !$0.isWhitespace }
         return declarations.contains("display:none") || declarations.contains("visibility:hidden")

@@ -42,6 +42,28 @@ import Testing
         #expect(text.sourceLines == [5, 7, 8, 8, 10, 10, 11, 12, 12, 12, 13, 14])
     }
 
+    /// Menus, lists of other stories and link bars are left out; a linked
+    /// headline and prose with links in it stay.
+    @Test func linkListsAroundTheArticleAreLeftOut() throws {
+        let page = """
+        <html><body>
+        <ul class="menu"><li><a href="/">首页</a></li><li><a href="/jg">机构概况</a></li><li><a href="/zw">政务公开</a></li></ul>
+        <div class="side"><h3>热点新闻</h3><ul>
+        <li><a href="/1">九江市2024年普法依法治理工作总结</a> 2025-01-05</li>
+        <li><a href="/2">全市开展“宪法宣传周”活动</a> 2024-12-04</li></ul></div>
+        <h1><a href="/this">南昌市2024年法治宣传教育工作总结</a></h1>
+        <p>全市认真学习<a href="/law1">《中华人民共和国宪法》</a>和<a href="/law2">《民法典》</a>，开展宣传活动1,200余场次，培育“法律明白人”8,600名，覆盖全部村（社区）。</p>
+        <p>上一篇：<a href="/4">南昌市召开普法工作推进会</a> 下一篇：<a href="/5">南昌县开展法治进校园活动</a></p>
+        </body></html>
+        """
+        let text = try #require(HTMLPage.text(of: page)).text
+        #expect(text == """
+        南昌市2024年法治宣传教育工作总结
+
+        全市认真学习《中华人民共和国宪法》和《民法典》，开展宣传活动1,200余场次，培育“法律明白人”8,600名，覆盖全部村（社区）。
+        """)
+    }
+
     @Test func documentsAreToldFromCopiedText() {
         #expect(HTMLPage.isDocument("随便什么", path: "page.HTM"))
         #expect(HTMLPage.isDocument("\u{FEFF}  <!doctype html><p>x", path: "a.txt"))
