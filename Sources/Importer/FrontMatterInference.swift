@@ -75,6 +75,8 @@ struct FrontMatterInference {
             return String(title[column.range.upperBound...])
         }
         // No headline on the page: the first sentence stands in, and the user is told.
+        // A saved page's head may name it.
+        if let title = metadata.title { return title }
         // A stray 。 before it is no sentence; a text of nothing but marks gives the file's name.
         let first = firstParagraph ?? structure.blocks.first?.text ?? ""
         let sentences = first.split(whereSeparator: { "。！？!?".contains($0) }).map { String($0.prefix(60)).trimmingSpaces }

@@ -1,4 +1,5 @@
 import CLibXML2
+import ContentFormat
 import Foundation
 
 /// A web page saved as HTML (a browser's "Save page as", `curl` output):
@@ -18,9 +19,7 @@ enum HTMLPage {
         var text: String
         /// The page's source line each line of `text` starts on (1-based).
         var sourceLines: [Int]
-        /// The page's own address: its canonical link, its `og:url`, or the
-        /// `<!-- saved from url=… -->` note a browser leaves in a saved page.
-        var address: String?
+        var head = PageHead()
     }
 
     /// Whether `text` is an HTML document rather than copied text: the file
@@ -56,23 +55,36 @@ enum HTMLPage {
         var collector = VisibleText(leavingOut: LinkLists.find(under: root))
         collector.visit(root)
         var text = collector.finished()
-        text.address = PageAddress.find(in: document, root: root)
+        text.head = PageHead.read(document, root: root)
         return text
     }
 }
 
-/// Where a saved page came from, as the page itself says.
-private enum PageAddress {
-    static func find(in document: UnsafeMutablePointer<xmlDoc>, root: UnsafeMutablePointer<xmlNode>) -> String? {
+/// What a saved page's head says about it: where it came from, and the
+/// fields China's government sites carry in `<meta>` by the national
+/// guideline for them (政府网站发展指引): ArticleTitle, PubDate,
+/// ContentSource, SiteName, Url.
+struct PageHead: Equatable {
+    /// The page's own address: its canonical link, `og:url`, the `Url` meta,
+    /// or the `<!-- saved from url=… -->` note a browser leaves.
+    var address: String?
+    var title: String?
+    var publishedDate: ReportDate?
+    var source: String?
+    var siteName: String?
+
+    static func read(_ document: UnsafeMutablePointer<xmlDoc>, root: UnsafeMutablePointer<xmlNode>) -> PageHead {
         var canonical: String?
         var openGraph: String?
+        var meta: [String: String] = [:]
         func visit(_ node: UnsafeMutablePointer<xmlNode>) {
             guard node.pointee.type == XML_ELEMENT_NODE else { return }
             let name = String(cString: node.pointee.name).lowercased()
             if name == "link", attribute(node, "rel")?.lowercased().split(separator: " ").contains("canonical") == true {
                 canonical = canonical ?? attribute(node, "href")
-            } else if name == "meta", attribute(node, "property")?.lowercased() == "og:url" {
-                openGraph = openGraph ?? attribute(node, "content")
+            } else if name == "meta", let content = attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                      !content.isEmpty, let key = (attribute(node, "property") ?? attribute(node, "name"))?.lowercased() {
+                meta[key] = meta[key] ?? content
             }
             var child = node.pointee.children
             while let current = child {
@@ -81,7 +93,14 @@ private enum PageAddress {
             }
         }
         visit(root)
-        return [canonical, openGraph, savedFrom(document)].lazy.compactMap { $0.flatMap(web) }.first
+        var head = PageHead()
+        head.address = [canonical, meta["og:url"], meta["url"], savedFrom(document)].lazy.compactMap { $0.flatMap(web) }.first
+        head.title = meta["articletitle"]
+        head.publishedDate = meta["pubdate"].flatMap { $0.firstMatch(of: #/^(\d{4})-(\d{1,2})-(\d{1,2})/#) }
+            .flatMap { ReportDate(year: Int($0.output.1)!, month: Int($0.output.2)!, day: Int($0.output.3)!) }
+        head.source = meta["contentsource"]
+        head.siteName = meta["sitename"]
+        return head
     }
 
     /// `<!-- saved from url=(0041)https://… -->`, before the document element.

@@ -7,9 +7,12 @@ struct PageMetadata: Sendable, Equatable {
     var byline: String?
     var publishedDate: (year: Int, month: Int, day: Int)?
     var url: String?
+    /// The headline a saved page's head gives, for when the text shows none.
+    var title: String?
 
     static func == (lhs: PageMetadata, rhs: PageMetadata) -> Bool {
         lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline && lhs.url == rhs.url
+            && lhs.title == rhs.title
             && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
             && lhs.publishedDate?.day == rhs.publishedDate?.day
     }
@@ -62,6 +65,16 @@ struct PageMetadata: Sendable, Equatable {
         if metadata.publishedDate == nil { metadata.publishedDate = writtenDate }
         metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
         return metadata
+    }
+
+    /// A saved page's head fills what the visible lines did not say; its
+    /// address comes first, as the page's own.
+    mutating func fill(from head: PageHead) {
+        url = head.address ?? url
+        title = head.title
+        source = source ?? head.source
+        siteName = siteName ?? head.siteName
+        if publishedDate == nil, let date = head.publishedDate { publishedDate = (date.year, date.month, date.day) }
     }
 
     static var sourcePattern: Regex<(Substring, Substring)> { #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构)\s*[:：]\s*([^\s【】\[\]]+)/# }

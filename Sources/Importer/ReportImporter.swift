@@ -29,7 +29,7 @@ public struct ReportImporter: Sendable {
         guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
 
         var metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)
-        if let address = page?.address { metadata.url = address }
+        if let head = page?.head { metadata.fill(from: head) }
         var inference = FrontMatterInference(structure: structure, metadata: metadata, regions: regions, options: options)
         let frontMatter = try inference.frontMatter(path: path)
         return ImportedReport(

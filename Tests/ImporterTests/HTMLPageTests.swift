@@ -1,3 +1,4 @@
+import ContentFormat
 import Foundation
 import Testing
 @testable import Importer
@@ -75,14 +76,32 @@ import Testing
     /// The canonical link first, then `og:url`, then a browser's saved-from note; only web addresses.
     @Test func thePageSaysWhereItCameFrom() throws {
         let saved = "<!-- saved from url=(0031)https://sfj.example.cn/a/1.html -->\n<html><body>正文</body></html>"
-        #expect(try #require(HTMLPage.text(of: saved)).address == "https://sfj.example.cn/a/1.html")
+        #expect(try #require(HTMLPage.text(of: saved)).head.address == "https://sfj.example.cn/a/1.html")
         let both = """
         <html><head><meta property="og:url" content="https://og.example.cn/2">
         <link rel="Canonical" href=" https://www.example.cn/1 "></head><body>正文</body></html>
         """
-        #expect(try #require(HTMLPage.text(of: both)).address == "https://www.example.cn/1")
+        #expect(try #require(HTMLPage.text(of: both)).head.address == "https://www.example.cn/1")
         let relative = "<html><head><link rel=canonical href=\"/art/1.html\"></head><body>正文</body></html>"
-        #expect(try #require(HTMLPage.text(of: relative)).address == nil)
+        #expect(try #require(HTMLPage.text(of: relative)).head.address == nil)
+    }
+
+    /// A government site's meta fields fill what the page's text leaves out.
+    @Test func governmentMetaFieldsFillTheFrontMatter() throws {
+        let page = """
+        <html><head>
+        <meta name="SiteName" content="兰州市人民政府"><meta name="ArticleTitle" content="兰州市2024年普法工作情况">
+        <meta name="PubDate" content="2025-01-10 09:30"><meta name="ContentSource" content="兰州市司法局">
+        <meta name="Url" content="https://www.lanzhou.gov.cn/art/2025/1/10/1.html">
+        </head><body><p>2024年，全市培养“法律明白人”3,200名，开展法治宣传活动560场次。</p></body></html>
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: page, path: "page.html")
+        #expect(report.frontMatter.title == "兰州市2024年普法工作情况")
+        #expect(report.frontMatter.region == "兰州市")
+        #expect(report.frontMatter.date == ReportDate(year: 2025, month: 1, day: 10))
+        #expect(report.frontMatter.source == "兰州市司法局")
+        #expect(report.frontMatter.sourceURL == "https://www.lanzhou.gov.cn/art/2025/1/10/1.html")
+        #expect(!report.missingFields.contains { $0.key == "title" })
     }
 
     @Test func anHTMLPageImportsWithItsAddressAndSourceLines() throws {
