@@ -26,6 +26,8 @@ public struct ReportImporter: Sendable {
         let cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
         let segments = Self.segments(from: HardWraps.joined(cleaned.lines))
         let structure = StructureBuilder.build(segments)
+        // A page whose article a script fetches holds at most its headline and chrome.
+        if page != nil, !structure.blocks.contains(where: { $0.kind == .paragraph }) { throw .noTextInPage(path: path) }
         guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
 
         var metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)

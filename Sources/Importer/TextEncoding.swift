@@ -19,6 +19,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(path: String)
     case undecodable(path: String)
     case empty(path: String)
+    case noTextInPage(path: String)
     case noRegion(path: String)
     case destinationExists(path: String, destination: String)
     case writeFailed(path: String, reason: String)
@@ -31,6 +32,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): this looks like a binary file, not text (it holds NUL or control bytes); save the report as plain text"
         case .undecodable(let path):
             "\(path): the text is neither UTF-8, UTF-16 with a BOM, nor GB18030/GBK; save it as UTF-8 and try again"
+        case .noTextInPage(let path):
+            "\(path): the saved page shows no report text (its article may be loaded by a script); select the text in the browser, copy it into a .txt file and import that"
         case .empty(let path):
             "\(path): nothing left to import: the file holds no report text"
         case .noRegion(let path):

@@ -65,6 +65,19 @@ import Testing
         """)
     }
 
+    /// A page whose article a script fetches: the user is told to copy the text instead.
+    @Test func aPageWithoutItsArticleSaysSo() throws {
+        let page = """
+        <html><head><script src="article.js"></script></head><body>
+        <div>当前位置：首页 &gt; 工作动态</div><h1>兰州市2024年普法依法治理工作总结</h1><div id="article"></div>
+        </body></html>
+        """
+        #expect(throws: ImportError.noTextInPage(path: "page.html")) {
+            try ReportImporter(regions: TestRegions.table).importReport(text: page, path: "page.html")
+        }
+        #expect(ImportError.noTextInPage(path: "page.html").description.hasPrefix("page.html: the saved page shows no report text"))
+    }
+
     @Test func documentsAreToldFromCopiedText() {
         #expect(HTMLPage.isDocument("随便什么", path: "page.HTM"))
         #expect(HTMLPage.isDocument("\u{FEFF}  <!doctype html><p>x", path: "a.txt"))
