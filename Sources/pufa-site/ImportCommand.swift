@@ -16,7 +16,9 @@ struct ImportCommand: ParsableCommand {
         inferred from the text and from content/regions.yml. Flags override what is inferred and \
         apply to every FILE. Fields that could not be inferred are listed after each import.
 
-        A page saved from the browser (.html, .htm) is read as the text a browser shows:         scripts, styles and hidden parts are left out, and the page's address becomes source_url.
+        A page saved from the browser (.html, .htm) is read as the text a browser shows: \
+        scripts, styles, menus and hidden parts are left out, and the page's address becomes \
+        source_url. A folder stands for the .txt and .html files in it.
 
         A file that cannot be read is reported and skipped; the others are still imported, and the \
         exit status is non-zero at the end. Existing files are never overwritten without --force.
@@ -29,7 +31,7 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files holding one report each: copied text, or a saved HTML page.")
+    @Argument(help: "Files holding one report each (copied text, or a saved HTML page), or folders of them.")
     var files: [String]
 
     @Option(name: .customLong("source"), help: ArgumentHelp("The project folder that holds content/.", valueName: "dir"))
@@ -87,6 +89,12 @@ struct ImportCommand: ParsableCommand {
             sourceName: sourceName, slug: slug
         )
 
+        let (files, folderProblems) = ImportInputs.files(from: files)
+        for problem in folderProblems { printError("error: \(problem)") }
+        if slug != nil, files.count > 1 {
+            printError("error: --slug names one file, and these arguments name \(files.count); import them one at a time to give each a slug")
+            throw ExitCode.failure
+        }
         var failures = 0
         var planned: Set<String> = []
         for (index, file) in files.enumerated() {
@@ -103,8 +111,8 @@ struct ImportCommand: ParsableCommand {
         }
         if failures > 0 {
             printError("\(failures) of \(files.count) file\(files.count == 1 ? "" : "s") could not be imported")
-            throw ExitCode.failure
         }
+        if failures > 0 || !folderProblems.isEmpty { throw ExitCode.failure }
     }
 
     private func importFile(_ file: String, with importer: ReportImporter, options: ImportOptions) throws(ImportError) -> ImportedReport {

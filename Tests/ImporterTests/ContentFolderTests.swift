@@ -19,6 +19,22 @@ import Testing
         return try importer.importReport(text: "兰州市普法工作报告\n\n\(year)年,兰州市开展普法。", path: "\(year).txt")
     }
 
+    /// A folder stands for the reports in it, in name order; one with none says so.
+    @Test func foldersStandForTheirReports() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("inputs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let downloads = root.appendingPathComponent("downloads")
+        try FileManager.default.createDirectory(at: downloads.appendingPathComponent("sub.txt"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        for name in ["b.HTML", "a.txt", "notes.md", ".hidden.txt", "c.htm"] {
+            try "x".write(to: downloads.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let (files, problems) = ImportInputs.files(from: [downloads.path, root.appendingPathComponent("empty").path + "/", "missing.txt"])
+        #expect(files == ["a.txt", "b.HTML", "c.htm"].map { downloads.path + "/" + $0 } + ["missing.txt"])
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix(root.appendingPathComponent("empty").path + "/: the folder holds no report") == true)
+    }
+
     @Test func regionsTableIsRead() throws {
         let folder = try temporaryProject()
         let loaded = folder.loadRegions()
