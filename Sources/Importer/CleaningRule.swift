@@ -23,7 +23,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .siteChrome: "site chrome (欢迎访问, 今天是…星期, 字号, 打印本页, 关闭窗口)"
         case .pageMetadata: "page metadata (来源, 责任编辑, 发布时间) — kept in the front matter"
         case .contact: "contact lines (电话, 地址, 邮箱)"
-        case .copyright: "copyright and reprint notices"
+        case .copyright: "copyright and reprint notices, and who runs the site"
         case .imageFileName: "image file names such as 1.jpg"
         case .byline: "byline (本报记者…) — kept as the source"
         case .numberBadge: "lone section numbers drawn as badges on the page"

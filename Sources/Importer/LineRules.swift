@@ -110,8 +110,16 @@ enum LineRules {
         "转载自其它媒体", "转载自其他媒体", "转载请注明", "本网注明", "不代表本网", "对外版权", "未经授权", "未经许可不得",
     ]
 
+    /// A site's footer: who runs it (主办单位：…, 技术支持：…) and its code under
+    /// the government-site guideline (网站标识码). Labelled, so a sentence
+    /// about who organised an event (活动由市司法局主办) stays.
+    static var footerPattern: Regex<Substring> {
+        #/(?:主办单位|承办单位|协办单位|主办|承办|技术支持|运维单位|运行维护|网站标识码|网站识别码)\s*[:：]/#
+    }
+
     static func isCopyright(_ line: String) -> Bool {
         line.count <= 300 && copyrightMarkers.contains { line.contains($0) }
+            || line.count <= 160 && line.contains(footerPattern)
     }
 
     static var contactPattern: Regex<Substring> { #/(?:联系电话|联系方式|咨询电话|电话|传真|电子邮箱|邮箱|电子邮件|[Ee]-?mail|邮编|邮政编码|通讯地址|地址)\s*[:：]|联系我们/# }

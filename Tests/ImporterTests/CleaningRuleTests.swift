@@ -173,6 +173,13 @@ import Testing
         #expect(report.frontMatter.source == "法治甘肃网")
     }
 
+    /// Who runs the site, labelled; a sentence about who organised an event stays.
+    @Test func siteFooter() {
+        #expect(LineRules.rule(for: "主办单位：临夏回族自治州人民政府办公室 技术支持：某某科技") == .copyright)
+        #expect(LineRules.rule(for: "网站标识码：6229000001") == .copyright)
+        #expect(LineRules.rule(for: "“宪法宣传周”活动由市司法局主办，参与群众3,000余人次。") == nil)
+    }
+
     @Test func contactLine() {
         let line = "法治甘肃网对外版权工作统一由甘肃媒体版权保护中心(甘肃云数字媒体版权保护中心有限责任公司)受理,联系电话:0931-8159799。"
         #expect(LineRules.rule(for: line) == .contact)
