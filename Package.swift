@@ -65,7 +65,7 @@ let package = Package(
         // `pufa-site check`: lints the content and the built site. Only the CLI depends on it.
         .target(name: "SiteChecker", dependencies: ["ContentFormat", "Markdown", "SiteBuilder"]),
         // Raw web text → content Markdown with front matter.
-        .target(name: "Importer", dependencies: ["ContentFormat", "COpenCC", "CLibXML2"]),
+        .target(name: "Importer", dependencies: ["ContentFormat", "Indicators", "COpenCC", "CLibXML2"]),
         // `pufa-site serve`: Hummingbird, file watching, live reload.
         .target(
             name: "PreviewServer",
@@ -128,7 +128,7 @@ let package = Package(
             name: "SiteCheckerTests",
             dependencies: ["SiteChecker", "SiteBuilder", "pufa-site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ImporterTests", dependencies: ["Importer"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "Indicators"]),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: ["PreviewServer", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -1,3 +1,5 @@
+import Indicators
+
 /// Repairs text damaged on its way to the page: UTF-8 or GBK text whose
 /// GBK bytes were read one byte out of step after a byte was lost, so every
 /// pair after the loss forms the wrong character (`咨詢?nèi)铡被顒印…`).
@@ -44,7 +46,7 @@ enum EncodingRepair {
     private static func repairRun(_ scalars: [Unicode.Scalar], markerAt marker: Int) -> (replacement: String, end: Int)? {
         var index = marker + 1
         // A converter may have added a pinyin note whose '(' went with the lost byte: `?nèi)`.
-        if let syllableEnd = InlineCleaning.pinyinSyllableEnd(in: scalars, from: index),
+        if let syllableEnd = PinyinGloss.syllableEnd(in: scalars, from: index),
            syllableEnd < scalars.count, scalars[syllableEnd] == ")" {
             index = syllableEnd + 1
         }

@@ -1,54 +1,27 @@
+import Indicators
+
 /// Rules that remove pieces of a line and keep the rest. Each returns the
 /// cleaned line and the pieces it took out.
 enum InlineCleaning {
     // MARK: Pinyin annotations
 
-    /// Vowels with tone marks: what sets a converter's pinyin `(wǎng)` apart
-    /// from a real parenthesis such as `(社区)` or `(app)`.
-    static let toneMarkedVowels: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
-
-    /// Removes pinyin that converters insert after a character: `網(wǎng)` → `網`.
-    /// Only a parenthesis right after a Han character, holding one syllable
-    /// of Latin letters with a tone mark (or a tone digit), is taken.
+    /// Removes pinyin that converters insert after a character: `網(wǎng)` → `網`
+    /// (what `PinyinGloss` takes for one).
     static func removingPinyinAnnotations(_ line: String) -> (text: String, removed: [String]) {
         let scalars = Array(line.unicodeScalars)
         var output = String.UnicodeScalarView()
         var removed: [String] = []
         var index = 0
         while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "(" || scalar == "（", index > 0, scalars[index - 1].isHan,
-               let end = pinyinSyllableEnd(in: scalars, from: index + 1),
-               end < scalars.count, scalars[end] == ")" || scalars[end] == "）" {
+            if let end = PinyinGloss.closingIndex(in: scalars, openingAt: index) {
                 removed.append(String(String.UnicodeScalarView(scalars[index...end])))
                 index = end + 1
                 continue
             }
-            output.append(scalar)
+            output.append(scalars[index])
             index += 1
         }
         return (String(output), removed)
-    }
-
-    /// The index just past a pinyin syllable starting at `start`, or nil.
-    static func pinyinSyllableEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        var index = start
-        var hasTone = false
-        while index < scalars.count, index - start < 7 {
-            let scalar = scalars[index]
-            if toneMarkedVowels.contains(scalar) {
-                hasTone = true
-            } else if !(("a"..."z").contains(scalar) || scalar == "ü") {
-                break
-            }
-            index += 1
-        }
-        guard index > start else { return nil }
-        if !hasTone, index < scalars.count, ("1"..."5").contains(scalars[index]) {
-            hasTone = true
-            index += 1
-        }
-        return hasTone ? index : nil
     }
 
     // MARK: News leads

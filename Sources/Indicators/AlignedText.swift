@@ -59,13 +59,17 @@ public struct ScriptNormaliser: Sendable {
 ///
 /// Rules read `scalars` (normalised); every position maps back to a byte offset in the
 /// original through `utf8Offsets`, so marks land on the text as the author wrote it even
-/// when the normaliser would change lengths.
+/// when the normaliser would change lengths. The pinyin a converter put after a
+/// character (經(jīng)費) has no position: the rules read 经费, and the original keeps it.
 struct AlignedText: Sendable {
     let original: String
-    /// Normalised scalars; same count as the original's scalars.
+    /// Normalised scalars: one for each of the original's, but pinyin glosses.
     let scalars: [Unicode.Scalar]
     /// UTF-8 offset of each original scalar, plus one final entry for the end of the text.
     let utf8Offsets: [Int]
+    /// Where each scalar ends in the UTF-8, when a gloss was left out (the next
+    /// scalar's offset then lies past the gloss); nil when none was.
+    private let utf8Ends: [Int]?
 
     init(_ original: String, normaliser: ScriptNormaliser) {
         self.original = original
@@ -92,7 +96,6 @@ struct AlignedText: Sendable {
             }
             return (scalars, offsets)
         }
-        self.utf8Offsets = offsets
 
         let whole: [Unicode.Scalar]
         if let normaliseScalars = normaliser.normaliseScalars {
@@ -103,16 +106,56 @@ struct AlignedText: Sendable {
             let unchanged = normalised.utf8.count == original.utf8.count && normalised.utf8.elementsEqual(original.utf8)
             whole = unchanged ? originalScalars : Array(normalised.unicodeScalars)
         }
+        let normalised: [Unicode.Scalar]
         if whole.count == originalScalars.count {
-            scalars = whole
+            normalised = whole
         } else {
             // The transform changed the length somewhere: normalise scalar by scalar and keep
             // the original wherever one scalar does not map to exactly one scalar.
-            scalars = originalScalars.map { scalar in
+            normalised = originalScalars.map { scalar in
                 let mapped = normaliser.normalise(String(scalar)).unicodeScalars
                 return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
             }
         }
+        guard let glosses = Self.pinyinGlosses(in: originalScalars) else {
+            scalars = normalised
+            utf8Offsets = offsets
+            utf8Ends = nil
+            return
+        }
+        var keptScalars: [Unicode.Scalar] = []
+        var keptOffsets: [Int] = []
+        var ends: [Int] = []
+        keptScalars.reserveCapacity(normalised.count)
+        keptOffsets.reserveCapacity(offsets.count)
+        ends.reserveCapacity(normalised.count)
+        for index in normalised.indices where !glosses[index] {
+            keptScalars.append(normalised[index])
+            keptOffsets.append(offsets[index])
+            ends.append(offsets[index + 1])
+        }
+        keptOffsets.append(offsets[normalised.count])
+        scalars = keptScalars
+        utf8Offsets = keptOffsets
+        utf8Ends = ends
+    }
+
+    /// The positions of pinyin glosses, or nil when there is none. A gloss
+    /// opens with a parenthesis, so most text is passed over at one test.
+    private static func pinyinGlosses(in scalars: [Unicode.Scalar]) -> [Bool]? {
+        var glosses: [Bool]?
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "(" || scalar == "（", let close = PinyinGloss.closingIndex(in: scalars, openingAt: index) {
+                if glosses == nil { glosses = [Bool](repeating: false, count: scalars.count) }
+                for position in index...close { glosses![position] = true }
+                index = close + 1
+                continue
+            }
+            index += 1
+        }
+        return glosses
     }
 
     var count: Int { scalars.count }
@@ -167,7 +210,9 @@ struct AlignedText: Sendable {
 
     func utf8Range(_ range: Range<Int>) -> Range<Int> {
         let clamped = range.clamped(to: 0..<scalars.count)
-        return utf8Offsets[clamped.lowerBound]..<utf8Offsets[clamped.upperBound]
+        let start = utf8Offsets[clamped.lowerBound]
+        guard let utf8Ends, !clamped.isEmpty else { return start..<utf8Offsets[clamped.upperBound] }
+        return start..<utf8Ends[clamped.upperBound - 1]
     }
 
     /// Whether the normalised text at `index` starts with `word`.

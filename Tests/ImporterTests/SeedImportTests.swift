@@ -1,5 +1,6 @@
 import ContentFormat
 import Foundation
+import Indicators
 import Testing
 @testable import Importer
 
@@ -66,7 +67,7 @@ import Testing
             for piece in residue {
                 #expect(!report.body.contains(piece), "\(report.sourcePath) still holds \(piece)")
             }
-            #expect(!report.body.unicodeScalars.contains { InlineCleaning.toneMarkedVowels.contains($0) })
+            #expect(!report.body.unicodeScalars.contains { PinyinGloss.toneMarkedVowels.contains($0) })
         }
     }
 
