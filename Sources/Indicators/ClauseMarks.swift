@@ -15,6 +15,8 @@ struct ClauseMarks: Equatable {
     /// 每个村（社区）配备“法律明白人”不少于5名, 人均 in 人均学法20学时; so do
     /// the other averages (年均, 户均, 村均, 平均).
     /// 每 and the character after it, outside quotes and titles (“每村一品”).
+    /// One item's figure, or the highest of them, is no total either:
+    /// 单条视频最高播放量超300万 (单条, 单场, 单日 …, and 最高).
     var perUnit: String?
 
     private static let cumulativeWord: [Unicode.Scalar] = Array("累计")
@@ -27,8 +29,13 @@ struct ClauseMarks: Equatable {
     private static let averagedOver = ScalarBits("人年户村平".unicodeScalars)
     /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
     private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
+    /// 单 before a unit of one item: 单条, 单场, 单日 (not 单位).
+    private static let singleItems = ScalarBits("条个场篇期次日月部集".unicodeScalars)
+    /// 最高人民法院 and 最高人民检察院 are courts, not a highest figure.
+    private static let highestWord: [Unicode.Scalar] = Array("最高".unicodeScalars)
+    private static let notHighest = ScalarBits("人法检".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新其力目每人年户村平".unicodeScalars)
+    private static let starts = ScalarBits("累新其力目每人年户村平单最".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -41,7 +48,7 @@ struct ClauseMarks: Equatable {
         let end = range.upperBound
         // Read once here, not at each position.
         let starts = starts, addedWords = addedWords, targetWords = targetWords, notPerUnit = notPerUnit
-        let averagedOver = averagedOver
+        let averagedOver = averagedOver, singleItems = singleItems, notHighest = notHighest
         func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
             position + word.count <= end && text.hasPrefix(word, at: position)
         }
@@ -59,6 +66,12 @@ struct ClauseMarks: Equatable {
                     if !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {
                         marks.perUnit = text.originalText(position..<(position + 2))
                     }
+                case "单" where marks.perUnit == nil && !masked[position] && position + 1 < end
+                    && singleItems.contains(text.scalars[position + 1]):
+                    marks.perUnit = text.originalText(position..<(position + 2))
+                case "最" where marks.perUnit == nil && !masked[position] && has(highestWord, at: position)
+                    && !(position + 2 < end && notHighest.contains(text.scalars[position + 2])):
+                    marks.perUnit = text.originalText(position..<(position + 2))
                 case _ where averagedOver.contains(scalar) && marks.perUnit == nil && !masked[position]
                     && position + 1 < end && text.scalars[position + 1] == "均":
                     marks.perUnit = text.originalText(position..<(position + 2))

@@ -41,7 +41,7 @@ struct FactContext: Sendable {
             let nextStart = index + 1 < quantities.count && clause.contains(quantities[index + 1].range.lowerBound)
                 ? quantities[index + 1].range.lowerBound : clause.upperBound
             let before = min(previousEnd, range.lowerBound)..<range.lowerBound
-            let after = range.upperBound..<max(nextStart, range.upperBound)
+            let after = cutAtBreakdown(range.upperBound..<max(nextStart, range.upperBound), in: text)
             var sharedAfter: [Range<Int>] = []
             var segment = after
             var following = index + 1
@@ -87,6 +87,20 @@ struct FactContext: Sendable {
             namesItsOwnThing: false, afterNamesTheNextItem: false,
             clauseScalars: ScalarFilter(text.scalars[wider.clamped(to: 0..<text.count)]))
     }
+
+    /// The words after a figure end where a parenthesis breaks it down:
+    /// 1120名人民调解员(其中专职调解员98名) or 委员会412个（含…23个）. Its
+    /// words describe the parts, so 专职 there does not make the whole a part.
+    private static func cutAtBreakdown(_ after: Range<Int>, in text: AlignedText) -> Range<Int> {
+        for position in after where text.scalars[position] == "(" || text.scalars[position] == "（" {
+            if breakdownWords.contains(where: { text.hasPrefix($0, at: position + 1) }) {
+                return after.lowerBound..<position
+            }
+        }
+        return after
+    }
+
+    private static let breakdownWords: [[Unicode.Scalar]] = ["其中", "含", "包括"].map { Array($0.unicodeScalars) }
 
     private static let wordOpeners = ScalarBits("“《「(（\"".unicodeScalars)
     private static let quoteOpeners = ScalarBits("“「《".unicodeScalars)

@@ -69,7 +69,7 @@ public struct FactExtractor: Sendable {
     /// Labels that name no thing but the total of one: 总数达到2100名, and the
     /// verbs of a total when the clause names nothing else (全市累计达到2300户).
     private static let totalWords: Set<String> = [
-        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计",
+        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共",
     ]
 
     /// `text` is the plain text of one Markdown block (a paragraph, list item or heading).
@@ -108,15 +108,16 @@ public struct FactExtractor: Sendable {
             if let perUnit = marks.perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
-            // Indicators count what a region did in all: not a goal, a number per unit, a part or a change.
-            let mayCount = !marks.target && marks.perUnit == nil && !marks.subset
-                && !ClauseMarks.statesAChange(before: context, in: aligned)
+            // Indicators count what a region did in all: not a goal, a number per unit, a part or a
+            // change. A part at a level (其中全国级2个) is still the total of the thing at that level.
+            let mayCount = !marks.target && marks.perUnit == nil && !ClauseMarks.statesAChange(before: context, in: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
+            if marks.subset, let found = definition, !Self.counts(found, at: level) { definition = nil }
             if definition != nil {
                 naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,
                       ScopeReader.namesOnlyALevel(context, in: aligned) {
-                definition = Self.atLevel(level, of: facts[naming.index].indicator,
+                definition = Self.atLevel(level, of: facts[naming.index].indicator, isPart: marks.subset,
                                           matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
             }
             var subject = Labels.label(for: context, in: aligned)
@@ -125,7 +126,7 @@ public struct FactExtractor: Sendable {
                 ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
             if mayCount, definition == nil, totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
-               Self.totalWords.contains(subject) {
+               Self.totalWords.contains(subject) || Self.namesOnlyATotal(context, in: aligned) {
                 // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named.
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
                 definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
@@ -148,10 +149,23 @@ public struct FactExtractor: Sendable {
     /// clause that names only a level: its own indicator at that level, or the
     /// same indicator when the thing is not counted by level. Never one that
     /// counts the thing at no level (县级31个 is no total of 示范村).
-    private static func atLevel(_ level: AdministrativeLevel, of named: String?,
+    private static func atLevel(_ level: AdministrativeLevel, of named: String?, isPart: Bool,
                                 _ matched: IndicatorDefinition?) -> IndicatorDefinition? {
-        guard let matched, matched.id == named || matched.match.contains(where: { $0.level == level }) else { return nil }
+        guard let matched, !isPart && matched.id == named || counts(matched, at: level) else { return nil }
         return matched
+    }
+
+    /// Whether the indicator counts its thing at this level (省级民主法治示范村).
+    private static func counts(_ definition: IndicatorDefinition, at level: AdministrativeLevel?) -> Bool {
+        guard let level else { return false }
+        return definition.match.contains { $0.level == level }
+    }
+
+    /// Whether the clause says nothing before its number but a total word (，共47名).
+    private static func namesOnlyATotal(_ context: FactContext, in text: AlignedText) -> Bool {
+        let words = text.normalisedText(context.clause.lowerBound..<context.numberStart)
+            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return totalWords.contains(words)
     }
 
     /// The figure before, of the same sentence, when `subject` names no thing

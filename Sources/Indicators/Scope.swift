@@ -17,9 +17,9 @@ enum ScopeReader {
     /// Longest first where one contains another (自治区级 before 区级).
     private static let levelWords: [LevelWord] = [
         LevelWord("自治区级", "自治区级", .provincial), LevelWord("国家级", "全国", .national),
-        LevelWord("全国", "全国", .national), LevelWord("全省", "省级", .provincial),
+        LevelWord("全国级", "全国", .national), LevelWord("全国", "全国", .national), LevelWord("全省", "省级", .provincial),
         LevelWord("省级", "省级", .provincial), LevelWord("自治区", "自治区级", .provincial),
-        LevelWord("地市级", "市级", .city), LevelWord("市级", "市级", .city),
+        LevelWord("地市级", "市级", .city), LevelWord("市级", "市级", .city), LevelWord("州级", "市级", .city),
         LevelWord("区级", "区级", .county), LevelWord("县级", "县级", .county),
         LevelWord("乡镇级", "乡镇级", .township), LevelWord("街道级", "街道级", .township),
         LevelWord("镇级", "镇级", .township), LevelWord("乡级", "乡级", .township),
@@ -48,11 +48,18 @@ enum ScopeReader {
 
     /// Whether the figure's clause is a level word and the figure, and nothing
     /// else (…示范村4个，市级12个): it names no thing of its own.
+    private static let partWord: [Unicode.Scalar] = Array("其中".unicodeScalars)
+
     static func namesOnlyALevel(_ context: FactContext, in text: AlignedText) -> Bool {
-        guard !context.numberFirst, context.before.lowerBound == context.clause.lowerBound,
-              !context.after.contains(where: { !CharacterClass.isSpace(text.scalars[$0]) && !CharacterClass.isClauseEnd(text.scalars[$0]) })
+        // Up to the next item of a 、 list (全国级2个、省级11个), nothing follows the figure.
+        let after = context.after.prefix { text.scalars[$0] != "、" }
+        guard !context.numberFirst, context.before.lowerBound == context.clause.lowerBound || context.continuesList,
+              !after.contains(where: { !CharacterClass.isSpace(text.scalars[$0]) && !CharacterClass.isClauseEnd(text.scalars[$0]) })
         else { return false }
-        let words = context.before.filter { !CharacterClass.isSpace(text.scalars[$0]) }
+        var words = context.before.filter { !CharacterClass.isSpace(text.scalars[$0]) }
+        if context.continuesList { words.removeFirst() }  // the 、 before the item
+        // 其中全国级2个: a part, at a level, of the thing named before.
+        if let first = words.first, text.hasPrefix(partWord, at: first) { words.removeFirst(partWord.count) }
         guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return false }
         return levelWords.contains { $0.written.count == words.count && text.hasPrefix($0.written, at: first) }
     }
