@@ -5,7 +5,9 @@ struct ClauseMarks: Equatable {
     var cumulative = false
     /// 新增, 新培养, 新建 …: what was added in the period, not the total.
     var added = false
-    /// 其中: a part of a figure before it, not a total of its own.
+    /// 其中: a part of a figure before it, not a total of its own; so is a
+    /// figure in a parenthesis opened by 含 or 包括 (…412个（含行业性调解委员会23个）),
+    /// or right after a figure (基地11个（省级1个、市级4个）).
     var subset = false
     /// A goal, not a result: 力争培养“法律明白人”5000名以上. Only words that say
     /// so in any report: 争取 also means won (争取资金50万元), 计划 and 目标
@@ -24,6 +26,7 @@ struct ClauseMarks: Equatable {
         "新增", "新培养", "新培育", "新建", "新创建", "新成立", "新组建", "新命名", "新聘", "新发展", "新招募", "新设立",
     ].map(Array.init)
     private static let subsetWord: [Unicode.Scalar] = Array("其中")
+    private static let includingWord: [Unicode.Scalar] = Array("包括")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
     /// What an average is taken over: 人均, 年均, 户均, 村均, 平均.
     private static let averagedOver = ScalarBits("人年户村平".unicodeScalars)
@@ -35,7 +38,7 @@ struct ClauseMarks: Equatable {
     private static let highestWord: [Unicode.Scalar] = Array("最高".unicodeScalars)
     private static let notHighest = ScalarBits("人法检".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新其力目每人年户村平单最".unicodeScalars)
+    private static let starts = ScalarBits("累新其含包力目每人年户村平单最".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -53,13 +56,22 @@ struct ClauseMarks: Equatable {
             position + word.count <= end && text.hasPrefix(word, at: position)
         }
         var position = range.lowerBound
+        var inBreakdown = false
         while position < end {
             let scalar = text.scalars[position]
+            if scalar == "(" || scalar == "（" {
+                inBreakdown = position - 2 >= range.lowerBound && figureUnits.contains(text.scalars[position - 1])
+                    && (CharacterClass.isDigit(text.scalars[position - 2]) || numeralEnds.contains(text.scalars[position - 2]))
+            } else if scalar == ")" || scalar == "）" {
+                inBreakdown = false
+            }
             if starts.contains(scalar) {
                 switch scalar {
                 case "累": marks.cumulative = marks.cumulative || has(cumulativeWord, at: position)
                 case "新": marks.added = marks.added || addedWords.contains { has($0, at: position) }
                 case "其": marks.subset = marks.subset || has(subsetWord, at: position)
+                case "含", "包" where position > range.lowerBound && (text.scalars[position - 1] == "(" || text.scalars[position - 1] == "（"):
+                    marks.subset = marks.subset || scalar == "含" || has(includingWord, at: position)
                 case "力", "目": marks.target = marks.target || targetWords.contains { has($0, at: position) }
                 case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
                     let next = text.scalars[position + 1]
@@ -81,7 +93,46 @@ struct ClauseMarks: Equatable {
             }
             position += 1
         }
+        marks.subset = marks.subset || inBreakdown
         return marks
+    }
+
+    /// The unit a figure ends with, and what may stand before it, to tell a
+    /// parenthesis that breaks a figure down: 11个（, 1,200名（, 十二个（.
+    private static let figureUnits = ScalarBits("个名件场次处家人户条所支期部份座起宗".unicodeScalars)
+    private static let numeralEnds = ScalarBits("十百千万亿两一二三四五六七八九零余多".unicodeScalars)
+
+    /// Where a sentence turns to its goals: at a word that says so in any
+    /// report (力争), or at 计划 or 预计 opening a clause (…，计划新建公园5个),
+    /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
+    /// figure after it in the sentence is a goal: 力争到2025年，全县“法律明白人”
+    /// 总数达到3000名以上 … ；普法讲师团扩充至50人左右.
+    static func goalStart(in sentence: Range<Int>, of text: AlignedText, masked: [Bool]) -> Int? {
+        var position = sentence.lowerBound
+        while position + 1 < sentence.upperBound {
+            let scalar = text.scalars[position]
+            if (scalar == "力" || scalar == "计" || scalar == "预"), !masked[position] {
+                if text.hasPrefix(targetWords[0], at: position) { return position }
+                if plannedWords.contains(where: { text.hasPrefix($0, at: position) }), opensAClause(position, in: sentence, of: text) {
+                    return position
+                }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let plannedWords: [[Unicode.Scalar]] = ["计划", "预计"].map(Array.init)
+    /// Words that may stand before 计划 at a clause's start: 还计划, 并计划, 今年计划.
+    private static let beforePlan = ScalarBits("还并再另将年".unicodeScalars)
+
+    private static func opensAClause(_ position: Int, in sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var before = position - 1
+        if before >= sentence.lowerBound, beforePlan.contains(text.scalars[before]) { before -= 1 }
+        while before >= sentence.lowerBound, CharacterClass.isSpace(text.scalars[before]) { before -= 1 }
+        guard before >= sentence.lowerBound else { return true }
+        let scalar = text.scalars[before]
+        return CharacterClass.isClauseEnd(scalar) || CharacterClass.isSentenceEnd(scalar) || scalar == "：" || scalar == ":"
     }
 
     /// Whether the figure is a change against an earlier one (关注人数较年初增加4000余人,

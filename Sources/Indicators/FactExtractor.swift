@@ -87,21 +87,32 @@ public struct FactExtractor: Sendable {
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
+        var goalStart: Int?
         // The last figure that named its own thing (its index in `contexts` and `facts`), for
         // clauses that name only a level.
         var naming: (sentence: Range<Int>, index: Int)?
+        // The indicator of the last figure counted, which a part (其中…) belongs to.
+        var counted: (sentence: Range<Int>, id: String)?
+        // The whole a 其中 breaks down, for the rest of its sentence.
+        var enumerating: (sentence: Range<Int>, whole: String)?
         for (scanned, context) in zip(quantities, contexts) {
-            let levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
+            var levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
+            // 全国级、省级、市级分别为2、13、38个: each figure at its own level.
+            if let respectively = scanned.respectively, levels.count == respectively.count {
+                levels = [levels[respectively.index]]
+            }
             // The one level all of them give, if they give one: asked for every figure, without making a set.
             let level = levels.allSatisfy { $0.level == levels[0].level } ? levels.first?.level : nil
             let sentence = segmentation.sentence(containing: scanned.range.lowerBound)
             var scope = levels.map(\.shown)
             if sentencePeriods?.sentence != sentence {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
+                goalStart = ClauseMarks.goalStart(in: sentence, of: aligned, masked: masked)
             }
             scope += sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
-            let marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
+            var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
+            if let goalStart, goalStart < context.numberStart { marks.target = true }
             if marks.cumulative { scope.append("累计") }
             if marks.added { scope.append("新增") }
             if marks.target { scope.append("目标") }
@@ -109,24 +120,32 @@ public struct FactExtractor: Sendable {
 
             let quantity = scanned.quantity
             // Indicators count what a region did in all: not a goal, a number per unit, a part or a
-            // change. A part at a level (其中全国级2个) is still the total of the thing at that level.
+            // change. A part is still the total of another thing: 阵地19处，其中法治文化广场7个, or
+            // 示范村74个，其中全国级2个; not of the whole's (其中街道人民调解委员会25个).
             let mayCount = !marks.target && marks.perUnit == nil && !ClauseMarks.statesAChange(before: context, in: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
-            if marks.subset, let found = definition, !Self.counts(found, at: level) { definition = nil }
+            let whole = counted.flatMap { $0.sentence == sentence ? $0.id : nil }
+            if marks.subset, let whole { enumerating = (sentence, whole) }
+            // An item of the breakdown after a comma is a part still: 其中街道人民调解委员会25个、
+            // 村(社区)人民调解委员会175个,各类行业性专业性人民调解委员会25个.
+            let partOf = marks.subset ? whole : enumerating.flatMap { $0.sentence == sentence ? $0.whole : nil }
+            if let found = definition, found.id == partOf { definition = nil }
+            if let definition { counted = (sentence, definition.id) }
             if definition != nil {
                 naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,
-                      ScopeReader.namesOnlyALevel(context, in: aligned) {
-                definition = Self.atLevel(level, of: facts[naming.index].indicator, isPart: marks.subset,
+                      scanned.respectively != nil || ScopeReader.namesOnlyALevel(context, in: aligned) {
+                definition = Self.atLevel(level, of: facts[naming.index].indicator,
+                                          namedAtALevel: facts[naming.index].level != nil, isPart: marks.subset,
                                           matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
             }
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
-            let totalOf = mayCount && definition == nil && sentenceQuote != nil
-                ? Self.figureTotalled(by: subject, unit: quantity.unit, before: facts.last) : nil
+            let onlyATotal = mayCount && definition == nil
+                && (Self.totalWords.contains(subject) || Self.namesOnlyATotal(context, in: aligned))
+            let totalOf = onlyATotal && sentenceQuote != nil ? Self.figureTotalled(unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
-            if mayCount, definition == nil, totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
-               Self.totalWords.contains(subject) || Self.namesOnlyATotal(context, in: aligned) {
+            if onlyATotal, totalOf == nil, context.before.lowerBound == context.clause.lowerBound {
                 // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named.
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
                 definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
@@ -147,11 +166,13 @@ public struct FactExtractor: Sendable {
 
     /// 省级民主法治示范村4个，市级12个: the thing named before, at the level of a
     /// clause that names only a level: its own indicator at that level, or the
-    /// same indicator when the thing is not counted by level. Never one that
-    /// counts the thing at no level (县级31个 is no total of 示范村).
-    private static func atLevel(_ level: AdministrativeLevel, of named: String?, isPart: Bool,
+    /// same indicator when the thing is not counted by level and was named at a
+    /// level too (省级法治文化公园2个，市级5个). Never one that counts the thing
+    /// at no level (县级31个 is no total of 示范村), nor a part of a total named
+    /// at none (基地11个（省级1个、市级4个）).
+    private static func atLevel(_ level: AdministrativeLevel, of named: String?, namedAtALevel: Bool, isPart: Bool,
                                 _ matched: IndicatorDefinition?) -> IndicatorDefinition? {
-        guard let matched, !isPart && matched.id == named || counts(matched, at: level) else { return nil }
+        guard let matched, counts(matched, at: level) || namedAtALevel && !isPart && matched.id == named else { return nil }
         return matched
     }
 
@@ -162,16 +183,22 @@ public struct FactExtractor: Sendable {
     }
 
     /// Whether the clause says nothing before its number but a total word (，共47名).
+    /// Whether the words before the number name only a total, with its verb:
+    /// ，共47名 or, after a figure, ，使总数达到4125名 (使, bringing, leads it).
     private static func namesOnlyATotal(_ context: FactContext, in text: AlignedText) -> Bool {
-        let words = text.normalisedText(context.clause.lowerBound..<context.numberStart)
-            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        return totalWords.contains(words)
+        var words = Substring(text.normalisedText(context.before)
+            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
+        if let leading = ["使得", "使", "并"].first(where: { words.hasPrefix($0) }) { words = words.dropFirst(leading.count) }
+        if let verb = ["达到", "达", "为", "增至", "增加到"].first(where: { words.count > $0.count && words.hasSuffix($0) }) {
+            words = words.dropLast(verb.count)
+        }
+        return totalWords.contains(String(words))
     }
 
     /// The figure before, of the same sentence, when `subject` names no thing
     /// but a total and the two share a unit: 新增“法律明白人”500名,总数达到2100名.
-    private static func figureTotalled(by subject: String, unit: String, before previous: Fact?) -> Fact? {
-        guard totalWords.contains(subject), let previous, previous.indicator != nil, previous.unit == unit else { return nil }
+    private static func figureTotalled(unit: String, before previous: Fact?) -> Fact? {
+        guard let previous, previous.indicator != nil, previous.unit == unit else { return nil }
         return previous
     }
 }

@@ -35,6 +35,9 @@ struct ScannedQuantity: Sendable {
     var quantity: Quantity
     /// Scalar positions of the whole quantity text, qualifiers included.
     var range: Range<Int>
+    /// In 全国级、省级、市级分别为2、13、38个, each figure's place in its list
+    /// and the list's length: the i-th figure goes with the i-th thing named.
+    var respectively: (index: Int, count: Int)?
 }
 
 private struct Scanner {
@@ -70,6 +73,7 @@ private struct Scanner {
             index = max(read(token), token.range.upperBound)
         }
         resolveElidedUnits()
+        resolveRespectiveLists()
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -212,6 +216,34 @@ private struct Scanner {
         return (NumberToken.value(mantissa: second.mantissa, exponent: exponent), added, cursor)
     }
 
+    private static let respectiveWord: [Unicode.Scalar] = Array("分别")
+    private static let respectiveVerbs: [[Unicode.Scalar]] = ["为", "是", "达", "达到", "有", ""].map { Array($0.unicodeScalars) }
+
+    /// 分别为2、13、38个: bare numbers joined by 、 to a figure with a unit,
+    /// after 分别, share its unit, and each is marked with its place.
+    private mutating func resolveRespectiveLists() {
+        let bareByEnd = Dictionary(bareNumbers.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in found.indices where found[index].respectively == nil {
+            var items: [NumberToken] = []
+            var start = found[index].range.lowerBound
+            while text[start - 1] == "、", let item = bareByEnd[start - 1] {
+                items.insert(item, at: 0)
+                start = item.range.lowerBound
+            }
+            guard !items.isEmpty, Self.respectiveVerbs.contains(where: { verb in
+                text.hasSuffix(Self.respectiveWord + verb, before: start)
+            }) else { continue }
+            let count = items.count + 1
+            let last = found[index].quantity
+            for (place, item) in items.enumerated() {
+                append(value: item.value, upper: nil, unit: last.unit, qualifier: .exact,
+                       start: item.range.lowerBound, end: item.range.upperBound)
+                found[found.count - 1].respectively = (place, count)
+            }
+            found[index].respectively = (count - 1, count)
+        }
+    }
+
     private func skipUnit(after index: Int) -> Int {
         index + (Units.match(in: text, at: index)?.length ?? 0)
     }
@@ -237,7 +269,7 @@ private struct Scanner {
                   end == text.count || CharacterClass.isClauseEnd(text[end]),
                   let previous = found.last(where: { $0.range.upperBound <= start }),
                   Units.isCountUnit(previous.quantity.unit),
-                  CharacterClass.isClauseEnd(text[previous.range.upperBound]),
+                  CharacterClass.isClauseEnd(text[previous.range.upperBound]) || text[previous.range.upperBound] == "、",
                   !(previous.range.upperBound..<start).contains(where: { CharacterClass.isSentenceEnd(text.scalars[$0]) })
             else { continue }
             append(value: token.value, upper: nil, unit: previous.quantity.unit, qualifier: .exact,
