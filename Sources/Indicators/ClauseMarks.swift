@@ -135,6 +135,29 @@ struct ClauseMarks: Equatable {
         return CharacterClass.isClauseEnd(scalar) || CharacterClass.isSentenceEnd(scalar) || scalar == "：" || scalar == ":"
     }
 
+    /// Whether the figure is where a change started: 讲师团成员由规划初期的24人
+    /// 调整充实至31人. 由 before it in its clause, and 至 or 到 after it, before
+    /// the next figure.
+    static func isAStartingPoint(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
+        guard context.before.contains(where: { text.scalars[$0] == "由" && !masked[$0] }) else { return false }
+        return context.after.contains { text.scalars[$0] == "至" || text.scalars[$0] == "到" }
+    }
+
+    /// 每年 (每季度, 每月 …) before a bound: a norm per period, no total
+    /// (每年开展宣讲不少于100场). The period, or nil.
+    static func perPeriod(before context: FactContext, in text: AlignedText, masked: [Bool]) -> String? {
+        var position = context.clause.lowerBound
+        while position + 1 < context.numberStart {
+            if text.scalars[position] == "每", !masked[position], periods.contains(text.scalars[position + 1]) {
+                return text.originalText(position..<(position + 2))
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let periods = ScalarBits("年月季周天日".unicodeScalars)
+
     /// Whether the figure is a change against an earlier one (关注人数较年初增加4000余人,
     /// 比上年减少12件): a word of comparison in its clause, and a verb of change
     /// right before its number.

@@ -91,10 +91,22 @@ struct FactContext: Sendable {
     /// The words after a figure end where a parenthesis breaks it down:
     /// 1120名人民调解员(其中专职调解员98名) or 委员会412个（含…23个）. Its
     /// words describe the parts, so 专职 there does not make the whole a part.
+    /// They end too at the parenthesis that closes around the figure:
+    /// (其中专职调解员41名)参与排查 — 参与 is the outer sentence's.
     private static func cutAtBreakdown(_ after: Range<Int>, in text: AlignedText) -> Range<Int> {
-        for position in after where text.scalars[position] == "(" || text.scalars[position] == "（" {
-            if breakdownWords.contains(where: { text.hasPrefix($0, at: position + 1) }) {
-                return after.lowerBound..<position
+        var depth = 0
+        for position in after {
+            switch text.scalars[position] {
+            case "(", "（":
+                if breakdownWords.contains(where: { text.hasPrefix($0, at: position + 1) }) {
+                    return after.lowerBound..<position
+                }
+                depth += 1
+            case ")", "）":
+                if depth == 0 { return after.lowerBound..<position }
+                depth -= 1
+            default:
+                break
             }
         }
         return after

@@ -119,10 +119,16 @@ public struct FactExtractor: Sendable {
             if let perUnit = marks.perUnit { scope.append(perUnit) }
 
             let quantity = scanned.quantity
+            if marks.perUnit == nil, quantity.qualifier == .atLeast,
+               let period = ClauseMarks.perPeriod(before: context, in: aligned, masked: masked) {
+                marks.perUnit = period
+                if !scope.contains(period) { scope.append(period) }
+            }
             // Indicators count what a region did in all: not a goal, a number per unit, a part or a
             // change. A part is still the total of another thing: 阵地19处，其中法治文化广场7个, or
             // 示范村74个，其中全国级2个; not of the whole's (其中街道人民调解委员会25个).
             let mayCount = !marks.target && marks.perUnit == nil && !ClauseMarks.statesAChange(before: context, in: aligned)
+                && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             let whole = counted.flatMap { $0.sentence == sentence ? $0.id : nil }
             if marks.subset, let whole { enumerating = (sentence, whole) }

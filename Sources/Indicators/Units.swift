@@ -49,7 +49,7 @@ enum Units {
             entry("张"), entry("套", blockedBy: "餐"), entry("台", blockedBy: "账阶上湾"),
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
-            entry("档", blockedBy: "案"),
+            entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
             // Time.
             entry("课时"), entry("个课时", "课时"), entry("学时"), entry("小时"), entry("个小时", "小时"),
             entry("个月", "个月"), entry("天", blockedBy: "下地然"), entry("分钟"),

@@ -1,0 +1,69 @@
+import Indicators
+import Testing
+
+/// What a figure counts when its sentence breaks a whole into parts, turns to
+/// goals, or names only a total. Sentences written for these tests, in the
+/// shapes the held-out texts h7–h10 showed (not taken from them).
+@Suite struct PartsGoalsAndTotalsTests {
+    let extractor: FactExtractor
+
+    init() throws {
+        extractor = FactExtractor(catalog: try TestFiles.catalog())
+    }
+
+    func indicators(_ block: String) -> [String?] {
+        extractor.facts(inBlock: block).map(\.indicator)
+    }
+
+    /// A converter's pinyin inside a term (經(jīng)費) no longer hides it; the figure's text stays as written.
+    @Test func pinyinGlossesInsideTerms() throws {
+        let facts = extractor.facts(inBlock: "全年區(qū)級財政安排普法專項經(jīng)費86萬元,全區(qū)人民調(diào)解員930名。")
+        #expect(facts.map(\.indicator) == ["funding", "people_mediators"])
+        #expect(facts.map(\.text) == ["86萬元", "930名"])
+        #expect(facts.first?.quote.contains("經(jīng)費") == true)
+        #expect(indicators("提供法律諮詢2.4萬人次") == ["legal_consultations"])
+    }
+
+    @Test func aPartAtALevelIsThatLevelsTotal() {
+        #expect(indicators("建成民主法治示范村(社区)52个,其中全国级1个、省级9个。")
+            == ["model_villages", "model_villages_national", "model_villages_provincial"])
+        #expect(indicators("全市民主法治示范村（社区）80个，其中国家级、省级、市级分别为3、17、41个，县级19个。")
+            == ["model_villages", "model_villages_national", "model_villages_provincial", "model_villages_city", nil])
+        let respective = extractor.facts(inBlock: "其中国家级、省级分别为3、17个。")
+        #expect(respective.map(\.value) == [3, 17])
+        #expect(respective.map(\.unit) == ["个", "个"])
+    }
+
+    /// Parts of the whole's own thing are no total; parts that are another
+    /// indicator's thing are its total.
+    @Test func partsCountOnlyAsAnotherThing() {
+        #expect(indicators("今年新建法治文化阵地共25处，其中法治文化广场6个、法治长廊9条。")
+            == ["legal_culture_venues", "legal_culture_parks", "legal_culture_corridors"])
+        #expect(indicators("全县人民调解组织310个,其中乡镇人民调解委员会18个、村人民调解委员会270个,企业人民调解委员会22个。")
+            == ["mediation_organisations", nil, nil, nil])
+        #expect(indicators("全县建成人民调解委员会305个（含专业性调解委员会19个）。") == ["mediation_organisations", nil])
+        #expect(indicators("现有法治宣传教育基地9个（省级2个、市级3个）。") == ["education_bases", nil, nil])
+        #expect(indicators("建成省级法治文化公园2个，市级5个。") == ["legal_culture_parks", "legal_culture_parks"],
+                "items at a level of a thing named at a level stay")
+        #expect(indicators("全区860名人民调解员(其中专职调解员41名)参与排查。") == ["people_mediators", nil])
+    }
+
+    @Test func goalsFromWhereTheSentenceTurnsToThem() {
+        #expect(indicators("力争到2026年，全县“法律明白人”总数达到4000名以上；普法讲师团扩充至60人左右。") == [nil, nil])
+        #expect(indicators("二是提升阵地建设，计划新建法治文化公园6个、法治长廊15条，推动省级民主法治示范村达到20个。")
+            == [nil, nil, nil])
+        #expect(indicators("按照年度学法计划开展法治讲座36场。") == ["lectures"], "a plan named is no goal")
+        #expect(indicators("每年开展“法治进企业”宣讲不少于80场。") == [nil], "a norm per year")
+        #expect(indicators("全年开展法治宣传活动230场。") == ["publicity_activities"])
+    }
+
+    @Test func totalsAndStartingPoints() {
+        #expect(indicators("全县38所中小学全部配齐法治副校长,共41名。") == [nil, "rule_of_law_vice_principals"])
+        #expect(indicators("新遴选“法律明白人”320名，使总数达到2980名。")
+            == ["legal_understanding_persons", "legal_understanding_persons"])
+        #expect(indicators("县普法讲师团成员由规划初期的18人调整充实至27人。") == [nil, "rule_of_law_lecturers"])
+        #expect(indicators("单条视频最高播放量超200万，全年总播放量达1.4亿次。") == [nil, "media_reach"])
+        #expect(indicators("纳入清单管理的单位达47家。") == ["responsibility_lists"])
+        #expect(extractor.facts(inBlock: "督促整改问题案卷23卷。").map(\.unit) == ["卷"])
+    }
+}
