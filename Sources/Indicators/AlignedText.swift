@@ -75,10 +75,14 @@ struct AlignedText: Sendable {
         self.original = original
         // The scalars and their offsets in one pass over the UTF-8 (a String is valid UTF-8).
         var text = original
+        // A pinyin gloss needs a parenthesis with a Latin letter after it (a-z, or a vowel
+        // with a tone mark): noted as the scalars are read, since nearly no block has one.
+        var mayHoldGloss = false
         let (originalScalars, offsets) = text.withUTF8 { bytes in
             // At most a scalar per byte: both are written in place, then cut to length.
             var count = 0
             var scalars: [Unicode.Scalar] = []
+            var opened = false
             let offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, writtenOffsets in
                 scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, writtenScalars in
                     var offset = 0
@@ -86,6 +90,10 @@ struct AlignedText: Sendable {
                         offsets[count] = offset
                         let (scalar, width) = Self.decode(bytes, at: offset)
                         scalars[count] = scalar
+                        if opened, (0x61...0x7A).contains(scalar.value) || (0xE0...0x1DC).contains(scalar.value) {
+                            mayHoldGloss = true
+                        }
+                        opened = scalar.value == 0x28 || scalar.value == 0xFF08
                         offset += width
                         count += 1
                     }
@@ -117,7 +125,7 @@ struct AlignedText: Sendable {
                 return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
             }
         }
-        guard let glosses = Self.pinyinGlosses(in: originalScalars) else {
+        guard mayHoldGloss, let glosses = Self.pinyinGlosses(in: originalScalars) else {
             scalars = normalised
             utf8Offsets = offsets
             utf8Ends = nil

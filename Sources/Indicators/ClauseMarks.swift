@@ -139,9 +139,12 @@ struct ClauseMarks: Equatable {
     /// 调整充实至31人. 由 before it in its clause, and 至 or 到 after it, before
     /// the next figure.
     static func isAStartingPoint(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
-        guard context.before.contains(where: { text.scalars[$0] == "由" && !masked[$0] }) else { return false }
+        guard context.clauseScalars.mayContain(all: fromWord),
+              context.before.contains(where: { text.scalars[$0] == "由" && !masked[$0] }) else { return false }
         return context.after.contains { text.scalars[$0] == "至" || text.scalars[$0] == "到" }
     }
+
+    private static let fromWord: [Unicode.Scalar] = ["由"]
 
     /// 每年 (每季度, 每月 …) before a bound: a norm per period, no total
     /// (每年开展宣讲不少于100场). The period, or nil.

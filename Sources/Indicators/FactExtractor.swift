@@ -191,15 +191,23 @@ public struct FactExtractor: Sendable {
     /// Whether the clause says nothing before its number but a total word (，共47名).
     /// Whether the words before the number name only a total, with its verb:
     /// ，共47名 or, after a figure, ，使总数达到4125名 (使, bringing, leads it).
+    /// Asked of every unclassified figure: most have longer words, and are
+    /// passed over at a length test.
     private static func namesOnlyATotal(_ context: FactContext, in text: AlignedText) -> Bool {
-        var words = Substring(text.normalisedText(context.before)
-            .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
-        if let leading = ["使得", "使", "并"].first(where: { words.hasPrefix($0) }) { words = words.dropFirst(leading.count) }
-        if let verb = ["达到", "达", "为", "增至", "增加到"].first(where: { words.count > $0.count && words.hasSuffix($0) }) {
+        guard context.before.count <= longestTotalPhrase else { return false }
+        var words = context.before.map { text.scalars[$0] }
+            .filter { CharacterClass.isIdeograph($0) }[...]
+        if let leading = totalLeads.first(where: { words.starts(with: $0) }) { words = words.dropFirst(leading.count) }
+        if let verb = totalVerbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
             words = words.dropLast(verb.count)
         }
-        return totalWords.contains(String(words))
+        return totalWords.contains(String(String.UnicodeScalarView(words)))
     }
+
+    private static let totalLeads: [[Unicode.Scalar]] = ["使得", "使", "并"].map { Array($0.unicodeScalars) }
+    private static let totalVerbs: [[Unicode.Scalar]] = ["达到", "达", "为", "增至", "增加到"].map { Array($0.unicodeScalars) }
+    /// ，使得总人数增加到: the longest words (with the punctuation and spaces around them) that name only a total.
+    private static let longestTotalPhrase = 12
 
     /// The figure before, of the same sentence, when `subject` names no thing
     /// but a total and the two share a unit: 新增“法律明白人”500名,总数达到2100名.
