@@ -37,19 +37,26 @@ enum Qualifiers {
 
     private static let boundEnds = ScalarBits(boundsBeforeVerb.map { $0.written[$0.written.count - 1] })
 
-    /// The bound of a number whose verb, one or two characters, stands between them.
+    /// The bound of a number whose verb, and the verb's object, stand between
+    /// them: 至少培养5名, 至少培育学法用法示范户10户. Only words and quotes may
+    /// stand between, up to `longestVerbPhrase` characters.
     static func boundBeforeVerb(in text: AlignedText, before index: Int) -> Qualifier? {
-        for verbLength in 1...2 {
-            let verbStart = index - verbLength
-            guard verbStart > 0, CharacterClass.isIdeograph(text.scalars[verbStart]) else { return nil }
+        var verbStart = index - 1
+        while verbStart > 0, index - verbStart <= longestVerbPhrase {
+            let scalar = text.scalars[verbStart]
+            guard CharacterClass.isIdeograph(scalar) || quotes.contains(scalar) else { return nil }
             // Asked of most numbers: a bound ends in 于 or 少, or none is there.
-            guard let before = text[verbStart - 1], boundEnds.contains(before) else { continue }
-            if let bound = boundsBeforeVerb.first(where: { text.hasSuffix($0.written, before: verbStart) }) {
+            if let before = text[verbStart - 1], boundEnds.contains(before),
+               let bound = boundsBeforeVerb.first(where: { text.hasSuffix($0.written, before: verbStart) }) {
                 return bound.qualifier
             }
+            verbStart -= 1
         }
         return nil
     }
+
+    static let longestVerbPhrase = 12
+    private static let quotes = ScalarBits("“”「」\"".unicodeScalars)
 
     static func infix(in text: AlignedText, at index: Int) -> Word? {
         infixes.first { text.hasPrefix($0.written, at: index) }

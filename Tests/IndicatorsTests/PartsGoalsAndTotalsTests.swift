@@ -54,6 +54,9 @@ import Testing
             == [nil, nil, nil])
         #expect(indicators("按照年度学法计划开展法治讲座36场。") == ["lectures"], "a plan named is no goal")
         #expect(indicators("每年开展“法治进企业”宣讲不少于80场。") == [nil], "a norm per year")
+        let bound = extractor.facts(inBlock: "每个行政村至少培育学法用法示范户8户。")
+        #expect(bound.map(\.qualifier) == [.atLeast], "至少 before the verb and its object")
+        #expect(bound.map(\.indicator) == [nil])
         #expect(indicators("全年开展法治宣传活动230场。") == ["publicity_activities"])
     }
 
