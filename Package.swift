@@ -64,7 +64,7 @@ let package = Package(
         ),
         // `pufa-site check`: lints the content and the built site. Only the CLI depends on it.
         .target(name: "SiteChecker", dependencies: ["ContentFormat", "Markdown", "SiteBuilder"]),
-        // Raw web text → content Markdown with front matter.
+        // Raw web text or a saved page → content Markdown with front matter.
         .target(name: "Importer", dependencies: ["ContentFormat", "Indicators", "COpenCC", "CLibXML2"]),
         // `pufa-site serve`: Hummingbird, file watching, live reload.
         .target(

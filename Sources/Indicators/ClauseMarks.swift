@@ -112,7 +112,7 @@ struct ClauseMarks: Equatable {
         while position + 1 < sentence.upperBound {
             let scalar = text.scalars[position]
             if (scalar == "力" || scalar == "计" || scalar == "预"), !masked[position] {
-                if text.hasPrefix(targetWords[0], at: position) { return position }
+                if text.hasPrefix(strivingWord, at: position) { return position }
                 if plannedWords.contains(where: { text.hasPrefix($0, at: position) }), opensAClause(position, in: sentence, of: text) {
                     return position
                 }
@@ -122,6 +122,7 @@ struct ClauseMarks: Equatable {
         return nil
     }
 
+    private static let strivingWord: [Unicode.Scalar] = Array("力争")
     private static let plannedWords: [[Unicode.Scalar]] = ["计划", "预计"].map(Array.init)
     /// Words that may stand before 计划 at a clause's start: 还计划, 并计划, 今年计划.
     private static let beforePlan = ScalarBits("还并再另将年".unicodeScalars)

@@ -188,7 +188,6 @@ public struct FactExtractor: Sendable {
         return definition.match.contains { $0.level == level }
     }
 
-    /// Whether the clause says nothing before its number but a total word (，共47名).
     /// Whether the words before the number name only a total, with its verb:
     /// ，共47名 or, after a figure, ，使总数达到4125名 (使, bringing, leads it).
     /// Asked of every unclassified figure: most have longer words, and are
@@ -209,8 +208,8 @@ public struct FactExtractor: Sendable {
     /// ，使得总人数增加到: the longest words (with the punctuation and spaces around them) that name only a total.
     private static let longestTotalPhrase = 12
 
-    /// The figure before, of the same sentence, when `subject` names no thing
-    /// but a total and the two share a unit: 新增“法律明白人”500名,总数达到2100名.
+    /// The figure before, of the same sentence, that a figure naming only a
+    /// total totals, when the two share a unit: 新增“法律明白人”500名,总数达到2100名.
     private static func figureTotalled(unit: String, before previous: Fact?) -> Fact? {
         guard let previous, previous.indicator != nil, previous.unit == unit else { return nil }
         return previous

@@ -222,6 +222,7 @@ private struct Scanner {
     /// 分别为2、13、38个: bare numbers joined by 、 to a figure with a unit,
     /// after 分别, share its unit, and each is marked with its place.
     private mutating func resolveRespectiveLists() {
+        guard !bareNumbers.isEmpty else { return }
         let bareByEnd = Dictionary(bareNumbers.map { ($0.range.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
         for index in found.indices where found[index].respectively == nil {
             var items: [NumberToken] = []
