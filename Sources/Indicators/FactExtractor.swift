@@ -148,7 +148,7 @@ public struct FactExtractor: Sendable {
             var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
             let onlyATotal = mayCount && definition == nil
-                && (Self.totalWords.contains(subject) || Self.namesOnlyATotal(context, in: aligned))
+                && (Self.isATotalWord(subject) || Self.namesOnlyATotal(context, in: aligned))
             let totalOf = onlyATotal && sentenceQuote != nil ? Self.figureTotalled(unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
             if onlyATotal, totalOf == nil, context.before.lowerBound == context.clause.lowerBound {
@@ -188,6 +188,13 @@ public struct FactExtractor: Sendable {
         return definition.match.contains { $0.level == level }
     }
 
+    /// Whether a label is one of `totalWords`: most are longer, and are passed over without hashing.
+    private static func isATotalWord(_ label: String) -> Bool {
+        label.utf8.count <= longestTotalWordBytes && totalWords.contains(label)
+    }
+
+    private static let longestTotalWordBytes = totalWords.map(\.utf8.count).max() ?? 0
+
     /// Whether the words before the number name only a total, with its verb:
     /// ，共47名 or, after a figure, ，使总数达到4125名 (使, bringing, leads it).
     /// Asked of every unclassified figure: most have longer words, and are
@@ -200,8 +207,11 @@ public struct FactExtractor: Sendable {
         if let verb = totalVerbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
             words = words.dropLast(verb.count)
         }
-        return totalWords.contains(String(String.UnicodeScalarView(words)))
+        return totalWordScalars.contains { $0.elementsEqual(words) }
     }
+
+    /// `totalWords` as scalars, compared with a clause's words without making a String of them.
+    private static let totalWordScalars: [[Unicode.Scalar]] = totalWords.sorted().map { Array($0.unicodeScalars) }
 
     private static let totalLeads: [[Unicode.Scalar]] = ["使得", "使", "并"].map { Array($0.unicodeScalars) }
     private static let totalVerbs: [[Unicode.Scalar]] = ["达到", "达", "为", "增至", "增加到"].map { Array($0.unicodeScalars) }
