@@ -4,7 +4,7 @@
 # when a change is meant to change the output, and say so in the commit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product pufa-site >&2
+scripts/build-release.sh >&2
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 .build/release/pufa-site build --quiet --output "$work/content-site"
 scripts/output-digests.sh "$work/content-site" > Tests/Fixtures/output-digests/content.sha256

@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-system-packages.sh
-swift build -c release --product pufa-site
+scripts/build-release.sh
 .build/release/pufa-site build "$@"

@@ -13,5 +13,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 scripts/install-system-packages.sh
-swift build -c release --product pufa-site >&2
+scripts/build-release.sh >&2
 exec python3 Benchmarks/build/bench.py "$@"

@@ -75,7 +75,7 @@ if [ -z "$vnu_jar" ]; then
   vnu_jar=$(find "$cache/venv" -name vnu.jar | head -n 1)
 fi
 
-swift build -c release --product pufa-site 2>&1 | tail -n 1
+"$repo/scripts/build-release.sh" 2>&1 | tail -n 1
 pufa_site=$repo/.build/release/pufa-site
 
 free_port() { "$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
