@@ -66,10 +66,12 @@ public struct FactExtractor: Sendable {
         self.matcher = IndicatorMatcher(catalog: catalog, normaliser: normaliser)
     }
 
-    /// Labels that name no thing but the total of one: 总数达到2100名, and the
-    /// verbs of a total when the clause names nothing else (全市累计达到2300户).
+    /// Labels that name no thing but the total of one: 总数达到2100名, the
+    /// verbs of a total when the clause names nothing else (全市累计达到2300户),
+    /// and the members of the group the clause before made (组建普法讲师团132个，成员3860名).
     private static let totalWords: Set<String> = [
         "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共",
+        "成员", "队员",
     ]
 
     /// `text` is the plain text of one Markdown block (a paragraph, list item or heading).

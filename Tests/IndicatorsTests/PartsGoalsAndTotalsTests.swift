@@ -69,4 +69,11 @@ import Testing
         #expect(indicators("纳入清单管理的单位达47家。") == ["responsibility_lists"])
         #expect(extractor.facts(inBlock: "督促整改问题案卷23卷。").map(\.unit) == ["卷"])
     }
+
+    @Test func membersOfTheGroupTheClauseBeforeMade() {
+        #expect(indicators("全市组建普法讲师团41个，成员960名，开展宣讲300场。")
+            == [nil, "rule_of_law_lecturers", "publicity_activities"])
+        #expect(indicators("组建普法宣传队12支，队员230人。") == ["publicity_teams", nil],
+                "members of a publicity team are no indicator's people")
+    }
 }
