@@ -43,11 +43,24 @@ enum Exclusions {
         // A parenthesis right after a slogan or formula spells it out:
         // “1+1+1+2N”(1名政法委员、1名司法所所长…). Its figures describe the slogan.
         for end in spanEnds {
-            guard let gloss = parenthesis(in: text, openingAt: end) else { continue }
+            guard let gloss = parenthesis(in: text, openingAt: end) ?? spelledOutFormula(in: text, after: end) else { continue }
             for position in gloss { masked[position] = true }
         }
         return masked
     }
+
+    /// The words that name a formula may stand between it and the parenthesis that
+    /// spells it out, which then joins its items with plus signs as the formula does:
+    /// “1+3+N”普法联动机制（1个司法所+3支专业队伍+N名普法志愿者）.
+    private static func spelledOutFormula(in text: AlignedText, after end: Int) -> Range<Int>? {
+        var start = end
+        while start - end < maximumNameLength, CharacterClass.isIdeograph(text[start]) { start += 1 }
+        guard start > end, let gloss = parenthesis(in: text, openingAt: start) else { return nil }
+        return gloss.contains { text.scalars[$0] == "+" || text.scalars[$0] == "＋" } ? gloss : nil
+    }
+
+    /// The longest name of a formula between it and its parenthesis (联动机制, 新媒体矩阵, 阵地建设模式).
+    private static let maximumNameLength = 12
 
     private static func closingIndex(
         of pair: (open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int), in text: AlignedText, openedAt start: Int
@@ -104,6 +117,22 @@ enum Exclusions {
         while CharacterClass.isSpace(text[index]) { index -= 1 }
         return text[index] == "第"
     }
+
+    /// 位居全省前两位, 稳居…栏目前三名, 进入前十名之列: a place in a ranking, not a count.
+    /// 前 with 名 or 位 after the number, where the clause (or the phrase 之列, 行列) ends;
+    /// 此前, 之前, 以前, 提前 and 目前 are times, so a figure after them still counts; 目前
+    /// is one where a clause starts (截至目前), not after a noun ending in 目 (栏目前三名).
+    static func isRanking(in text: AlignedText, numberStart: Int, unit: String, unitEnd: Int) -> Bool {
+        guard unit == "名" || unit == "位", text[numberStart - 1] == "前" else { return false }
+        if let before = text[numberStart - 2], timesEndingIn前.contains(before) { return false }
+        if text[numberStart - 2] == "目", !CharacterClass.isIdeograph(text[numberStart - 3]) || text[numberStart - 3] == "至" {
+            return false
+        }
+        let after = text[unitEnd]
+        return after == nil || CharacterClass.isClauseEnd(after) || after == "之" || after == "行"
+    }
+
+    private static let timesEndingIn前 = ScalarBits("此之以提".unicodeScalars)
 
     /// 数十场, 几百人, 成千上万: "tens of", "some hundreds of", "countless", no count. 数 ending a word
     /// (人数十余名: the number of people, 十余) leaves the numeral a count.

@@ -93,8 +93,8 @@ public struct FactExtractor: Sendable {
         // The last figure that named its own thing (its index in `contexts` and `facts`), for
         // clauses that name only a level.
         var naming: (sentence: Range<Int>, index: Int)?
-        // The indicator of the last figure counted, which a part (其中…) belongs to.
-        var counted: (sentence: Range<Int>, id: String)?
+        // The indicator of the last figure counted, which a part (其中…) belongs to, and its periods.
+        var counted: (sentence: Range<Int>, id: String, periods: [String])?
         // The whole a 其中 breaks down, for the rest of its sentence.
         var enumerating: (sentence: Range<Int>, whole: String)?
         for (scanned, context) in zip(quantities, contexts) {
@@ -112,7 +112,8 @@ public struct FactExtractor: Sendable {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
                 goalStart = ClauseMarks.goalStart(in: sentence, of: aligned, masked: masked)
             }
-            scope += sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
+            let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
+            scope += periods
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
             if let goalStart, goalStart < context.numberStart { marks.target = true }
             if marks.cumulative { scope.append("累计") }
@@ -132,13 +133,15 @@ public struct FactExtractor: Sendable {
             let mayCount = !marks.target && marks.perUnit == nil && !ClauseMarks.statesAChange(before: context, in: aligned)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
-            let whole = counted.flatMap { $0.sentence == sentence ? $0.id : nil }
+            // A part that names a period of its own is that period's total: 累计投入经费1.36亿元，
+            // 其中2025年投入2860万元.
+            let whole = counted.flatMap { $0.sentence == sentence && ($0.periods == periods || periods.isEmpty) ? $0.id : nil }
             if marks.subset, let whole { enumerating = (sentence, whole) }
             // An item of the breakdown after a comma is a part still: 其中街道人民调解委员会25个、
             // 村(社区)人民调解委员会175个,各类行业性专业性人民调解委员会25个.
             let partOf = marks.subset ? whole : enumerating.flatMap { $0.sentence == sentence ? $0.whole : nil }
             if let found = definition, found.id == partOf { definition = nil }
-            if let definition { counted = (sentence, definition.id) }
+            if let definition { counted = (sentence, definition.id, periods) }
             if definition != nil {
                 naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,

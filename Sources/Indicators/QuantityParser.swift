@@ -132,6 +132,7 @@ private struct Scanner {
             cursor += 1
         }
 
+        if Exclusions.isRanking(in: text, numberStart: start, unit: unit, unitEnd: cursor) { return cursor }
         if token.isSingleChineseDigit,
            Exclusions.isRepeatedNumeralSlogan(in: text, numberStart: start, end: cursor) {
             return cursor

@@ -21,6 +21,9 @@ import Testing
         // Formulas.
         "“1+1+1+2N”基层普法队伍", "1+4+N联调机制", "依托“1+9+85+821”四级平台", "打造1+27机制",
         "“1+1+1+2N”(1名政法委员、1名司法所所长、N名法律明白人)",
+        "依托“1+3+N”普法联动机制（1个司法所+3支专业队伍+N名普法志愿者）", "“1+N”阵地建设模式（1个主阵地＋N个服务点）",
+        // Rankings.
+        "收视率稳居本地自办栏目前三名。", "位居全省前两位，", "进入全国前10名之列",
         // Section numbering.
         "一、强化普法工作", "(二)关注社会热点", "一是实施头雁工程", "二是实施中坚工程",
         // Bare numbers.
@@ -43,6 +46,15 @@ import Testing
         let found = QuantityParser.quantities(in: "建成法治广场3个,法治长廊24个,法治书屋92。")
         #expect(found.map(\.value) == [3, 24, 92])
         #expect(found.last?.unit == "个")
+    }
+
+    @Test func figuresAfterATimeEndingIn前StillCount() {
+        #expect(QuantityParser.quantities(in: "截至目前3名。此前5名，").map(\.value) == [3, 5])
+        #expect(QuantityParser.quantities(in: "评选前10名优秀调解员").map(\.value) == [10], "the clause goes on: a count")
+    }
+
+    @Test func aParenthesisFarFromAFormulaWithoutPlusSignsCounts() {
+        #expect(QuantityParser.quantities(in: "“1+3+N”普法联动机制（共有队员36名）").map(\.value) == [36])
     }
 
     @Test func bareNumberAfterUnrelatedClauseStaysBare() {

@@ -322,6 +322,12 @@ import Testing
         #expect(facts.map(\.indicator) == ["lectures", nil, "audience", "legal_culture_corridors"])
     }
 
+    /// 授课: lessons given are lectures, whoever gave them.
+    @Test func lessonsGivenAreLectures() {
+        #expect(extractor.facts(inBlock: "法治副校长累计授课3,560场次，覆盖师生逾百万人次。").map(\.indicator)
+            == ["lectures", "audience"])
+    }
+
     /// An average (年均, 户均, 平均) is a figure per unit, as 人均 is: no indicator.
     @Test func averagesAreFiguresPerUnit() {
         let facts = extractor.facts(inBlock: "累计投入普法经费380万元，年均76万元。")

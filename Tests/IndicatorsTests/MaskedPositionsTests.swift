@@ -8,7 +8,7 @@ import Testing
     /// Openers, closers, formula characters, glosses and sentence ends, run together at random.
     static let pieces = [
         "“", "”", "‘", "’", "《", "》", "「", "」", "(", ")", "（", "）", "+", "＋", "1", "２", "N", "ａ", "。", "，",
-        "法治", "三抓三促", "1+1+1+2N", "12", "名", "\n",
+        "法治", "三抓三促", "1+1+1+2N", "12", "名", "\n", "联动机制",
     ]
 
     @Test func onePassMasksWhatSeparatePassesMask() async {
@@ -26,7 +26,8 @@ import Testing
         #expect(shown == "打造和3个中心")
     }
 
-    /// The rule as first written: quotes and titles in one pass, formulas in another.
+    /// The rule as first written: quotes and titles in one pass, formulas in another;
+    /// then the parentheses that spell them out.
     static func maskedInSeparatePasses(_ text: AlignedText) -> [Bool] {
         let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int)] = [
             ("“", "”", 40), ("‘", "’", 40), ("「", "」", 40), ("『", "』", 40), ("《", "》", 60), ("〈", "〉", 60),
@@ -66,7 +67,10 @@ import Testing
                 spanEnds.append(index)
             }
         }
-        for end in spanEnds {
+        for spanEnd in spanEnds {
+            // Right after the span, or after up to 12 ideographs naming it when it holds a plus sign.
+            var end = spanEnd
+            while end - spanEnd < 12, CharacterClass.isIdeograph(text[end]) { end += 1 }
             guard let open = text[end], open == "(" || open == "（" else { continue }
             var position = end + 1, depth = 1
             while position < text.count, position - end <= 80 {
@@ -75,7 +79,10 @@ import Testing
                 if scalar == ")" || scalar == "）" {
                     depth -= 1
                     if depth == 0 {
-                        for masking in end...position { masked[masking] = true }
+                        let holdsPlus = text.scalars[end...position].contains("+") || text.scalars[end...position].contains("＋")
+                        if end == spanEnd || holdsPlus {
+                            for masking in end...position { masked[masking] = true }
+                        }
                         break
                     }
                 }

@@ -48,6 +48,15 @@ import Testing
         #expect(indicators("全区860名人民调解员(其中专职调解员41名)参与排查。") == ["people_mediators", nil])
     }
 
+    /// A part that names a period the whole does not is that period's total.
+    @Test func aPartInAPeriodOfItsOwnIsThatPeriodsTotal() {
+        let facts = extractor.facts(inBlock: "规划期内全市累计投入普法经费1.36亿元，其中2025年投入普法经费2860万元。")
+        #expect(facts.map(\.indicator) == ["funding", "funding"])
+        #expect(facts.last?.scope.contains("2025年度") == true)
+        #expect(indicators("2025年全市投入普法经费1.36亿元，其中市级投入普法经费2860万元。") == ["funding", nil],
+                "a part in the whole's own period is still a part")
+    }
+
     @Test func goalsFromWhereTheSentenceTurnsToThem() {
         #expect(indicators("力争到2026年，全县“法律明白人”总数达到4000名以上；普法讲师团扩充至60人左右。") == [nil, nil])
         #expect(indicators("二是提升阵地建设，计划新建法治文化公园6个、法治长廊15条，推动省级民主法治示范村达到20个。")
