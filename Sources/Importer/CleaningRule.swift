@@ -10,6 +10,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case contact = "contact"
     case copyright = "copyright"
     case imageFileName = "image-file"
+    case imagePlaceholder = "image-placeholder"
     case byline = "byline"
     case numberBadge = "number-badge"
 
@@ -25,6 +26,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .contact: "contact lines (电话, 地址, 邮箱)"
         case .copyright: "copyright and reprint notices, and who runs the site"
         case .imageFileName: "image file names such as 1.jpg"
+        case .imagePlaceholder: "图片 standing where a copied WeChat article had a picture (kept as a paragraph break)"
         case .byline: "byline (本报记者…) — kept as the source"
         case .numberBadge: "lone section numbers drawn as badges on the page"
         }

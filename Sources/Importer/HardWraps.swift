@@ -40,9 +40,11 @@ enum HardWraps {
         return result
     }
 
-    /// A long line that ends no sentence and is shaped like no heading.
+    /// A long line that ends no sentence and is shaped like no heading or photo caption
+    /// (▲图为…现场: a web page's captions end no sentence, one to a line).
     static func runsOn(_ text: String) -> Bool {
         text.count >= minimumWrappedLength && !Segmenter.endsSentence(text) && !HeadingShape.isHeadingLike(text)
+            && !Captions.isCaption(text)
     }
 
     /// Chinese runs on without a space; Latin words keep one between them.

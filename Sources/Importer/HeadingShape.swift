@@ -40,6 +40,20 @@ enum HeadingShape {
         return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
     }
 
+    /// The text without the emoji at its ends (🔥年终盘点…👇).
+    static func withoutEdgePictographs(_ text: String) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, Segmenter.isPictograph(first) || first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Segmenter.isPictograph(last) || last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The text without one ！ or ？ that ends it, as a news headline may end.
+    static func withoutClosingExclamation(_ text: String) -> String {
+        guard let last = text.unicodeScalars.last, "！？!?".unicodeScalars.contains(last) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+    }
+
     /// The place or topic before a headline's colon: 嘉峪关市, 甘州区司法局.
     static let maximumLeadBeforeColon = 12
 

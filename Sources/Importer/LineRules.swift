@@ -6,8 +6,12 @@ enum LineRules {
         let trimmed = line.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
         if isImageFileName(trimmed) { return .imageFileName }
+        // 图片: where a copied WeChat article had a picture. Its caption, if any, says
+        // 图为 itself; the line after it is as often the next paragraph or a headline.
+        if trimmed == "图片" { return .imagePlaceholder }
         if trimmed.count <= 20, trimmed.wholeMatch(of: siteNamePattern) != nil { return .siteChrome }
         if isNumberBadge(trimmed) { return .numberBadge }
+        if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
         if isContact(trimmed) { return .contact }
         if isCopyright(trimmed) { return .copyright }
@@ -34,9 +38,27 @@ enum LineRules {
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*[\d,，]*\s*次?/#,
         #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
+        // A WeChat article's own chrome: the call to follow the account, the reading
+        // count without a colon (阅读 3862, 阅读 10万+), the image placeholder a copy
+        // leaves, the end mark and the buttons under the article.
+        #/(?:点击|点)(?:上方)?蓝字\S*|关注我们|(?:阅读|浏览)(?:量|数)?\s+[\d,，.]+万?\+?/#,
+        #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
     ] }
+
+    /// The heading of the other articles a WeChat page lists under the article.
+    static var recommendationsHeader: Regex<Substring> {
+        #/[\p{So}\s▼▲·]*(?:喜欢此内容的人还喜欢|往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|猜你喜欢)[\p{So}\s▼▲·]*/#
+    }
+
+    /// The line over a WeChat article: 原创, the account's name (often twice), the day
+    /// and time it was sent and the province it was sent from
+    /// (`原创 漳源司法 漳源司法 2025年01月08日 17:30 湖北`). The time sets it apart
+    /// from a report's own signature, which gives a day but no time.
+    static var weChatHeader: Regex<Substring> {
+        #/(?:原创\s+)?(?:[\p{Han}A-Za-z0-9·]{2,20}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Han}]{2,3})?/#
+    }
 
     /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
@@ -48,7 +70,7 @@ enum LineRules {
     /// Labelled pieces of a page's metadata, including the table a government
     /// site puts over a document it discloses (索引号, 发文机关, 成文日期, 标题).
     static var metadataPieces: [Regex<Substring>] { [
-        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
+        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
     /// `记者 王晓明`, `通讯员 李婷、张强`: the people named in a byline
@@ -122,7 +144,7 @@ enum LineRules {
             || line.count <= 160 && line.contains(footerPattern)
     }
 
-    static var contactPattern: Regex<Substring> { #/(?:联系电话|联系方式|咨询电话|电话|传真|电子邮箱|邮箱|电子邮件|[Ee]-?mail|邮编|邮政编码|通讯地址|地址)\s*[:：]|联系我们/# }
+    static var contactPattern: Regex<Substring> { #/(?:联系电话|联系方式|咨询电话|咨询热线|服务热线|热线电话|热线|电话|传真|电子邮箱|邮箱|电子邮件|[Ee]-?mail|邮编|邮政编码|通讯地址|地址)\s*[:：]|联系我们/# }
 
     static func isContact(_ line: String) -> Bool {
         line.count <= 120 && line.contains(contactPattern)

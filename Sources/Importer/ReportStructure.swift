@@ -67,8 +67,12 @@ enum StructureBuilder {
     /// The headline: the first segment when it is shaped like one, together
     /// with headline-shaped segments on the same line (`以法治精神润泽鹿城 让尊法守法蔚然成风`).
     private static func takeTitle(from rest: inout ArraySlice<Segment>) -> String? {
-        guard let first = rest.first, !first.isTableRow, HeadingShape.isTitleLike(first.text) else { return nil }
-        var parts = [first.text]
+        guard let first = rest.first, !first.isTableRow else { return nil }
+        // 🔥年终盘点丨…请查收！: a news headline's emoji and its closing ！ or ？ are no sentence of text.
+        let headline = HeadingShape.withoutEdgePictographs(first.text)
+        guard HeadingShape.isTitleLike(headline) || HeadingShape.isTitleLike(HeadingShape.withoutClosingExclamation(headline))
+        else { return nil }
+        var parts = [headline]
         rest = rest.dropFirst()
         while let next = rest.first, !next.startsLine, !next.isTableRow, HeadingShape.isTitleLike(next.text),
               (parts + [next.text]).joined(separator: " ").count <= HeadingShape.maximumTitleLength {

@@ -58,15 +58,25 @@ enum Segmenter {
         return rightIsChinese && HeadingShape.isHeadingLike(right)
     }
 
-    /// Ends in 。！？；: perhaps followed by a closing quote or bracket.
+    /// Ends in 。！？；: perhaps followed by a closing quote or bracket, or by the
+    /// pictographs a WeChat article puts after its sentences (我们一起同行！💪).
     static func endsSentence(_ text: String) -> Bool {
         var scalars = text.unicodeScalars[...]
-        while let last = scalars.last, closers.contains(last) { scalars = scalars.dropLast() }
+        while let last = scalars.last, closers.contains(last) || isPictograph(last) { scalars = scalars.dropLast() }
         guard let last = scalars.last, sentenceEnds.contains(last) else { return false }
         // ASCII ?!;: end a sentence only after Chinese text, not inside Latin text.
         guard last.isASCII else { return true }
         let before = scalars.dropLast().last
         return before.map { !$0.isASCII } ?? false
+    }
+
+    /// An emoji (🔥, 👇, 💪, ✅) or what joins and styles one: never part of the text's words.
+    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFE0F, 0x200D, 0x1F000...0x1FAFF: true
+        case 0x2600...0x27BF, 0x2B00...0x2BFF: scalar.properties.isEmoji
+        default: false
+        }
     }
 
     /// Splits before 一是/二是… and numbered items that follow a sentence end:

@@ -13,6 +13,11 @@ struct CleanedLine: Sendable, Equatable {
 
     var number: Int
     var content: Content
+
+    var isText: Bool {
+        if case .text = content { return true }
+        return false
+    }
 }
 
 /// Runs the cleaning rules over every line and keeps an account of them.
@@ -64,8 +69,14 @@ enum TextCleaner {
         }
 
         var cleaned: [CleanedLine] = []
+        // Under 喜欢此内容的人还喜欢 or 往期推荐, a WeChat page lists other articles: none of it is the report's.
+        var inRecommendations = false
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
+            if inRecommendations {
+                if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
+                continue
+            }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (original, references) = HTMLEntities.decoding(copied)
             var line = InlineCleaning.unifyingSpaces(original)
@@ -85,11 +96,15 @@ enum TextCleaner {
             for piece in withoutPipes.removed {
                 removals.append(Removal(rule: .tableDebris, line: number, text: piece, wholeLine: lostEverything))
             }
-            if line.isEmpty {
+            if cleaned.contains(where: \.isText), line.wholeMatch(of: LineRules.recommendationsHeader) != nil {
+                inRecommendations = true
+                removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
+            } else if line.isEmpty {
                 cleaned.append(CleanedLine(number: number, content: .blank))
             } else if let rule = LineRules.rule(for: line) {
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
+                if rule == .imagePlaceholder { cleaned.append(CleanedLine(number: number, content: .blank)) }
             } else {
                 let content = tableCells.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
                 cleaned.append(CleanedLine(number: number, content: content))

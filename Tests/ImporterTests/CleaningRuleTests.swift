@@ -122,7 +122,6 @@ import Testing
         """
         let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
         #expect(report.frontMatter.date?.description == "2024-01-05")
-        #expect(report.frontMatter.year == 2023)
         #expect(report.frontMatter.source == "龙岗区司法局", "the issuer, when the page names no source")
         #expect(report.body == "龙岗区司法局\\\n二〇二四年一月五日\n\n二〇二三年，龙岗区司法局扎实推进法治宣传教育工作。\n")
         #expect(DateText.numbers(in: "二〇二四年十二月三十一日")! == (2024, 12, 31))
@@ -145,7 +144,6 @@ import Testing
         let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
         #expect(report.frontMatter.title == "平凉市司法局关于2023年度普法依法治理工作的报告")
         #expect(report.frontMatter.date?.description == "2024-01-10", "from the signature, now at the end")
-        #expect(report.frontMatter.year == 2023)
         #expect(report.frontMatter.source == "平凉市人民政府门户网站")
         #expect(LineRules.rule(for: "法治甘肃网") == .siteChrome)
         #expect(LineRules.rule(for: "织密基层普法网") == nil, "a headline may end in 网")
@@ -193,6 +191,46 @@ import Testing
         #expect(InlineCleaning.removingTableDebris("| ||||").text.trimmingSpaces.isEmpty)
         // A pipe between words is text, not debris.
         #expect(InlineCleaning.removingTableDebris("甲|乙").removed.isEmpty)
+    }
+
+    /// A WeChat article copied whole: the line with the account, day, time and
+    /// province over it, the call to follow, a reading count without a colon,
+    /// 图片 where pictures were, emoji, the end mark, the buttons, and the other
+    /// articles listed under it.
+    @Test func aCopiedWeChatArticle() throws {
+        let text = """
+        原创 城关普法 城关普法 2024年03月02日 08:05 甘肃
+        点击上方蓝字 关注我们
+        阅读 10万+
+        图片
+        ✅城关区：普法进万家 法治润民心！
+        2023年，城关区司法局组织开展法治宣传活动320场，一起来看看👇
+        图片
+        ▲图为普法志愿者在社区发放宣传资料
+        01 强化阵地 建设法治文化长廊
+        全区新建法治文化长廊12条。我们一起努力！💪
+        END
+        服务热线：12348
+        责编：王某 审核：李某
+        阅读原文
+        分享 收藏 在看 点赞
+        喜欢此内容的人还喜欢
+        法律明白人培训班开班啦
+        阅读 1024
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "城关区：普法进万家 法治润民心！")
+        #expect(report.frontMatter.date?.description == "2024-03-02")
+        #expect(report.blocks.map(\.kind) == [.paragraph, .caption, .heading(level: 2), .paragraph])
+        #expect(report.blocks.first?.text == "2023年，城关区司法局组织开展法治宣传活动320场，一起来看看👇")
+        #expect(report.blocks.last?.text == "全区新建法治文化长廊12条。我们一起努力！💪")
+        for residue in ["蓝字", "阅读", "图片", "END", "12348", "责编", "在看", "培训班"] {
+            #expect(!report.body.contains(residue), "\(residue)")
+        }
+        // A report's own signature gives a day without a time: it stays.
+        #expect(LineRules.rule(for: "城关区司法局 2024年3月2日") == nil)
+        // Words of the buttons inside a sentence stay.
+        #expect(LineRules.rule(for: "群众纷纷点赞，在看完演出后表示收获很大。") == nil)
     }
 
     @Test func imageFileNamesGoAndTheNextLineBecomesACaption() throws {
