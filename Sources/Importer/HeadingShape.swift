@@ -49,7 +49,7 @@ enum HeadingShape {
     }
 
     /// The text without one ！ or ？ that ends it, as a news headline may end.
-    static func withoutClosingExclamation(_ text: String) -> String {
+    static func withoutClosingExclamationOrQuestionMark(_ text: String) -> String {
         guard let last = text.unicodeScalars.last, "！？!?".unicodeScalars.contains(last) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
     }

@@ -70,7 +70,8 @@ enum StructureBuilder {
         guard let first = rest.first, !first.isTableRow else { return nil }
         // 🔥年终盘点丨…请查收！: a news headline's emoji and its closing ！ or ？ are no sentence of text.
         let headline = HeadingShape.withoutEdgePictographs(first.text)
-        guard HeadingShape.isTitleLike(headline) || HeadingShape.isTitleLike(HeadingShape.withoutClosingExclamation(headline))
+        guard HeadingShape.isTitleLike(headline)
+                || HeadingShape.isTitleLike(HeadingShape.withoutClosingExclamationOrQuestionMark(headline))
         else { return nil }
         var parts = [headline]
         rest = rest.dropFirst()
