@@ -85,7 +85,7 @@ public struct FactExtractor: Sendable {
 
         var facts: [Fact] = []
         facts.reserveCapacity(quantities.count)
-        var previousLevels: [(shown: String, level: AdministrativeLevel)] = []
+        var previousLevels: [(shown: String, level: AdministrativeLevel?)] = []
         // Figures of one sentence share one copy of it: a site keeps every quote until it is written.
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
@@ -209,11 +209,22 @@ public struct FactExtractor: Sendable {
         var words = context.before.map { text.scalars[$0] }
             .filter { CharacterClass.isIdeograph($0) }[...]
         if let leading = totalLeads.first(where: { words.starts(with: $0) }) { words = words.dropFirst(leading.count) }
+        // 全市总数: the whole of the region the report is about.
+        if words.count > 2, words.first == "全", let area = words.dropFirst().first, wholeAreas.contains(area) {
+            words = words.dropFirst(2)
+        }
         if let verb = totalVerbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
             words = words.dropLast(verb.count)
         }
+        // 总数已经(达到): the time of the verb.
+        if let adverb = totalAdverbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
+            words = words.dropLast(adverb.count)
+        }
         return totalWordScalars.contains { $0.elementsEqual(words) }
     }
+
+    private static let wholeAreas = ScalarBits("市县区省州盟旗镇乡".unicodeScalars)
+    private static let totalAdverbs: [[Unicode.Scalar]] = ["已经", "已"].map { Array($0.unicodeScalars) }
 
     /// `totalWords` as scalars, compared with a clause's words without making a String of them.
     private static let totalWordScalars: [[Unicode.Scalar]] = totalWords.sorted().map { Array($0.unicodeScalars) }

@@ -55,6 +55,15 @@ enum Qualifiers {
         return nil
     }
 
+    /// 约 and a verb right before the number (约占43%, 约为1200人): approximate,
+    /// with the verb, which is the sentence's, left out of the quantity's text.
+    static func isApproximateBeforeVerb(in text: AlignedText, before index: Int) -> Bool {
+        guard index >= 2, text.scalars[index - 2] == "约" else { return false }
+        return approximatedVerbs.contains(text.scalars[index - 1])
+    }
+
+    private static let approximatedVerbs = ScalarBits("占为有计达".unicodeScalars)
+
     static let longestVerbPhrase = 12
     private static let quotes = ScalarBits("“”「」\"".unicodeScalars)
 

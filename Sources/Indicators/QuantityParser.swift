@@ -108,8 +108,11 @@ private struct Scanner {
         var exponent = token.exponent
         var infixQualifier: Qualifier?
         var multiplied = token.includesBigUnit
+        // 四十八万多: 余 or 多 after a numeral's own 万 or 亿, as after 48万.
+        let endsInBigUnit = token.includesBigUnit && multiplierExponent(at: token.range.upperBound - 1) != nil
         readInfixAndMultiplier(cursor: &cursor, exponent: &exponent, qualifier: &infixQualifier,
-                               multiplied: &multiplied, allowMultiplier: !token.includesBigUnit)
+                               multiplied: &multiplied, allowMultiplier: !token.includesBigUnit,
+                               afterMultiplier: endsInBigUnit)
 
         var upper: Double?
         if let range = readRangeEnd(after: cursor, first: token) {
@@ -153,6 +156,8 @@ private struct Scanner {
             // 上万人次: "upwards of", only before a numeral that starts with its unit (not 线上12场).
             qualifier = .approxOver
             quantityStart = start - 1
+        } else if Qualifiers.isApproximateBeforeVerb(in: text, before: start) {
+            qualifier = .approx
         } else if let bound = Qualifiers.boundBeforeVerb(in: text, before: start) {
             qualifier = bound
         }
@@ -168,9 +173,9 @@ private struct Scanner {
     /// 余/多 and 万/亿/千 after the digits, in either order: 300余, 1700余万, 3万余, 39.36万.
     private func readInfixAndMultiplier(
         cursor: inout Int, exponent: inout Int, qualifier: inout Qualifier?, multiplied: inout Bool,
-        allowMultiplier: Bool
+        allowMultiplier: Bool, afterMultiplier: Bool
     ) {
-        if let infix = Qualifiers.infix(in: text, at: cursor), isFollowedByUnitOrMultiplier(cursor + 1) {
+        if let infix = Qualifiers.infix(in: text, at: cursor), afterMultiplier || isFollowedByUnitOrMultiplier(cursor + 1) {
             qualifier = infix.qualifier
             cursor += 1
         }
@@ -211,7 +216,7 @@ private struct Scanner {
         var qualifier: Qualifier?
         var multiplied = second.includesBigUnit
         readInfixAndMultiplier(cursor: &cursor, exponent: &exponent, qualifier: &qualifier,
-                               multiplied: &multiplied, allowMultiplier: !second.includesBigUnit)
+                               multiplied: &multiplied, allowMultiplier: !second.includesBigUnit, afterMultiplier: false)
         let added = exponent - second.exponent
         guard Units.match(in: text, at: cursor) != nil || added > 0 else { return nil }
         return (NumberToken.value(mantissa: second.mantissa, exponent: exponent), added, cursor)

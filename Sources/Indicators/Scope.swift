@@ -29,22 +29,31 @@ enum ScopeReader {
     private static let levelWordStarts = ScalarBits(levelWords.map { $0.written[0] })
 
     /// Level words in a range, left to right, longest first at each position.
-    static func levels(in range: Range<Int>, of text: AlignedText) -> [(shown: String, level: AdministrativeLevel)] {
-        var found: [(String, AdministrativeLevel)] = []
+    /// A level and those above it (市级以上, 省级及以上) is no single level: nil.
+    static func levels(in range: Range<Int>, of text: AlignedText) -> [(shown: String, level: AdministrativeLevel?)] {
+        var found: [(String, AdministrativeLevel?)] = []
         let levelWordStarts = levelWordStarts, levelWords = levelWords  // read once, not at every position
         var position = range.lowerBound
         while position < range.upperBound {
             if levelWordStarts.contains(text.scalars[position]), let word = levelWords.first(where: {
                 position + $0.written.count <= range.upperBound && text.hasPrefix($0.written, at: position)
             }) {
-                if !found.contains(where: { $0.0 == word.shown }) { found.append((word.shown, word.level)) }
                 position += word.written.count
+                if let above = Self.andAbove.first(where: { position + $0.count <= range.upperBound && text.hasPrefix($0, at: position) }) {
+                    position += above.count
+                    let shown = word.shown + "以上"
+                    if !found.contains(where: { $0.0 == shown }) { found.append((shown, nil)) }
+                } else if !found.contains(where: { $0.0 == word.shown }) {
+                    found.append((word.shown, word.level))
+                }
             } else {
                 position += 1
             }
         }
         return found
     }
+
+    private static let andAbove: [[Unicode.Scalar]] = ["以上", "及以上"].map { Array($0.unicodeScalars) }
 
     /// Whether the figure's clause is a level word and the figure, and nothing
     /// else (…示范村4个，市级12个): it names no thing of its own.
@@ -67,8 +76,8 @@ enum ScopeReader {
     /// The level words that belong to one figure: those in its own words, else (for the
     /// next item of a 、 list) the ones of the item before.
     static func levels(for context: FactContext, in text: AlignedText,
-                       previous: [(shown: String, level: AdministrativeLevel)])
-        -> [(shown: String, level: AdministrativeLevel)] {
+                       previous: [(shown: String, level: AdministrativeLevel?)])
+        -> [(shown: String, level: AdministrativeLevel?)] {
         // In 2个国家级、16个省级… the level right after the unit is this figure's own.
         let ownAfter = context.numberFirst ? levels(in: context.after, of: text) : []
         if !ownAfter.isEmpty { return ownAfter }

@@ -49,6 +49,22 @@ import Testing
     }
 
     /// A part that names a period the whole does not is that period's total.
+    @Test func aRegionsTotalAfterTheYearsNewOnes() {
+        #expect(indicators("今年新培育“法律明白人”两千三百余名，全市总数已经超过一万一千名。")
+            == ["legal_understanding_persons", "legal_understanding_persons"])
+        #expect(indicators("全县新增学法用法示范户120户，全县总数已达1860户。") == ["model_households", "model_households"])
+        #expect(indicators("今年新培育“法律明白人”2300名，全市总数已经超过一万一千人次。")
+            == ["legal_understanding_persons", nil], "a total in another unit totals something else")
+    }
+
+    @Test func aLevelAndThoseAboveItIsNoSingleLevel() {
+        let facts = extractor.facts(inBlock: "全市累计创建市级以上民主法治示范村（社区）286个。")
+        #expect(facts.map(\.indicator) == ["model_villages"])
+        #expect(facts.first?.level == nil)
+        #expect(facts.first?.scope.first == "市级以上")
+        #expect(indicators("省级及以上民主法治示范村12个，市级民主法治示范村30个。") == ["model_villages", "model_villages_city"])
+    }
+
     @Test func aPartInAPeriodOfItsOwnIsThatPeriodsTotal() {
         let facts = extractor.facts(inBlock: "规划期内全市累计投入普法经费1.36亿元，其中2025年投入普法经费2860万元。")
         #expect(facts.map(\.indicator) == ["funding", "funding"])

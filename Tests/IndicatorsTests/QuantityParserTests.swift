@@ -116,9 +116,17 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         ("接受培训1轮次以上", .atLeast), ("每年至少4个课时", .atLeast), ("不少于3次", .atLeast),
         ("受教育近10万次", .approx), ("约20人参加", .approx), ("100人左右", .approx),
         ("参与人数达42万人次", .exact), ("共9个文件", .exact), ("累计8081件", .exact), ("发放3万份", .exact),
+        ("粉丝总数四十八万多，", .approxOver), ("惠及群众三万余人次", .approxOver), ("纠纷约占43%", .approx),
+        ("参训人员约为1200人", .approx), ("占比43%", .exact),
     ])
     func qualifier(text: String, expected: Qualifier) throws {
         #expect(try #require(single(text)).qualifier == expected)
+    }
+
+    @Test func approximatingVerbStaysOutOfTheText() throws {
+        let quantity = try #require(single("邻里纠纷约占43%。"))
+        #expect(quantity.text == "43%")
+        #expect(quantity.value == 43)
     }
 
     @Test func prefixBelongsToTheMarkedText() throws {
