@@ -13,6 +13,11 @@ build does, and pufa-site keeps the files whose bytes did not change. The row
 spare beside it (both removed
 outside the timing), so both cases are on record; the targets are judged on
 the rebuild, which is what Hugo does too.
+
+The row "copy output" copies pufa-site's output folder with `cp -r` into an
+empty folder (removed outside the timing): the cost of writing those bytes
+alone, with no work to make them, which no first build can go below. The
+sizes of both outputs are printed beside it.
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile
 
@@ -57,6 +62,16 @@ def prepare(size, work, seeds):
     return pufa, hugo, stream
 
 
+def folder_size(folder):
+    """(files, MiB) under `folder`."""
+    files, size = 0, 0
+    for root, _, names in os.walk(folder):
+        for name in names:
+            files += 1
+            size += os.path.getsize(os.path.join(root, name))
+    return files, size / 2**20
+
+
 def default_seeds():
     """../shared/seeds beside the checkout (or $PUFA_SHARED/seeds), else /work/shared/seeds."""
     shared = os.environ.get("PUFA_SHARED", os.path.join(REPO, "..", "shared"))
@@ -83,19 +98,22 @@ def main():
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     work = tempfile.mkdtemp(prefix="pufa-bench-")
-    results = {}
+    results, outputs = {}, {}
     try:
         for size in sizes:
             pufa, hugo, stream = prepare(size, work, os.path.abspath(args.seeds))
             first = os.path.join(work, f"pufa-first-out-{size}")
             # A first build has no output and no spare (the output the build before replaced).
             first_spare = os.path.join(work, f".pufa-first-out-{size}.spare")
+            copy = os.path.join(work, f"pufa-copy-{size}")
             tools = {
                 "pufa-site": ([args.binary, "build", "--source", pufa, "--quiet"], None),
                 "pufa first": ([args.binary, "build", "--source", pufa, "--output", first, "--quiet"],
                                lambda: [shutil.rmtree(folder, ignore_errors=True) for folder in (first, first_spare)]),
                 "hugo": (["hugo", "--quiet", "--source", hugo, "--destination", os.path.join(work, f"hugo-out-{size}")], None),
                 "cmark": (["cmark", "--to", "html", stream], None),
+                "copy output": (["cp", "-r", os.path.join(pufa, "public"), copy],
+                                lambda: shutil.rmtree(copy, ignore_errors=True)),
             }
             samples = {name: [] for name in tools}
             run_timed(tools["pufa-site"][0])  # warm the page cache once, unmeasured
@@ -103,16 +121,18 @@ def main():
                 for name, (command, before) in tools.items():
                     samples[name].append(run_timed(command, before=before))
             shutil.rmtree(first, ignore_errors=True)
+            shutil.rmtree(copy, ignore_errors=True)
             results[size] = {name: median_of(values) for name, values in samples.items()}
+            outputs[size] = (folder_size(os.path.join(pufa, "public")), folder_size(os.path.join(work, f"hugo-out-{size}")))
             print(f"measured {size} reports ({runs_text(args.runs)} each)", file=sys.stderr)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; medians of {runs_text(args.runs)}")
-    print(f"{'reports':>8} {'tool':<10} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'ms/report':>10}")
+    print(f"{'reports':>8} {'tool':<11} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'ms/report':>10}")
     for size in sizes:
         for name, (wall, cpu, rss) in results[size].items():
-            print(f"{size:>8} {name:<10} {wall:>8.2f} {cpu:>8.2f} {rss:>9.0f} {wall / size * 1000:>10.3f}")
+            print(f"{size:>8} {name:<11} {wall:>8.2f} {cpu:>8.2f} {rss:>9.0f} {wall / size * 1000:>10.3f}")
     missed = []
     for size in sizes:
         pufa, first, hugo, cmark = (results[size][name] for name in ("pufa-site", "pufa first", "hugo", "cmark"))
@@ -121,6 +141,9 @@ def main():
               f"peak pufa/hugo {rss_hugo:.2f} (≤ 0.25), wall pufa/cmark {wall_cmark:.2f} (≤ 3)")
         print(f"{size:>8} first build: wall pufa/hugo {first[0] / hugo[0]:.2f}, "
               f"peak pufa/hugo {first[2] / hugo[2]:.2f}, wall pufa/cmark {first[0] / cmark[0]:.2f}")
+        (pufa_files, pufa_mib), (hugo_files, hugo_mib) = outputs[size]
+        print(f"{size:>8} output: pufa-site {pufa_files} files, {pufa_mib:.0f} MiB; hugo {hugo_files} files, {hugo_mib:.0f} MiB; "
+              f"copying pufa-site's takes {results[size]['copy output'][0] / hugo[0]:.2f}× hugo's wall")
         if size == max(sizes):
             missed += [m for m, bad in (("wall vs hugo", wall_hugo > 0.5), ("memory vs hugo", rss_hugo > 0.25),
                                         ("wall vs cmark", wall_cmark > 3)) if bad]
