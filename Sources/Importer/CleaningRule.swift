@@ -13,6 +13,8 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case imagePlaceholder = "image-placeholder"
     case byline = "byline"
     case numberBadge = "number-badge"
+    case pageFurniture = "page-furniture"
+    case tableLayout = "table-layout"
 
     /// What the rule removes, for the import summary.
     public var summary: String {
@@ -29,6 +31,8 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .imagePlaceholder: "图片 standing where a copied WeChat article had a picture (kept as a paragraph break)"
         case .byline: "byline (本报记者…) — kept as the source"
         case .numberBadge: "lone section numbers drawn as badges on the page"
+        case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页) and the header printed on each page"
+        case .tableLayout: "a table's header line: each row is written as a sentence that names its figures by their columns"
         }
     }
 

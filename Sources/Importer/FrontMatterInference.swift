@@ -28,7 +28,8 @@ struct FrontMatterInference {
         frontMatter.level = region.level
         frontMatter.date = options.date ?? inferDate()
         frontMatter.year = reportYear(title: title, date: frontMatter.date)
-        frontMatter.period = TextFacts.period(in: title + "\n" + bodyText)
+        frontMatter.period = TextFacts.period(in: title + "\n" + bodyText,
+                                              year: frontMatter.year ?? Self.yearReportedOn(frontMatter.date))
         frontMatter.source = options.sourceName ?? metadata.bestSource ?? issuer
         frontMatter.sourceURL = metadata.url
         frontMatter.slug = nil
@@ -115,15 +116,29 @@ struct FrontMatterInference {
             + "(or import a report of \(parent)), or the build stops at this report")
     }
 
-    /// 发布时间 on the page, else the date under the closing signature.
+    /// The year a report dated `date` most likely speaks for: a year's review
+    /// comes out from its December to the next March, so one dated in the
+    /// first quarter speaks for the year before.
+    static func yearReportedOn(_ date: ReportDate?) -> Int? {
+        guard let date else { return nil }
+        return date.month <= 3 ? date.year - 1 : date.year
+    }
+
+    /// 发布时间 on the page, else the date under the closing signature, else
+    /// the day a report was delivered, under its title (——2023年10月24日在…会议上).
     private func inferDate() -> ReportDate? {
         if let published = metadata.publishedDate,
            let date = ReportDate(year: published.year, month: published.month, day: published.day) {
             return date
         }
-        guard let signature = structure.blocks.last(where: { $0.kind == .signature }),
-              let signed = DateText.numbers(in: signature.text) else { return nil }
-        return ReportDate(year: signed.year, month: signed.month, day: signed.day)
+        if let signature = structure.blocks.last(where: { $0.kind == .signature }),
+           let signed = DateText.numbers(in: signature.text) {
+            return ReportDate(year: signed.year, month: signed.month, day: signed.day)
+        }
+        guard let subtitle = structure.blocks.first(where: { $0.kind == .subtitle }),
+              subtitle.text.hasPrefix("—") || subtitle.text.hasPrefix("－") || subtitle.text.hasPrefix("-"),
+              let delivered = DateText.numbers(in: subtitle.text) else { return nil }
+        return ReportDate(year: delivered.year, month: delivered.month, day: delivered.day)
     }
 
     private mutating func listMissing(in frontMatter: FrontMatter) {

@@ -30,7 +30,8 @@ enum HardWraps {
                 continue
             }
             if let previousLine, runsOn(previousLine), Double(previousLine.count) >= usualLength * fullLineShare,
-               Numbering.marker(at: text) == nil, case .text(let joined) = result[result.count - 1].content {
+               Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
+               case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
                 result.append(line)

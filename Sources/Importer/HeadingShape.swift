@@ -69,6 +69,20 @@ enum HeadingShape {
     private static func endsWithListPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
         scalars.last == "、" || scalars.last == "…"
     }
+
+    /// 县司法局局长　韩立松: who speaks or signs, on a line of its own: a
+    /// short line of a post, ending as posts end (局长, 主任, 书记, 委员,
+    /// 发言人), a space, and a name of 2–4 Han. Never part of a sentence.
+    static func isPostAndName(_ text: String) -> Bool {
+        guard text.count <= StructureBuilder.maximumIssuerLength + 5,
+              let space = text.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return false }
+        let name = text[text.index(after: space)...]
+        let post = String(text[..<space]).trimmingSpaces
+        return (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(\.isHan)
+            && post.count >= 2 && post.last.map(postEndings.contains) == true
+    }
+
+    private static let postEndings: Set<Character> = ["长", "任", "记", "员", "人", "官", "席"]
 }
 
 /// Photo captions: `…开展宪法宣传(12月4日拍摄)。`, `图为…`, `（记者 王某 摄）`.

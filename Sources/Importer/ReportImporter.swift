@@ -3,10 +3,10 @@ import ContentFormat
 /// Raw text copied from a government web page → a content file.
 ///
 /// The stages, in order: decode → a saved HTML page's visible text →
-/// repair encoding damage → drop pinyin
-/// notes → Traditional to Simplified → clean lines → join lines a PDF
-/// wrapped → split at the report's own structure → headline, headings,
-/// captions, paragraphs → front matter.
+/// repair encoding damage → drop pinyin notes → Traditional to Simplified →
+/// clean lines (a PDF's page furniture too) → tables' rows as sentences →
+/// join lines a PDF wrapped → split at the report's own structure →
+/// headline, headings, captions, paragraphs → front matter.
 public struct ReportImporter: Sendable {
     public var regions: KnownRegions
 
@@ -23,8 +23,9 @@ public struct ReportImporter: Sendable {
                              options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let page = HTMLPage.isDocument(unified, path: path) ? HTMLPage.text(of: unified) : nil
-        let cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
-        let segments = Self.segments(from: HardWraps.joined(cleaned.lines))
+        var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
+        let lines = TextTables.rewritten(cleaned.lines, removals: &cleaned.removals)
+        let segments = Self.segments(from: HardWraps.joined(lines))
         let structure = StructureBuilder.build(segments)
         // A page whose article a script fetches holds at most its headline and chrome.
         if page != nil, !structure.blocks.contains(where: { $0.kind == .paragraph }) { throw .noTextInPage(path: path) }

@@ -80,6 +80,14 @@ enum StructureBuilder {
             parts.append(next.text)
             rest = rest.dropFirst()
         }
+        // 桐垣县人民政府 / 关于…的报告: an official document's title names who issues it, then
+        // 关于 and what it is about, and is often set on two lines. It is one title.
+        if parts.count == 1, headline.count <= maximumIssuerLength, let next = rest.first, !next.isTableRow,
+           next.text.hasPrefix("关于"), HeadingShape.isTitleLike(next.text),
+           headline.count + next.text.count <= HeadingShape.maximumTitleLength {
+            rest = rest.dropFirst()
+            return headline + next.text
+        }
         return parts.joined(separator: " ")
     }
 
@@ -92,7 +100,7 @@ enum StructureBuilder {
         let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
         guard text.hasPrefix("—") || text.hasPrefix("-") || namesPlace || text.count >= 12 else { return nil }
         let next = rest.dropFirst().first
-        if let next, HeadingShape.isHeadingLike(next.text) { return nil }
+        if let next, HeadingShape.isHeadingLike(next.text), speakerLength(rest.dropFirst()) == nil { return nil }
         rest = rest.dropFirst()
         return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
     }
@@ -101,6 +109,12 @@ enum StructureBuilder {
     /// or the date alone): a signature at the top, never a heading over the text.
     private static func takeDateline(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
         guard let first = rest.first, !first.isTableRow else { return nil }
+        if let length = speakerLength(rest) {
+            let speaker = rest.prefix(length).map(\.text).joined(separator: " ")
+            rest = rest.dropFirst(length)
+            // Who speaks is no office that issued the report: a line of text, not a source.
+            return ReportBlock(kind: .paragraph, text: speaker, line: first.line)
+        }
         var parts = [first]
         if !HeadingShape.isDateOnly(first.text) {
             guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
@@ -111,6 +125,18 @@ enum StructureBuilder {
         }
         rest = rest.dropFirst(parts.count)
         return ReportBlock(kind: .signature, text: parts.map(\.text).joined(separator: "\n"), line: first.line)
+    }
+
+    /// How many segments a line of its own naming who delivers the report
+    /// takes (县司法局局长　韩立松: the post, then the name), or nil when the
+    /// segments do not start such a line.
+    private static func speakerLength(_ segments: ArraySlice<Segment>) -> Int? {
+        guard let post = segments.first, post.startsLine, !post.isTableRow else { return nil }
+        if post.isWholeLine { return HeadingShape.isPostAndName(post.text) ? 1 : nil }
+        let rest = segments.dropFirst()
+        guard let name = rest.first, !name.startsLine, rest.dropFirst().first?.startsLine ?? true,
+              HeadingShape.isPostAndName(post.text + " " + name.text) else { return nil }
+        return 2
     }
 
     /// 龙岗区司法局, 中共兰州市委全面依法治市委员会办公室: an office's name, not a sentence.

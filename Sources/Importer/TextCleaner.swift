@@ -71,6 +71,8 @@ enum TextCleaner {
         var cleaned: [CleanedLine] = []
         // Under 喜欢此内容的人还喜欢 or 往期推荐, a WeChat page lists other articles: none of it is the report's.
         var inRecommendations = false
+        // Where each page number a PDF printed was, in `cleaned`.
+        var pageBreaks: [Int] = []
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
             if inRecommendations {
@@ -101,6 +103,9 @@ enum TextCleaner {
                 removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
             } else if line.isEmpty {
                 cleaned.append(CleanedLine(number: number, content: .blank))
+            } else if PageBreaks.isPageNumber(line) {
+                removals.append(Removal(rule: .pageFurniture, line: number, text: line, wholeLine: true))
+                pageBreaks.append(cleaned.count)
             } else if let rule = LineRules.rule(for: line) {
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
@@ -110,6 +115,7 @@ enum TextCleaner {
                 cleaned.append(CleanedLine(number: number, content: content))
             }
         }
+        cleaned = PageBreaks.removingFurniture(cleaned, breaks: pageBreaks, removals: &removals)
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)
     }

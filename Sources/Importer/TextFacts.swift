@@ -24,8 +24,10 @@ enum TextFacts {
     static let numerals = "一二三四五六七八九"
 
     /// The plan most often named: `“八五”普法` (or `「八五」`, `"八五"`), `七五普法`, or
-    /// `第八个五年法治宣传教育`. Ties go to the later plan.
-    static func period(in text: String) -> String? {
+    /// `第八个五年法治宣传教育`, unless one of those named spans `year`, the
+    /// year the report speaks for: a report of 2025, the 八五 plan's last year,
+    /// that looks ahead to the 九五 is of the 八五. Ties go to the later plan.
+    static func period(in text: String, year: Int? = nil) -> String? {
         var counts: [String: Int] = [:]
         for match in text.matches(of: #/[“「"]?([一二三四五六七八九])五[”」"]?\s*普法|[“「"]([一二三四五六七八九])五[”」"]/#) {
             // `十四五` is the national plan, not a legal-publicity one.
@@ -36,10 +38,17 @@ enum TextFacts {
         for match in text.matches(of: #/第([一二三四五六七八九])个五年(?:法治宣传教育|普法)/#) {
             counts[String(match.output.1) + "五", default: 0] += 1
         }
+        if let year, let spanning = counts.keys.first(where: { years(of: $0).contains(year) }) { return spanning }
         return counts.max { lhs, rhs in
             if lhs.value != rhs.value { return lhs.value < rhs.value }
             return rank(lhs.key) < rank(rhs.key)
         }?.key
+    }
+
+    /// The years of a plan: the first (一五) began in 1986, each runs five years.
+    static func years(of period: String) -> ClosedRange<Int> {
+        let start = 1986 + 5 * rank(period)
+        return start...(start + 4)
     }
 
     private static func rank(_ period: String) -> Int {

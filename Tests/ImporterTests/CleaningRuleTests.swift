@@ -233,6 +233,61 @@ import Testing
         #expect(LineRules.rule(for: "群众纷纷点赞，在看完演出后表示收获很大。") == nil)
     }
 
+    /// A report to a people's congress copied from its PDF: the header on
+    /// every page, page numbers, lines wrapped where the page ended them, the
+    /// title set on two lines, the day it was delivered and who delivered it.
+    @Test func aReportCopiedFromAPDF() throws {
+        let text = """
+        白银市人大常委会会议文件
+        白银市人民政府
+        关于全市“八五”普法规划实施情况的报告
+        ——2024年6月18日在白银市人民代表大会常务委员会会议上
+        市司法局局长　张某某
+
+        　　一、主要工作
+        　　全市各级各部门认真贯彻落实普法规划，深入开展法治宣传教育，
+        普法工作取得明显成效。全市累计培育“法律明白人”3260名，建成法治
+        文化公园42个，创建省级民主法治示范村（社区）18个，各地开展
+        送法下乡、送法进企业、送法进校园等活动，推动普法工作
+
+        — 1 —
+
+        白银市人大常委会会议文件
+        向基层延伸，群众法治意识明显增强。
+        　　二、下一步打算
+        　　持续深化“九五”普法规划的前期研究。
+
+        — 2 —
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "白银市人民政府关于全市“八五”普法规划实施情况的报告")
+        #expect(report.frontMatter.date?.description == "2024-06-18", "the day it was delivered")
+        #expect(report.frontMatter.period == "八五", "the plan that spans the report's year, not the later one named")
+        #expect(report.frontMatter.source == nil, "who speaks is no office that issued it")
+        #expect(report.blocks.first?.kind == .subtitle)
+        #expect(report.blocks.dropFirst().first == ReportBlock(kind: .paragraph, text: "市司法局局长 张某某", line: 5))
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs.contains("全市各级各部门认真贯彻落实普法规划，深入开展法治宣传教育，普法工作取得明显成效。"
+            + "全市累计培育“法律明白人”3260名，建成法治文化公园42个，创建省级民主法治示范村（社区）18个，"
+            + "各地开展送法下乡、送法进企业、送法进校园等活动，推动普法工作向基层延伸，群众法治意识明显增强。"), "joined across the page break")
+        for residue in ["会议文件", "— 1 —", "— 2 —"] {
+            #expect(!report.body.contains(residue), "\(residue)")
+        }
+        #expect(removedRules(report).contains(.pageFurniture))
+        #expect(PageBreaks.isPageNumber("第 3 页 共 12 页"))
+        #expect(PageBreaks.isPageNumber("- 12 -"))
+        #expect(!PageBreaks.isPageNumber("— 2024年工作回顾 —"))
+        #expect(HeadingShape.isPostAndName("市司法局党组书记、局长　周某"))
+        #expect(!HeadingShape.isPostAndName("■ 聚焦重点 精准发力"), "a heading's two phrases")
+    }
+
+    @Test func aHeaderNamedOnceIsNoRunningHeader() throws {
+        let text = "白银市普法工作报告\n\n全市开展普法活动120场，\n\n— 1 —\n\n白银市司法局\n\n2024年1月5日\n"
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "白银市普法工作报告")
+        #expect(report.body.contains("白银市司法局"), "a line after a page break that the document does not repeat stays")
+    }
+
     @Test func imageFileNamesGoAndTheNextLineBecomesACaption() throws {
         #expect(LineRules.rule(for: "1.jpg") == .imageFileName)
         #expect(LineRules.rule(for: "IMG_2041.JPEG") == .imageFileName)

@@ -164,6 +164,12 @@ import Testing
         #expect(TextFacts.period(in: "关于全市“七五”普法决议和规划贯彻实施情况") == "七五")
         #expect(TextFacts.period(in: "关于深入开展第八个五年法治宣传教育的决议") == "八五")
         #expect(TextFacts.period(in: "“十四五”规划开局之年") == nil)
+        let both = "2025年是“八五”普法规划的收官之年。2026年是“九五”普法规划的开局之年。"
+        #expect(TextFacts.period(in: both) == "九五", "ties go to the later plan")
+        #expect(TextFacts.period(in: both, year: 2025) == "八五", "unless one named spans the report's year")
+        #expect(TextFacts.period(in: "“七五”普法", year: 2025) == "七五", "a plan named alone, whatever the year")
+        #expect(TextFacts.years(of: "八五") == 2021...2025)
+        #expect(TextFacts.years(of: "七五") == 2016...2020)
     }
 
     @Test func sourceURLWhenALinkIsPresent() throws {

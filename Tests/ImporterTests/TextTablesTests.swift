@@ -1,0 +1,43 @@
+@testable import Importer
+import Testing
+
+/// Tables copied as text: each row becomes a sentence naming its figures by their columns.
+@Suite struct TextTablesTests {
+    func imported(_ text: String) throws -> ImportedReport {
+        try ReportImporter(regions: TestRegions.table).importReport(text: "兰州市普法工作情况统计\n" + text, path: "t.txt")
+    }
+
+    @Test func rowsBecomeSentencesNamedByTheirColumns() throws {
+        let report = try imported("""
+        各区县主要指标完成情况
+        序号 区县 法律明白人（名） 法治文化公园（个） 调解成功率（%）
+        1 城关区 412 7 98.6
+        2 七里河区 305 5 97.9
+        合计 717 12 98.3
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "城关区：法律明白人412名，法治文化公园7个，调解成功率98.6%。",
+            "七里河区：法律明白人305名，法治文化公园5个，调解成功率97.9%。",
+            "合计：法律明白人717名，法治文化公园12个，调解成功率98.3%。",
+        ])
+        #expect(report.removals.contains { $0.rule == .tableLayout && $0.text.hasPrefix("序号 区县") })
+    }
+
+    @Test func whatIsNoTableStaysAsItIs() throws {
+        // No unit in the header: its figures cannot be named.
+        let bare = [CleanedLine(number: 1, content: .text("区县 人数 场次")),
+                    CleanedLine(number: 2, content: .text("城关区 412 7")),
+                    CleanedLine(number: 3, content: .text("七里河区 305 5"))]
+        var removals: [Removal] = []
+        #expect(TextTables.rewritten(bare, removals: &removals) == bare)
+        // One row is no table; a sentence with spaces is no row.
+        let lines = [CleanedLine(number: 1, content: .text("区县 法律明白人（名） 公园（个）")),
+                     CleanedLine(number: 2, content: .text("城关区 412 7")),
+                     CleanedLine(number: 3, content: .text("全区开展 普法活动 120场"))]
+        #expect(TextTables.rewritten(lines, removals: &removals) == lines)
+        #expect(removals.isEmpty)
+        #expect(TextTables.sentence(row: ["城关区", "412", "7", "9"], columns: TextTables.columns(of: ["区县", "人数（名）", "公园（个）"])!,
+                                    numbered: false) == nil, "more cells than columns")
+    }
+}
