@@ -98,6 +98,8 @@ let package = Package(
             name: "IndicatorsTests",
             dependencies: [
                 "Indicators",
+                "Importer",
+                "ContentFormat",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
             ],

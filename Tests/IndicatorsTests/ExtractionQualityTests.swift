@@ -1,5 +1,7 @@
 import Foundation
 import Indicators
+import ContentFormat
+import Importer
 import Testing
 
 /// Facts a careful reader listed for one seed report (see Labelled/README.md).
@@ -14,6 +16,9 @@ struct LabelledReport: Decodable {
 
     var source: String
     var region: String
+    /// True for a text a user would run through `pufa-site import` before
+    /// the site reads it: a PDF's copy, whose lines the page wrapped.
+    var imported: Bool?
     var facts: [LabelledFact]
 }
 
@@ -92,10 +97,15 @@ struct QualityScore {
         }
     }
 
-    /// The raw text split the way the site sees it: one block per non-empty line.
+    /// The raw text split the way the site sees it: one block per non-empty
+    /// line, or, for a text read through import, the blocks import made of it.
     static func facts(in report: LabelledReport, folder: URL, extractor: FactExtractor) throws -> [Fact] {
         let text = try String(contentsOf: folder.appending(path: report.source), encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline).flatMap { extractor.facts(inBlock: String($0)) }
+        guard report.imported == true else {
+            return text.split(whereSeparator: \.isNewline).flatMap { extractor.facts(inBlock: String($0)) }
+        }
+        let imported = try ReportImporter(regions: KnownRegions()).importReport(text: text, path: report.source)
+        return imported.blocks.flatMap { $0.text.split(separator: "\n") }.flatMap { extractor.facts(inBlock: String($0)) }
     }
 
     @Test func recallAndPrecisionOnTheSeedReports() throws {
