@@ -74,8 +74,10 @@ public struct FactExtractor: Sendable {
         "成员", "队员",
     ]
 
-    /// `text` is the plain text of one Markdown block (a paragraph, list item or heading).
-    public func facts(inBlock text: String) -> [Fact] {
+    /// `text` is the plain text of one Markdown block (a paragraph, list item or heading);
+    /// `inPlan` when the block stands in a section of work to come (`PlanSections`),
+    /// where every figure is a target.
+    public func facts(inBlock text: String, inPlan: Bool = false) -> [Fact] {
         let aligned = AlignedText(text, normaliser: normaliser)
         let masked = Exclusions.maskedPositions(in: aligned)
         let quantities = QuantityParser.scan(aligned, masked: masked)
@@ -115,7 +117,7 @@ public struct FactExtractor: Sendable {
             let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             scope += periods
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
-            if let goalStart, goalStart < context.numberStart { marks.target = true }
+            if inPlan || goalStart.map({ $0 < context.numberStart }) == true { marks.target = true }
             if marks.cumulative { scope.append("累计") }
             if marks.added { scope.append("新增") }
             if marks.target { scope.append("目标") }

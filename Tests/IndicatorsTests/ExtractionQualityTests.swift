@@ -105,7 +105,13 @@ struct QualityScore {
             return text.split(whereSeparator: \.isNewline).flatMap { extractor.facts(inBlock: String($0)) }
         }
         let imported = try ReportImporter(regions: KnownRegions()).importReport(text: text, path: report.source)
-        return imported.blocks.flatMap { $0.text.split(separator: "\n") }.flatMap { extractor.facts(inBlock: String($0)) }
+        // As the site reads a report: sections of work to come, and no figures from photo captions.
+        var sections = PlanSections(title: imported.frontMatter.title)
+        return imported.blocks.flatMap { block -> [Fact] in
+            if case .heading(let level) = block.kind { sections.enter(heading: block.text, level: level) }
+            guard block.kind != .caption else { return [] }
+            return block.text.split(separator: "\n").flatMap { extractor.facts(inBlock: String($0), inPlan: sections.isInPlan) }
+        }
     }
 
     @Test func recallAndPrecisionOnTheSeedReports() throws {

@@ -101,6 +101,30 @@ import Testing
         #expect(try project.read("feed.xml").contains("2024-01-15"), "the feed still dates the report by its publication")
     }
 
+    @Test func figuresInASectionOfPlansAreTargets() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.write("content/reports/lanzhou.md", """
+        ---
+        title: 兰州市普法工作情况和下一步打算
+        region: 兰州市
+        year: 2024
+        ---
+        全市共培育“法律明白人”2779人。
+
+        ## 下一步工作打算
+
+        全年新培育“法律明白人”3000人。
+        """)
+        try project.build()
+        let csv = String(decoding: try #require(FileManager.default.contents(
+            atPath: project.output.appending(path: "data/facts.csv").path)), as: UTF8.self)
+        #expect(csv.contains(",legal_understanding_persons,") && csv.contains("2779"))
+        let planned = try #require(csv.split(whereSeparator: \.isNewline).first { $0.contains("3000") })
+        #expect(!planned.contains("legal_understanding_persons"), "a figure under a plan's heading is a target")
+        #expect(planned.contains("目标"))
+    }
+
     @Test func curatedFigureOverridesTheExtractedOne() throws {
         let project = try Self.project()
         defer { project.cleanUp() }

@@ -11,16 +11,20 @@ struct FactMarker {
     /// The file line of the Markdown body's first line.
     let bodyStartLine: Int
     private(set) var facts: [SiteFact] = []
+    /// Which sections are plans, whose figures are all targets.
+    private var sections: PlanSections
 
-    init(extractor: FactExtractor, path: String, bodyStartLine: Int) {
+    init(extractor: FactExtractor, path: String, bodyStartLine: Int, title: String) {
         self.extractor = extractor
         self.path = path
         self.bodyStartLine = bodyStartLine
+        sections = PlanSections(title: title)
     }
 
     mutating func marks(for block: TextBlock) -> [InlineMark] {
+        if case .heading(let level) = block.kind { sections.enter(heading: block.text, level: level) }
         guard block.kind != .caption else { return [] }
-        let (found, marks) = marked(block, numberedFrom: facts.count + 1)
+        let (found, marks) = marked(block, numberedFrom: facts.count + 1, inPlan: sections.isInPlan)
         facts += found
         return marks
     }
@@ -28,8 +32,8 @@ struct FactMarker {
     /// A block's figures and their marks, numbered on from `first`. Not
     /// mutating: a closure in a mutating method copied the whole marker
     /// (its extractor's tables and all) for each block.
-    private func marked(_ block: TextBlock, numberedFrom first: Int) -> ([SiteFact], [InlineMark]) {
-        let facts = extractor.facts(inBlock: block.text)
+    private func marked(_ block: TextBlock, numberedFrom first: Int, inPlan: Bool) -> ([SiteFact], [InlineMark]) {
+        let facts = extractor.facts(inBlock: block.text, inPlan: inPlan)
         var found: [SiteFact] = []
         var marks: [InlineMark] = []
         found.reserveCapacity(facts.count)

@@ -22,7 +22,8 @@ struct ReportRenderer: Sendable {
     func render(_ report: ValidReport) -> RenderedReport {
         let document = report.document
         let extractor = ScriptDetection.isTraditional(document.body) ? traditionalExtractor : extractor
-        var marker = FactMarker(extractor: extractor, path: document.path, bodyStartLine: document.bodyStartLine)
+        var marker = FactMarker(extractor: extractor, path: document.path, bodyStartLine: document.bodyStartLine,
+                                 title: document.frontMatter.title)
         let rendered = markdown.render(document.body) { marker.marks(for: $0) }
         let outline = rendered.headings.map { OutlineEntry(level: $0.level, text: $0.text, id: $0.id) }
         let firstParagraph = rendered.blocks.first { $0.kind == .paragraph }?.text ?? ""

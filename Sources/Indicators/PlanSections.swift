@@ -1,0 +1,41 @@
+/// Which sections of a report speak of work to come. Under a heading such as
+/// 重点任务, 工作要点 or 下一步工作打算, every figure is a target however its
+/// sentence is worded (全年开展宪法主题宣传活动不少于120场); under one such as
+/// 2025年工作回顾 or 主要工作及成效, no figure is a target by its section. Other
+/// headings ((一)加强组织领导) keep the reading of the section they stand in.
+/// The report's title is the outermost heading: a plan's own title
+/// (…2026年普法依法治理工作要点) makes all of it a plan but its reviews.
+public struct PlanSections: Sendable {
+    /// The headings the text is under, outermost first, and whether each opens a plan.
+    private var open: [(level: Int, isPlan: Bool)] = []
+
+    public init(title: String? = nil) {
+        if let title { enter(heading: title, level: 0) }
+    }
+
+    /// Whether the text after the last heading entered is a plan.
+    public var isInPlan: Bool { open.last?.isPlan ?? false }
+
+    public mutating func enter(heading: String, level: Int) {
+        while let last = open.last, last.level >= level { open.removeLast() }
+        open.append((level, Self.opensPlan(heading) ?? isInPlan))
+    }
+
+    /// True for a heading that names work to come, false for one that names
+    /// work done or how it went, nil for one that names neither.
+    static func opensPlan(_ heading: String) -> Bool? {
+        if doneWords.contains(where: heading.contains) { return false }
+        if planWords.contains(where: heading.contains) { return true }
+        return nil
+    }
+
+    private static let planWords = [
+        "重点任务", "主要任务", "目标任务", "工作要点", "工作计划", "工作打算", "工作安排", "工作思路", "工作设想",
+        "下一步", "下步", "今后", "明年", "主要目标", "工作目标", "保障措施", "努力方向", "实施方案",
+    ]
+
+    /// 关于2025年普法工作情况和2026年工作打算的报告: a report on what was done, with its plans in a section of their own.
+    private static let doneWords = [
+        "回顾", "成效", "成绩", "做法", "亮点", "经验", "情况", "总结", "报告", "综述", "成果",
+    ]
+}
