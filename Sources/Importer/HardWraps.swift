@@ -31,6 +31,7 @@ enum HardWraps {
             }
             if let previousLine, runsOn(previousLine), Double(previousLine.count) >= usualLength * fullLineShare,
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
+               !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {

@@ -83,6 +83,12 @@ enum HeadingShape {
     }
 
     private static let postEndings: Set<Character> = ["长", "任", "记", "员", "人", "官", "席"]
+
+    /// 发布会地点：市政府新闻发布厅: a field of a form, its label of 2–6 Han and a colon
+    /// first. Two such lines in a row are two fields, not a line a page wrapped.
+    static func isField(_ text: String) -> Bool {
+        text.prefixMatch(of: #/\p{Han}{2,6}[：:]/#) != nil
+    }
 }
 
 /// Photo captions: `…开展宪法宣传(12月4日拍摄)。`, `图为…`, `（记者 王某 摄）`.

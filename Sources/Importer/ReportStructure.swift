@@ -48,6 +48,11 @@ enum StructureBuilder {
             if isCaption(segment) {
                 blocks.append(ReportBlock(kind: .caption, text: segment.text, line: segment.line))
                 rest = rest.dropFirst()
+            } else if let length = speakerLength(rest) {
+                // 霁川市司法局党委委员、副局长　唐晓岚: a post and a name, never a heading over the name.
+                let speaker = rest.prefix(length).map(\.text).joined(separator: " ")
+                blocks.append(ReportBlock(kind: .paragraph, text: speaker, line: segment.line))
+                rest = rest.dropFirst(length)
             } else if !segment.isTableRow, HeadingShape.isHeadingLike(segment.text),
                       let heading = takeHeading(from: &rest, before: signatureStart) {
                 blocks.append(heading)

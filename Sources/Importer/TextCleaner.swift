@@ -22,6 +22,16 @@ struct CleanedLine: Sendable, Equatable {
 
 /// Runs the cleaning rules over every line and keeps an account of them.
 enum TextCleaner {
+    /// The page's first line of text, and where it is, when it is only an office's
+    /// name (霁川市人民政府) and nothing but blank lines follow it: seen right
+    /// above a line of site chrome, it is the site's name in its header.
+    static func siteHeader(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
+        let texts = cleaned.indices.filter { cleaned[$0].content != .blank }
+        guard texts.count == 1, let only = texts.first, case .text(let text) = cleaned[only].content,
+              text.count <= 20, text.wholeMatch(of: LineRules.officeName) != nil else { return nil }
+        return (only, text)
+    }
+
     struct Result: Sendable {
         var lines: [CleanedLine]
         var removals: [Removal]
@@ -107,6 +117,11 @@ enum TextCleaner {
                 removals.append(Removal(rule: .pageFurniture, line: number, text: line, wholeLine: true))
                 pageBreaks.append(cleaned.count)
             } else if let rule = LineRules.rule(for: line) {
+                if rule == .siteChrome, let header = siteHeader(before: cleaned) {
+                    // 霁川市人民政府 over the site's menu: the site's name, not the report's issuer.
+                    let name = cleaned.remove(at: header.index)
+                    removals.append(Removal(rule: .siteChrome, line: name.number, text: header.text, wholeLine: true))
+                }
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
                 if rule == .imagePlaceholder { cleaned.append(CleanedLine(number: number, content: .blank)) }

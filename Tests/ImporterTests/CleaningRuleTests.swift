@@ -281,6 +281,42 @@ import Testing
         #expect(!HeadingShape.isPostAndName("■ 聚焦重点 精准发力"), "a heading's two phrases")
     }
 
+    /// A site's header over its menus, a breadcrumb that does not start at
+    /// 首页, a byline of two names, and a press conference's fields.
+    @Test func aNewsPagesHeaderMenusAndFields() throws {
+        let text = """
+        白银市人民政府
+        无障碍 | 长者模式 | 简体 | 繁體 | 登录 | 注册
+        首页 | 政务公开 | 政务服务 | 互动交流 | 走进白银
+        白银新闻网 > 县区频道 > 白银 > 正文
+        白银市普法工作新闻发布会文字实录
+        来源：白银日报　　作者：王某某 李某某　　2025-07-09 09:18　　阅读：3526
+        发布会时间：2025年12月19日（星期五）上午10:00
+        发布会地点：市政府新闻发布厅（市行政中心3号楼）
+        发布人：白银市司法局党组书记、局长　周某某
+        　　　　白银市司法局党委委员、副局长　唐某某
+        今年以来，白银市深入开展普法宣传活动，全年开展法治宣传活动860余场，受教育群众15万余人次，普法工作取得了明显的成效，
+        群众的法治意识明显增强，各项工作稳步推进，法治宣传教育的覆盖面不断扩大，群众满意度持续提升，
+        基层依法治理水平不断提高，全市上下形成了尊法学法守法用法的良好氛围，法治建设迈出了新的步伐，
+        为经济社会发展提供了有力法治保障。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        #expect(report.frontMatter.title == "白银市普法工作新闻发布会文字实录")
+        #expect(report.frontMatter.date?.description == "2025-07-09")
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(Array(paragraphs.prefix(4)) == [
+            "发布会时间：2025年12月19日（星期五）上午10:00", "发布会地点：市政府新闻发布厅（市行政中心3号楼）",
+            "发布人：白银市司法局党组书记、局长 周某某", "白银市司法局党委委员、副局长 唐某某",
+        ], "fields stay apart, and a post and a name are one line")
+        for residue in ["无障碍", "政务公开", "县区频道", "作者", "白银日报", "阅读"] {
+            #expect(!report.body.contains(residue), "\(residue)")
+        }
+        #expect(report.removals.contains { $0.text == "白银市人民政府" }, "the site's name over its menu")
+        // An office named on the first line with no menu under it is the report's (h16's issuer line).
+        #expect(TextCleaner.siteHeader(before: [CleanedLine(number: 1, content: .text("白银市人民政府")),
+                                                CleanedLine(number: 2, content: .text("关于普法工作的报告"))]) == nil)
+    }
+
     @Test func aHeaderNamedOnceIsNoRunningHeader() throws {
         let text = "白银市普法工作报告\n\n全市开展普法活动120场，\n\n— 1 —\n\n白银市司法局\n\n2024年1月5日\n"
         let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")

@@ -99,9 +99,10 @@ struct QualityScore {
 
     /// The raw text split the way the site sees it: one block per non-empty
     /// line, or, for a text read through import, the blocks import made of it.
-    static func facts(in report: LabelledReport, folder: URL, extractor: FactExtractor) throws -> [Fact] {
+    static func facts(in report: LabelledReport, folder: URL, extractor: FactExtractor,
+                      throughImport: Bool = false) throws -> [Fact] {
         let text = try String(contentsOf: folder.appending(path: report.source), encoding: .utf8)
-        guard report.imported == true else {
+        guard report.imported == true || throughImport else {
             return text.split(whereSeparator: \.isNewline).flatMap { extractor.facts(inBlock: String($0)) }
         }
         let imported = try ReportImporter(regions: KnownRegions()).importReport(text: text, path: report.source)
@@ -132,16 +133,29 @@ struct QualityScore {
         #expect(overall.indicatorAgreement >= Self.indicatorAgreementTarget)
     }
 
+    /// Every held-out text as a user's site reads it: imported first (without
+    /// --region), then read block by block. Import must infer each text's
+    /// front matter, and lose or garble no figure.
+    @Test func recallAndPrecisionOnHeldOutTextsReadThroughImport() throws {
+        let reports = try Self.labelledReports(in: Self.heldOutFolder)
+        let overall = try Self.measure(reports, name: "held-out texts read through import", throughImport: true)
+        #expect(overall.recall >= Self.recallTarget)
+        #expect(overall.precision >= Self.precisionTarget)
+        #expect(overall.indicatorAgreement >= Self.indicatorAgreementTarget)
+    }
+
     /// Prints per-report and overall figures, with every miss, extra and disagreement.
-    static func measure(_ reports: [(folder: URL, report: LabelledReport)], name: String) throws -> QualityScore {
+    static func measure(_ reports: [(folder: URL, report: LabelledReport)], name: String,
+                        throughImport: Bool = false) throws -> QualityScore {
         let extractor = FactExtractor(catalog: try TestFiles.catalog())
         var overall = QualityScore()
         for (folder, report) in reports {
-            let extracted = try facts(in: report, folder: folder, extractor: extractor)
+            let extracted = try facts(in: report, folder: folder, extractor: extractor, throughImport: throughImport)
             let score = QualityScore.score(labelled: report.facts, extracted: extracted)
             overall.add(score)
+            let read = throughImport ? report.source + " (through import)" : report.source
             print(String(format: "[quality] %@ %@: recall %.3f (%d/%d), precision %.3f (%d/%d), indicator agreement %.3f",
-                         report.source, report.region, score.recall, score.matched, score.labelled,
+                         read, report.region, score.recall, score.matched, score.labelled,
                          score.precision, score.matched, score.extracted, score.indicatorAgreement))
             for miss in score.misses { print("[quality]   missed: \(miss)") }
             for extra in score.extras { print("[quality]   not labelled: \(extra)") }
