@@ -80,7 +80,10 @@ enum Segmenter {
     }
 
     /// Splits before 一是/二是… and numbered items that follow a sentence end:
-    /// `…“五大工程”。一是实施…。二是实施…` → one paragraph per item.
+    /// `…“五大工程”。一是实施…。二是实施…` → one paragraph per item. Items
+    /// that end in ； are clauses of one sentence (…以下工作：一是力争…；二是
+    /// 新创建…；) and stay together: what the sentence's head says (力争) is
+    /// said of all of them.
     static func splitAtEnumerations(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var pieces: [String] = []
@@ -103,7 +106,7 @@ enum Segmenter {
             previous -= 1
         }
         let scalar = scalars[previous]
-        return scalar == "。" || scalar == "；" || scalar == ";" || scalar == "！" || scalar == "？"
+        return scalar == "。" || scalar == "！" || scalar == "？"
     }
 
     /// 一是 … 十是, or a numbered marker such as 二、 (二) 2、.

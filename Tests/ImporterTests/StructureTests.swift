@@ -32,6 +32,13 @@ import Testing
         """)
     }
 
+    /// Items of one sentence, each ending in ；, stay in its paragraph: the 力争 at its head is said of all of them.
+    @Test func itemsEndingInSemicolonsStayInTheirSentence() throws {
+        let report = try importing("兰州市普法工作打算\n明年将重点做好以下工作：一是力争培育“法律明白人”1500名；二是新创建示范村10个；三是开展活动不少于1万场。")
+        #expect(report.blocks.filter { $0.kind == .paragraph }.count == 1)
+        #expect(Segmenter.splitAtEnumerations("总体良好。一是加强领导。二是强化保障。").count == 3, "items that are sentences are paragraphs")
+    }
+
     /// 第一部分 and its heading after a space; a heading's drawn bullet; a column tag
     /// before the headline; a closing credit (…供稿) as the source.
     @Test func partsBulletsColumnsAndCredits() throws {
