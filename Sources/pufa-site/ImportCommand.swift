@@ -20,6 +20,11 @@ struct ImportCommand: ParsableCommand {
         scripts, styles, menus and hidden parts are left out, and the page's address becomes \
         source_url. A folder stands for the .txt and .html files in it.
 
+        Text copied from a PDF may be imported as it is: lines the page wrapped are joined, \
+        page numbers and the header repeated on each page are left out, and a table copied \
+        as text (a header of columns with units, such as 法律明白人（名）, then rows of \
+        figures) becomes a sentence per row that names each figure by its column.
+
         A file that cannot be read is reported and skipped; the others are still imported, and the \
         exit status is non-zero at the end. Existing files are never overwritten without --force.
 
