@@ -22,11 +22,20 @@ public struct PlanSections: Sendable {
     }
 
     /// True for a heading that names work to come, false for one that names
-    /// work done or how it went, nil for one that names neither.
+    /// work done or how it went, nil for one that names neither. Read as
+    /// scalars: asked of every heading of every report, where String's
+    /// `contains` costs a search with Unicode folding per word.
     static func opensPlan(_ heading: String) -> Bool? {
-        if doneWords.contains(where: heading.contains) { return false }
-        if planWords.contains(where: heading.contains) { return true }
-        return nil
+        let scalars = Array(heading.unicodeScalars)
+        var namesPlan = false
+        for start in scalars.indices where wordStarts.contains(scalars[start]) {
+            for word in words where word.scalars[0] == scalars[start]
+                && scalars[start...].starts(with: word.scalars) {
+                if !word.isPlan { return false }
+                namesPlan = true
+            }
+        }
+        return namesPlan ? true : nil
     }
 
     private static let planWords = [
@@ -38,4 +47,9 @@ public struct PlanSections: Sendable {
     private static let doneWords = [
         "回顾", "成效", "成绩", "做法", "亮点", "经验", "情况", "总结", "报告", "综述", "成果",
     ]
+
+    private static let words: [(scalars: [Unicode.Scalar], isPlan: Bool)] =
+        planWords.map { (Array($0.unicodeScalars), true) } + doneWords.map { (Array($0.unicodeScalars), false) }
+
+    private static let wordStarts = ScalarBits(words.map { $0.scalars[0] })
 }
