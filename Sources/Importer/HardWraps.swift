@@ -12,6 +12,9 @@ enum HardWraps {
     /// A wrapped line is at least this share of the usual wrapped length
     /// (digits and Latin letters are narrower than Han, so lengths vary).
     static let fullLineShare = 0.8
+    /// A line shaped like a heading runs on only when it is about as long as
+    /// the wrapped lines (digits make their lengths vary by a character or two).
+    static let fullWidthShare = 0.9
 
     static func joined(_ lines: [CleanedLine]) -> [CleanedLine] {
         let candidates = lines.compactMap { line -> Int? in
@@ -29,7 +32,7 @@ enum HardWraps {
                 previousLine = nil
                 continue
             }
-            if let previousLine, runsOn(previousLine), Double(previousLine.count) >= usualLength * fullLineShare,
+            if let previousLine, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                case .text(let joined) = result[result.count - 1].content {
@@ -40,6 +43,17 @@ enum HardWraps {
             previousLine = text
         }
         return result
+    }
+
+    /// Whether a line of a wrapped text ran on into the next: a long line that
+    /// ends no sentence and is shaped like no heading, or one of about the full
+    /// width that ends no sentence and is numbered like no heading, even when no
+    /// comma in it shows it is prose (本人认真履行…党风廉政建设“第一责 / 任人”职责).
+    private static func ranOn(_ line: String, usualLength: Double) -> Bool {
+        let length = Double(line.count)
+        if runsOn(line) { return length >= usualLength * fullLineShare }
+        return length >= usualLength * fullWidthShare && !Segmenter.endsSentence(line) && Numbering.marker(at: line) == nil
+            && !Captions.isCaption(line)
     }
 
     /// A long line that ends no sentence and is shaped like no heading or photo caption

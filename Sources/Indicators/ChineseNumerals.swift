@@ -42,12 +42,27 @@ enum ChineseNumerals {
         digitValue(scalar) != nil || smallUnitValue(scalar) != nil || bigUnitExponent(scalar) != nil
     }
 
-    /// The longest run of numeral characters starting at `start`.
+    /// The longest run of numeral characters starting at `start`, in one form:
+    /// a number is written in the common form or in the financial one (壹佰伍拾),
+    /// never both, so 伍 before 十六 is the end of a word (队伍十六支), not a digit.
     static func run(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int> {
         var end = start
-        while end < scalars.count, isNumeral(scalars[end]) { end += 1 }
+        var financial: Bool?
+        while end < scalars.count, isNumeral(scalars[end]) {
+            let scalar = scalars[end]
+            if !sharedForms.contains(scalar) {
+                let isFinancial = financialForms.contains(scalar)
+                if let financial, financial != isFinancial { break }
+                financial = isFinancial
+            }
+            end += 1
+        }
         return start..<end
     }
+
+    private static let financialForms = ScalarBits("壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars)
+    /// Written the same in both forms.
+    private static let sharedForms = ScalarBits("〇零万亿".unicodeScalars)
 
     /// The value of a run such as 三千二百, 十二, 一百零五, 二〇二四, 三亿五千万.
     ///

@@ -107,6 +107,21 @@ struct ClauseMarks: Equatable {
     /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
     /// figure after it in the sentence is a goal: 力争到2025年，全县“法律明白人”
     /// 总数达到3000名以上 … ；普法讲师团扩充至50人左右.
+    /// 本人讲授法治课4场: a sentence whose subject is the speaker of a duty
+    /// report (述职报告), after an item's 一是 if any, counts what the speaker did
+    /// in person, not what the region did in all.
+    static func isTheSpeakersOwn(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var start = sentence.lowerBound
+        while start < sentence.upperBound, CharacterClass.isSpace(text.scalars[start]) { start += 1 }
+        if start + 1 < sentence.upperBound, ChineseNumerals.digitValue(text.scalars[start]) != nil || text.scalars[start] == "十",
+           text.scalars[start + 1] == "是" {
+            start += 2
+        }
+        return text.hasPrefix(speakerWord, at: start)
+    }
+
+    private static let speakerWord: [Unicode.Scalar] = Array("本人".unicodeScalars)
+
     static func goalStart(in sentence: Range<Int>, of text: AlignedText, masked: [Bool]) -> Int? {
         var position = sentence.lowerBound
         while position + 1 < sentence.upperBound {

@@ -13,7 +13,7 @@ public struct Fact: Sendable, Equatable {
     /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
     public var utf8Range: Range<Int>
     /// Catalog id, or nil when no entry fits, the figure is a target (目标), per
-    /// unit (每个, 人均), a part (其中…) or a change (较上年增加…): an indicator's
+    /// unit (每个, 人均), the speaker's own (本人…), a part (其中…) or a change (较上年增加…): an indicator's
     /// figures are what a region did in all.
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
@@ -24,7 +24,8 @@ public struct Fact: Sendable, Equatable {
     /// What the text says about the figure's coverage, in this order: levels (全国, 省级,
     /// 自治区级, 市级, 区级, 县级), periods (2024年度, 上半年, 今年, 每年), then 累计, 新增,
     /// then 目标 for a goal (力争培养“法律明白人”5000名以上), then the words of a figure
-    /// per unit (每个 in 每个村配备“法律明白人”不少于5名, 人均).
+    /// per unit (每个 in 每个村配备“法律明白人”不少于5名, 人均), then 本人 for what the
+    /// speaker of a duty report did in person (本人讲授法治课4场).
     /// Join with "、" for display.
     public var scope: [String]
     /// The single level the figure is stated at; nil when none or several are given.
@@ -92,6 +93,7 @@ public struct FactExtractor: Sendable {
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
         var goalStart: Int?
+        var speakersOwn = false
         // The last figure that named its own thing (its index in `contexts` and `facts`), for
         // clauses that name only a level.
         var naming: (sentence: Range<Int>, index: Int)?
@@ -113,6 +115,7 @@ public struct FactExtractor: Sendable {
             if sentencePeriods?.sentence != sentence {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
                 goalStart = ClauseMarks.goalStart(in: sentence, of: aligned, masked: masked)
+                speakersOwn = ClauseMarks.isTheSpeakersOwn(sentence, of: aligned)
             }
             let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             scope += periods
@@ -122,6 +125,7 @@ public struct FactExtractor: Sendable {
             if marks.added { scope.append("新增") }
             if marks.target { scope.append("目标") }
             if let perUnit = marks.perUnit { scope.append(perUnit) }
+            if speakersOwn { scope.append("本人") }
 
             let quantity = scanned.quantity
             if marks.perUnit == nil, quantity.qualifier == .atLeast,
@@ -129,10 +133,11 @@ public struct FactExtractor: Sendable {
                 marks.perUnit = period
                 if !scope.contains(period) { scope.append(period) }
             }
-            // Indicators count what a region did in all: not a goal, a number per unit, a part or a
-            // change. A part is still the total of another thing: 阵地19处，其中法治文化广场7个, or
+            // Indicators count what a region did in all: not a goal, a number per unit, what the
+            // speaker did in person, a part or a change. A part is still the total of another thing: 阵地19处，其中法治文化广场7个, or
             // 示范村74个，其中全国级2个; not of the whole's (其中街道人民调解委员会25个).
-            let mayCount = !marks.target && marks.perUnit == nil && !ClauseMarks.statesAChange(before: context, in: aligned)
+            let mayCount = !marks.target && marks.perUnit == nil && !speakersOwn
+                && !ClauseMarks.statesAChange(before: context, in: aligned)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             // A part that names a period of its own is that period's total: 累计投入经费1.36亿元，

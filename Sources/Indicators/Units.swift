@@ -39,7 +39,7 @@ enum Units {
             entry("场(次)", "场次"), entry("场（次）", "场次"), entry("场次"),
             entry("场", blockedBy: "所地馆景合域面"), entry("次", blockedBy: "序要级"),
             entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
-            entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
+            entry("批次"), entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
             // Items, documents, cases, works.
             entry("件", blockedBy: "事"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
             entry("通", blockedBy: "过知报道讯信用俗畅"),

@@ -32,6 +32,24 @@ import Testing
         """)
     }
 
+    /// A wrapped line of the full width with no comma in it still runs on.
+    @Test func aFullLineWithoutACommaRunsOn() throws {
+        let report = try importing("""
+        兰州市司法局局长2025年度述职报告
+        2025年，在市委、市政府的坚强领导和省司法厅的指导下，
+        本人认真履行市司法局党组书记局长职责和党风廉政建设“第一责
+        任人”职责，团结带领局机关干部职工，扎实推进普法各项工作，
+        全年开展法治宣传活动860余场，受教育群众15万余人次，培育
+        “法律明白人”1260名，创建省级民主法治示范村（社区）9个，
+        全市普法依法治理工作取得新成效。
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == [
+            "2025年，在市委、市政府的坚强领导和省司法厅的指导下，本人认真履行市司法局党组书记局长职责和党风廉政建设“第一责任人”职责，"
+                + "团结带领局机关干部职工，扎实推进普法各项工作，全年开展法治宣传活动860余场，受教育群众15万余人次，培育"
+                + "“法律明白人”1260名，创建省级民主法治示范村（社区）9个，全市普法依法治理工作取得新成效。",
+        ])
+    }
+
     /// Items of one sentence, each ending in ；, stay in its paragraph: the 力争 at its head is said of all of them.
     @Test func itemsEndingInSemicolonsStayInTheirSentence() throws {
         let report = try importing("兰州市普法工作打算\n明年将重点做好以下工作：一是力争培育“法律明白人”1500名；二是新创建示范村10个；三是开展活动不少于1万场。")

@@ -328,6 +328,11 @@ import Testing
             == ["lectures", "audience"])
     }
 
+    @Test func callsToTheHotlineAreConsultations() {
+        #expect(extractor.facts(inBlock: "全年接听12348热线来电1900余通。").map(\.indicator) == ["legal_consultations"])
+        #expect(extractor.facts(inBlock: "开设社区矫正对象心理服务热线1条。").map(\.indicator) == [nil], "a line is no call")
+    }
+
     /// An average (年均, 户均, 平均) is a figure per unit, as 人均 is: no indicator.
     @Test func averagesAreFiguresPerUnit() {
         let facts = extractor.facts(inBlock: "累计投入普法经费380万元，年均76万元。")

@@ -57,6 +57,15 @@ import Testing
             == ["legal_understanding_persons", nil], "a total in another unit totals something else")
     }
 
+    @Test func whatTheSpeakerOfADutyReportDidInPerson() {
+        let own = extractor.facts(inBlock: "本人深入机关、学校讲授法治课4场，听课干部群众共620余人次。")
+        #expect(own.map(\.indicator) == [nil, nil])
+        #expect(own.allSatisfy { $0.scope.contains("本人") })
+        #expect(indicators("三是本人带头参加集中宣传活动5次。") == [nil], "after an item's 三是")
+        #expect(indicators("全县开展法治讲座120场，本人讲授4场。").first == "lectures",
+                "only a sentence whose subject is the speaker")
+    }
+
     @Test func aLevelAndThoseAboveItIsNoSingleLevel() {
         let facts = extractor.facts(inBlock: "全市累计创建市级以上民主法治示范村（社区）286个。")
         #expect(facts.map(\.indicator) == ["model_villages"])

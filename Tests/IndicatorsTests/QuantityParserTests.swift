@@ -60,6 +60,15 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
 }
 
 @Suite struct ChineseNumeralQuantities {
+    /// A number is written in one form: 伍 (five, in the financial form) before
+    /// 十六 ends the word 队伍.
+    @Test func aFinancialNumeralBeforeACommonOneEndsAWord() throws {
+        let teams = try #require(single("组建普法宣传队伍十六支。"))
+        #expect(teams.value == 16)
+        #expect(teams.text == "十六支")
+        #expect(try #require(single("拨付经费壹佰伍拾万元")).value == 1_500_000)
+    }
+
     @Test(arguments: [
         ("三千二百人", 3200.0), ("十二个", 12), ("两千名", 2000), ("一百零五件", 105), ("三十万元", 300_000),
         ("九个", 9), ("二十场", 20), ("一千零一户", 1001), ("三亿五千万元", 350_000_000), ("五万余人", 50_000),
