@@ -102,11 +102,6 @@ struct ClauseMarks: Equatable {
     private static let figureUnits = ScalarBits("个名件场次处家人户条所支期部份座起宗".unicodeScalars)
     private static let numeralEnds = ScalarBits("十百千万亿两一二三四五六七八九零余多".unicodeScalars)
 
-    /// Where a sentence turns to its goals: at a word that says so in any
-    /// report (力争), or at 计划 or 预计 opening a clause (…，计划新建公园5个),
-    /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
-    /// figure after it in the sentence is a goal: 力争到2025年，全县“法律明白人”
-    /// 总数达到3000名以上 … ；普法讲师团扩充至50人左右.
     /// 本人讲授法治课4场: a sentence whose subject is the speaker of a duty
     /// report (述职报告), after an item's 一是 if any, counts what the speaker did
     /// in person, not what the region did in all.
@@ -122,6 +117,11 @@ struct ClauseMarks: Equatable {
 
     private static let speakerWord: [Unicode.Scalar] = Array("本人".unicodeScalars)
 
+    /// Where a sentence turns to its goals: at a word that says so in any
+    /// report (力争), or at 计划 or 预计 opening a clause (…，计划新建公园5个),
+    /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
+    /// figure after it in the sentence is a goal: 力争到2025年，全县“法律明白人”
+    /// 总数达到3000名以上 … ；普法讲师团扩充至50人左右.
     static func goalStart(in sentence: Range<Int>, of text: AlignedText, masked: [Bool]) -> Int? {
         var position = sentence.lowerBound
         while position + 1 < sentence.upperBound {

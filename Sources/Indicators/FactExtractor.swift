@@ -13,8 +13,8 @@ public struct Fact: Sendable, Equatable {
     /// UTF-8 byte offsets of `text` in the block text passed to `facts(inBlock:)`.
     public var utf8Range: Range<Int>
     /// Catalog id, or nil when no entry fits, the figure is a target (目标), per
-    /// unit (每个, 人均), the speaker's own (本人…), a part (其中…) or a change (较上年增加…): an indicator's
-    /// figures are what a region did in all.
+    /// unit (每个, 人均), the speaker's own (本人…), a part (其中…) or a change
+    /// (较上年增加…): an indicator's figures are what a region did in all.
     public var indicator: String?
     /// The catalog label, or else the nearest noun phrase (矛盾纠纷, 执法人员).
     public var label: String
@@ -134,8 +134,9 @@ public struct FactExtractor: Sendable {
                 if !scope.contains(period) { scope.append(period) }
             }
             // Indicators count what a region did in all: not a goal, a number per unit, what the
-            // speaker did in person, a part or a change. A part is still the total of another thing: 阵地19处，其中法治文化广场7个, or
-            // 示范村74个，其中全国级2个; not of the whole's (其中街道人民调解委员会25个).
+            // speaker did in person, a part or a change. A part is still the total of another
+            // thing: 阵地19处，其中法治文化广场7个, or 示范村74个，其中全国级2个; not of the
+            // whole's (其中街道人民调解委员会25个).
             let mayCount = !marks.target && marks.perUnit == nil && !speakersOwn
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
