@@ -113,13 +113,9 @@ enum StructureBuilder {
     /// Who issued the report and when, under its title (`龙岗区司法局  二〇二四年一月五日`,
     /// or the date alone): a signature at the top, never a heading over the text.
     private static func takeDateline(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
-        guard let first = rest.first, !first.isTableRow else { return nil }
-        if let length = speakerLength(rest) {
-            let speaker = rest.prefix(length).map(\.text).joined(separator: " ")
-            rest = rest.dropFirst(length)
-            // Who speaks is no office that issued the report: a line of text, not a source.
-            return ReportBlock(kind: .paragraph, text: speaker, line: first.line)
-        }
+        // Who speaks (县司法局局长　韩立松) is no office that issued the report: the body's
+        // own loop makes that line a paragraph.
+        guard let first = rest.first, !first.isTableRow, speakerLength(rest) == nil else { return nil }
         var parts = [first]
         if !HeadingShape.isDateOnly(first.text) {
             guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
