@@ -3,7 +3,8 @@
 /// terms figures are read by (“法律 / 明白人”2,416名). Such a document has
 /// several long lines that end no sentence and are no heading, of about one
 /// length; each of them is joined with the line after it. A page copied from
-/// the web, a paragraph per line, has none or few, and is left as it is.
+/// the web, a paragraph per line, has none or few, and is left as it is. A
+/// line that begins with an indent begins a paragraph: it is joined to none.
 enum HardWraps {
     /// A wrapped line is at least this long, in characters.
     static let minimumWrappedLength = 15
@@ -32,7 +33,7 @@ enum HardWraps {
                 previousLine = nil
                 continue
             }
-            if let previousLine, ranOn(previousLine, usualLength: usualLength),
+            if let previousLine, !line.indented, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                case .text(let joined) = result[result.count - 1].content {
@@ -52,8 +53,16 @@ enum HardWraps {
     private static func ranOn(_ line: String, usualLength: Double) -> Bool {
         let length = Double(line.count)
         if runsOn(line) { return length >= usualLength * fullLineShare }
-        return length >= usualLength * fullWidthShare && !Segmenter.endsSentence(line) && Numbering.marker(at: line) == nil
-            && !Captions.isCaption(line)
+        return length >= usualLength * fullWidthShare && (!Segmenter.endsSentence(line) || endsAClause(line))
+            && Numbering.marker(at: line) == nil && !Captions.isCaption(line)
+    }
+
+    /// A line of the full width that ends in ； may have been cut there by the
+    /// page, not by its writer: …共620余人次； / 走进梧阳中学… goes on with the
+    /// same subject. A list item's end it may be too, and joining one to the
+    /// next keeps both in the paragraph that holds them, as the segmenter does.
+    private static func endsAClause(_ line: String) -> Bool {
+        line.unicodeScalars.last == "；"
     }
 
     /// A long line that ends no sentence and is shaped like no heading or photo caption

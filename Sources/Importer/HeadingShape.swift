@@ -22,8 +22,53 @@ enum HeadingShape {
             guard scalars.count - numbering.length >= 2, scalars.count <= maximumNumberedHeadingLength else { return false }
             return !Segmenter.endsSentence(text) && !scalars.contains("。")
         }
-        guard text.count <= maximumHeadingLength else { return false }
+        guard text.count <= maximumHeadingLength, !holdsAFigure(scalars) else { return false }
         return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
+    }
+
+    /// 法治长廊　57条, 调解成功率98.6%: a line of statistics, a label and its
+    /// figure, which is text, not a heading. A date (2024年工作回顾), an
+    /// ordinal (第3批) or a number before a space (01 精准普法) is no figure.
+    private static func holdsAFigure(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, isDigit(scalars[index]) || ",，.．".unicodeScalars.contains(scalars[index]) { index += 1 }
+            // 01 精准普法: a number that opens the line before a space numbers it.
+            if start == 0, index < scalars.count, scalars[index] == " " { continue }
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            let isOrdinal = start > 0 && scalars[start - 1] == "第"
+            if index < scalars.count, !isOrdinal, isUnit(scalars[index]) { return true }
+        }
+        return false
+    }
+
+    /// What may follow a figure's digits: a Han unit or a percent sign, not a date's 年月日.
+    private static func isUnit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.isHan || scalar == "%" || scalar == "％") && !"年月日号时".unicodeScalars.contains(scalar)
+    }
+
+    /// 1,286场（其中线上412场）, ２０８名, 99.2%: a figure with its unit, and
+    /// perhaps a note, that ends no sentence: the value of a label before it.
+    /// Not a date (2024年), which begins a sentence or a heading's text.
+    static func isFigure(_ piece: String) -> Bool {
+        let scalars = Array(piece.unicodeScalars)
+        guard scalars.count <= maximumFigureLength, let first = scalars.first, isDigit(first),
+              !Segmenter.endsSentence(piece) else { return false }
+        var index = 0
+        while index < scalars.count, isDigit(scalars[index]) || ",，.．".unicodeScalars.contains(scalars[index]) { index += 1 }
+        return index < scalars.count && isUnit(scalars[index])
+    }
+
+    /// A figure and its note (3,216名（其中专职183名）) are shorter than this.
+    private static let maximumFigureLength = 40
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 
     /// A report's headline: like a heading, but it may be long (official

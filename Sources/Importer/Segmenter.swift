@@ -45,6 +45,8 @@ enum Segmenter {
     /// Whether the space between two tokens was a paragraph or heading break.
     static func isStructuralBreak(between left: String, and right: String) -> Bool {
         if endsSentence(left) { return true }
+        // 开展 530 场次 法治讲座: spaces set a figure apart inside its sentence.
+        if left.wholeMatch(of: spacedFigureAtTheEnd) != nil { return false }
         // `第一部分 基本情况`, `一、 基本情况`: a number alone, and its heading after the space.
         if let numbering = Numbering.marker(at: left), numbering.length == left.unicodeScalars.count { return false }
         if Numbering.marker(at: right) != nil { return true }
@@ -53,10 +55,14 @@ enum Segmenter {
         let leftIsChinese = left.unicodeScalars.last.map { $0.isHan || closers.contains($0) } ?? false
         guard leftIsChinese, let rightStart = right.unicodeScalars.first else { return false }
         let rightIsChinese = rightStart.isHan || rightStart == "“" || rightStart == "《"
-        let rightIsNumber = ("0"..."9").contains(rightStart)
+        // 法治宣传活动 1,286场: a label and its figure are one line of statistics.
+        let rightIsNumber = ("0"..."9").contains(rightStart) && !HeadingShape.isFigure(right)
         if (rightIsChinese || rightIsNumber), HeadingShape.isHeadingLike(left) { return true }
         return rightIsChinese && HeadingShape.isHeadingLike(right)
     }
+
+    /// Text ending in a figure set apart by a space from its unit (…530 场次).
+    private static var spacedFigureAtTheEnd: Regex<Substring> { #/.*[0-9０-９] \p{Han}{1,2}/# }
 
     /// Ends in 。！？；: perhaps followed by a closing quote or bracket, or by the
     /// pictographs a WeChat article puts after its sentences (我们一起同行！💪).

@@ -13,6 +13,9 @@ struct CleanedLine: Sendable, Equatable {
 
     var number: Int
     var content: Content
+    /// The line began with an indent (two spaces, a full-width space or a tab):
+    /// a paragraph's first line, never the rest of a line a page wrapped.
+    var indented = false
 
     var isText: Bool {
         if case .text = content { return true }
@@ -127,7 +130,8 @@ enum TextCleaner {
                 if rule == .imagePlaceholder { cleaned.append(CleanedLine(number: number, content: .blank)) }
             } else {
                 let content = tableCells.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
-                cleaned.append(CleanedLine(number: number, content: content))
+                let indented = original.hasPrefix("  ") || original.hasPrefix("\u{3000}") || original.hasPrefix("\t")
+                cleaned.append(CleanedLine(number: number, content: content, indented: indented))
             }
         }
         cleaned = PageBreaks.removingFurniture(cleaned, breaks: pageBreaks, removals: &removals)

@@ -50,6 +50,70 @@ import Testing
         ])
     }
 
+    /// A wrapped line of the full width that ends in ； was cut by the page: the
+    /// clause after it keeps the line's subject (本人…；走进…).
+    @Test func aFullLineEndingInASemicolonRunsOn() throws {
+        let report = try importing("""
+        兰州市司法局局长2025年度述职报告
+        2025年，在市委、市政府的坚强领导和省司法厅的指导下，本人
+        认真履行职责，团结带领局机关干部职工，扎实推进普法各项工作，
+        本人深入机关、学校讲授法治课4场，听课干部群众共620余人次；
+        走进兰州中学开展宣讲，参与录制普法短视频3期，效果良好。
+        全年开展法治宣传活动860余场，受教育群众15万余人次，培育
+        “法律明白人”1260名，创建省级民主法治示范村（社区）9个。
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.first?.hasSuffix("620余人次；走进兰州中学开展宣讲，参与录制普法短视频3期，效果良好。") == true)
+        // A short line ending in ； is an item's end, not the page's cut.
+        let items = try importing("""
+        兰州市司法局局长2025年度述职报告
+        2025年，在市委、市政府的坚强领导和省司法厅的指导下，本人
+        认真履行职责，团结带领局机关干部职工，扎实推进普法各项工作，
+        全年开展法治宣传活动860余场，受教育群众15万余人次，培育了
+        一批法律明白人。下一步工作：
+        一是培育法律明白人；
+        二是创建示范村。
+        """)
+        #expect(items.blocks.filter { $0.kind == .paragraph }.map(\.text).suffix(2) == ["一是培育法律明白人；", "二是创建示范村。"])
+    }
+
+    /// A document of statistics lines: a label and its figure, after a colon or
+    /// a space, is a line of text, never a heading over its figure; an indented
+    /// line begins a paragraph, so lines of one length are not taken as wrapped.
+    @Test func statisticsLinesStayWhole() throws {
+        let report = try importing("""
+        荆川市2024年度普法工作统计摘要
+        一、法治宣传活动　1,286场（其中线上412场）
+        　　参与群众：46.8万人次，同比增长12.4%
+        　　法治副校长：１５６名（覆盖全市中小学校１４２所）
+        　　普法志愿服务队：64支，同比增长5个百分点
+        　　人民调解员：1,947名（其中专职 183 名）
+        　　调解成功率98.6%
+        　　法治长廊　57条
+        二、法治文化阵地建设
+        　　新增 35 个 法治文化阵地，累计建成 418 个
+        """)
+        #expect(report.blocks.map(\.text) == [
+            "一、法治宣传活动 1,286场（其中线上412场）",
+            "参与群众：46.8万人次，同比增长12.4%",
+            "法治副校长：１５６名（覆盖全市中小学校１４２所）",
+            "普法志愿服务队：64支，同比增长5个百分点",
+            "人民调解员：1,947名（其中专职 183 名）",
+            "调解成功率98.6%",
+            "法治长廊 57条",
+            "二、法治文化阵地建设",
+            "新增 35 个 法治文化阵地，累计建成 418 个",
+        ])
+        #expect(report.blocks.filter { $0.kind != .paragraph }.map(\.text) == [
+            "一、法治宣传活动 1,286场（其中线上412场）", "二、法治文化阵地建设",
+        ])
+        // Still headings: a date (2024年工作回顾), an ordinal, a number before a space.
+        for heading in ["2024年工作回顾", "第3批示范村创建", "01 精准普法 宣传活动"] {
+            #expect(HeadingShape.isHeadingLike(heading), "\(heading)")
+        }
+    }
+
     /// Items of one sentence, each ending in ；, stay in its paragraph: the 力争 at its head is said of all of them.
     @Test func itemsEndingInSemicolonsStayInTheirSentence() throws {
         let report = try importing("兰州市普法工作打算\n明年将重点做好以下工作：一是力争培育“法律明白人”1500名；二是新创建示范村10个；三是开展活动不少于1万场。")
