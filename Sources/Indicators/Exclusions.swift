@@ -118,6 +118,17 @@ enum Exclusions {
         return text[index] == "第"
     }
 
+    /// 县十八届人大四次会议, 政协十三届二次全会: a session's number, written
+    /// without 第 after the body or term it is of, not a count of meetings.
+    static func isSessionNumber(in text: AlignedText, numberStart: Int, unit: String, unitEnd: Int) -> Bool {
+        guard unit == "次", let before = text[numberStart - 1], sessionHolders.contains(before) else { return false }
+        return sessionWords.contains { text.hasPrefix($0, at: unitEnd) }
+    }
+
+    /// The last characters of 人大, 政协 and 届, which a session's number follows.
+    private static let sessionHolders = ScalarBits("大协届".unicodeScalars)
+    private static let sessionWords: [[Unicode.Scalar]] = ["会议", "全会", "全体会议"].map { Array($0.unicodeScalars) }
+
     /// 位居全省前两位, 稳居…栏目前三名, 进入前十名之列: a place in a ranking, not a count.
     /// 前 with 名 or 位 after the number, where the clause (or the phrase 之列, 行列) ends;
     /// 此前, 之前, 以前, 提前 and 目前 are times, so a figure after them still counts; 目前

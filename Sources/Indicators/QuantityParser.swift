@@ -101,8 +101,10 @@ private struct Scanner {
         if token.script == .arabic, case .notAQuantity(let end) = Exclusions.arabicShape(of: token, in: text) {
             return end
         }
-        // 一 alone is an article (一批, 一系列), 零 alone a slogan (零距离).
-        if token.isSingleChineseDigit, token.mantissa <= 1 { return token.range.upperBound }
+        // 一 alone is an article (一批, 一系列), 零 alone a slogan (零距离); but a count
+        // after its noun (法治文化广场一个。) or under a bound (至少建成一个) is a figure.
+        if token.isSingleChineseDigit, token.mantissa <= 1,
+           token.mantissa == 0 || !isCountOfOne(token) { return token.range.upperBound }
 
         var cursor = token.range.upperBound
         var exponent = token.exponent
@@ -135,13 +137,15 @@ private struct Scanner {
             cursor += 1
         }
 
-        if Exclusions.isRanking(in: text, numberStart: start, unit: unit, unitEnd: cursor) { return cursor }
+        if Exclusions.isRanking(in: text, numberStart: start, unit: unit, unitEnd: cursor)
+            || Exclusions.isSessionNumber(in: text, numberStart: start, unit: unit, unitEnd: cursor) { return cursor }
         if token.isSingleChineseDigit,
            Exclusions.isRepeatedNumeralSlogan(in: text, numberStart: start, end: cursor) {
             return cursor
         }
         guard !unit.isEmpty || multiplied else {
-            if token.script == .arabic, upper == nil { bareNumbers.append(token) }
+            // 其他纠纷十五。: a numeral of two characters or more may end a list too.
+            if upper == nil, token.script == .arabic || !token.isSingleChineseDigit { bareNumbers.append(token) }
             return cursor
         }
         if unit.isEmpty, Exclusions.isDateUnit(text[cursor]) { return cursor }
@@ -264,17 +268,41 @@ private struct Scanner {
         found.append(ScannedQuantity(quantity: quantity, range: start..<end))
     }
 
+    /// 一 and its unit as a count: after a noun, ending its clause or list item
+    /// (新建法治文化广场一个，…政法专项编制一名、), or a few characters after a bound
+    /// (至少建成一个, 每年至少组织一次).
+    private func isCountOfOne(_ token: NumberToken) -> Bool {
+        let start = token.range.lowerBound
+        guard let unit = Units.match(in: text, at: token.range.upperBound) else { return false }
+        let afterUnit = text[token.range.upperBound + unit.length]
+        let endsItem = afterUnit == nil || CharacterClass.isClauseEnd(afterUnit) || afterUnit == "、"
+        if endsItem, let before = text[start - 1], CharacterClass.isIdeograph(before), !Self.wordsEndingInOne.contains(before) {
+            return true
+        }
+        return (0...Self.boundReach).contains { gap in
+            Self.bounds.contains { text.hasSuffix($0, before: start - gap) }
+        }
+    }
+
+    /// Characters that make a word with the 一 after them (第一, 统一, 唯一, 之一, 每一, 万一, 上一篇).
+    private static let wordsEndingInOne = ScalarBits("第统唯之每万同逐其任上下".unicodeScalars)
+    private static let bounds: [[Unicode.Scalar]] = ["至少", "不少于", "不低于"].map { Array($0.unicodeScalars) }
+    /// How many characters may stand between a bound and 一: 至少建成一个 has two.
+    private static let boundReach = 3
+
     /// 建成…法治长廊224个,法治书屋926。 — the last item of a list of counts often drops its
     /// unit. A bare integer that ends a clause, right after a noun, borrows the count unit of
     /// the quantity ending the clause before it in the same sentence.
     private mutating func resolveElidedUnits() {
+        // The quantities read with their units, in text order: those appended below come after them.
+        let read = found
         for token in bareNumbers {
             let start = token.range.lowerBound
             let end = token.range.upperBound
             guard !token.hasDecimals, token.integerDigitCount <= 6, token.mantissa > 0,
                   CharacterClass.isIdeograph(text[start - 1]), !ChineseNumerals.isNumeral(text[start - 1]),
                   end == text.count || CharacterClass.isClauseEnd(text[end]),
-                  let previous = found.last(where: { $0.range.upperBound <= start }),
+                  let previous = read.last(where: { $0.range.upperBound <= start }),
                   Units.isCountUnit(previous.quantity.unit),
                   CharacterClass.isClauseEnd(text[previous.range.upperBound]) || text[previous.range.upperBound] == "、",
                   !(previous.range.upperBound..<start).contains(where: { CharacterClass.isSentenceEnd(text.scalars[$0]) })

@@ -59,7 +59,9 @@ enum Units {
             entry("%"), entry("％", "%"), entry("‰"), entry("个百分点", "百分点"), entry("百分点"),
             entry("倍"),
             // Size.
-            entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"),
+            entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"), entry("吨"),
+            // Scores (平均得分91.2分), after digits only: 十分 is "very".
+            entry("分", blockedBy: "钟之局院会行类别管享批期层配析子数队区辨值"),
         ]
         return list.sorted { $0.written.count > $1.written.count }
     }()
@@ -82,6 +84,8 @@ enum Units {
         var exponent: Int
         var blockedBy: Set<Unicode.Scalar>
         var isGe: Bool
+        var isXiang: Bool
+        var isFen: Bool
     }
 
     private struct Table: Sendable {
@@ -98,7 +102,8 @@ enum Units {
                     let written = writtenScalars.count..<(writtenScalars.count + entry.written.count)
                     writtenScalars += entry.written
                     matchOrder.append(FlatEntry(written: written, unit: entry.unit, exponent: entry.exponent,
-                                                blockedBy: entry.blockedBy, isGe: entry.written == ["个"]))
+                                                blockedBy: entry.blockedBy, isGe: entry.written == ["个"],
+                                                isXiang: entry.written == ["项"], isFen: entry.written == ["分"]))
                 }
                 groups[first] = start..<matchOrder.count
             }
@@ -118,6 +123,8 @@ enum Units {
                 let entry = table.matchOrder[position]
                 if let next = text[index + written.count], entry.blockedBy.contains(next) { continue }
                 if entry.isGe, isAbstractCount(in: text, after: index + 1) { return nil }
+                if entry.isXiang, isNamedSetOfRules(in: text, unitAt: index) { return nil }
+                if entry.isFen, !CharacterClass.isDigit(text[index - 1]) { continue }
                 return Match(unit: entry.unit, length: written.count, exponent: entry.exponent)
             }
             return nil
@@ -127,6 +134,14 @@ enum Units {
     private static func isAbstractCount(in text: AlignedText, after index: Int) -> Bool {
         abstractNounsAfterGe.contains { text.hasPrefix($0, at: index) }
     }
+
+    /// 中央八项规定: a set of rules known by its number, which is written in
+    /// Chinese numerals, as a name is; 出台3项规定 counts rules.
+    private static func isNamedSetOfRules(in text: AlignedText, unitAt index: Int) -> Bool {
+        index > 0 && ChineseNumerals.digitValue(text[index - 1]) != nil && text.hasPrefix(rulesWord, at: index + 1)
+    }
+
+    private static let rulesWord: [Unicode.Scalar] = Array("规定".unicodeScalars)
 
     /// Units that count things, so a bare number continuing a list of them may borrow the unit.
     static func isCountUnit(_ unit: String) -> Bool {

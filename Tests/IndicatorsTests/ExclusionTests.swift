@@ -17,7 +17,8 @@ import Testing
         "落实“一月一法”学法制度", "一月一法", "构建五位一体闭合链", "两轻一免清单", "做好“三篇文章”",
         "深化“法律六进”", "万所联万会", "百家律所牵手万家企业", "千名律师进乡村", "围绕四个方面开展",
         "组织法治文艺演出数十场", "吸引几百人观看", "千人千面", "开展线上百家讲坛",
-        "以网络、书面和现场三种方式", "党的二十大精神", "市县两级", "零距离感受", "一批特色阵地", "一系列活动",
+        "以网络、书面和现场三种方式", "严格执行中央八项规定精神", "党的二十大精神", "县十八届人大四次会议",
+        "政协十三届二次全会", "十分重视普法工作", "市县两级", "零距离感受", "一批特色阵地", "一系列活动",
         // Formulas.
         "“1+1+1+2N”基层普法队伍", "1+4+N联调机制", "依托“1+9+85+821”四级平台", "打造1+27机制",
         "“1+1+1+2N”(1名政法委员、1名司法所所长、N名法律明白人)",
@@ -36,6 +37,17 @@ import Testing
         #expect(found.isEmpty, "read \(found.map(\.text)) in \(text)")
     }
 
+    @Test func scoresTonnesAndMeetingsAreQuantities() {
+        let found = QuantityParser.quantities(in: "平均得分91.2分，满分100分，总产量24.3万吨，召开3次会议，用时5分钟")
+        #expect(found.map(\.value) == [91.2, 100, 243_000, 3, 5])
+        #expect(found.map(\.unit) == ["分", "分", "吨", "次", "分钟"])
+    }
+
+    @Test func rulesCountedInDigitsAreQuantities() {
+        #expect(QuantityParser.quantities(in: "出台3项规定").map(\.value) == [3])
+        #expect(QuantityParser.quantities(in: "完成八项任务").map(\.value) == [8])
+    }
+
     @Test func unclosedQuoteDoesNotHideTheFigure() {
         // Reports leave quotes open; the figure after one is real.
         let found = QuantityParser.quantities(in: "创建“全国民主法治示范村(社区)12个,“全省示范村”129个")
@@ -46,6 +58,28 @@ import Testing
         let found = QuantityParser.quantities(in: "建成法治广场3个,法治长廊24个,法治书屋92。")
         #expect(found.map(\.value) == [3, 24, 92])
         #expect(found.last?.unit == "个")
+    }
+
+    /// A numeral of two characters ends a list as digits do, and two such items in
+    /// one block each borrow from the figure before them, not from each other.
+    @Test func listItemsInChineseNumeralsBorrowTheUnit() {
+        let found = QuantityParser.quantities(in: "婚姻纠纷二十七件、其他纠纷十五。法治书屋二十个、宣传栏三十五。")
+        #expect(found.map(\.value) == [27, 15, 20, 35])
+        #expect(found.map(\.unit) == ["件", "件", "个", "个"])
+        #expect(QuantityParser.quantities(in: "广场3个,长廊24个。书屋92,宣传栏5个,书架12。").map(\.value) == [3, 24, 5, 12],
+                "a bare number after a sentence's end borrows nothing")
+    }
+
+    /// 一 and its unit count one thing after the noun it counts, or under a bound;
+    /// elsewhere 一 is an article (一批, 一系列, 上一篇) or part of a word (唯一一个).
+    @Test func oneCountsAfterItsNounOrUnderABound() {
+        #expect(QuantityParser.quantities(in: "新建法治文化广场一个，改造长廊两条。").map(\.value) == [1, 2])
+        #expect(QuantityParser.quantities(in: "政法专项编制一名、公益性岗位两名").map(\.value) == [1, 2])
+        #expect(QuantityParser.quantities(in: "每年至少组织一次集中轮训").map(\.qualifier) == [.atLeast])
+        #expect(QuantityParser.quantities(in: "至少建成一个法治文化公园").map(\.value) == [1])
+        for text in ["建成一个法治文化公园", "培育一批法律明白人", "开展一系列活动", "上一篇", "下一篇", "统一个人信息", "是全省唯一一个示范点"] {
+            #expect(QuantityParser.quantities(in: text).isEmpty, "read a figure in \(text)")
+        }
     }
 
     @Test func figuresAfterATimeEndingIn前StillCount() {
