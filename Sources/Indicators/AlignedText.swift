@@ -61,6 +61,7 @@ public struct ScriptNormaliser: Sendable {
 /// original through `utf8Offsets`, so marks land on the text as the author wrote it even
 /// when the normaliser would change lengths. The pinyin a converter put after a
 /// character (經(jīng)費) has no position: the rules read 经费, and the original keeps it.
+/// Nor has a space between a figure and its words (新增 35 个): the rules read 新增35个.
 struct AlignedText: Sendable {
     let original: String
     /// Normalised scalars: one for each of the original's, but pinyin glosses.
@@ -78,6 +79,8 @@ struct AlignedText: Sendable {
         // A pinyin gloss needs a parenthesis with a Latin letter after it (a-z, or a vowel
         // with a tone mark): noted as the scalars are read, since nearly no block has one.
         var mayHoldGloss = false
+        // A space may stand between a figure and its words (新增 35 个 法治文化阵地): noted too.
+        var sawSpace = false
         let (originalScalars, offsets) = text.withUTF8 { bytes in
             // At most a scalar per byte: both are written in place, then cut to length.
             var count = 0
@@ -94,6 +97,7 @@ struct AlignedText: Sendable {
                             mayHoldGloss = true
                         }
                         opened = scalar.value == 0x28 || scalar.value == 0xFF08
+                        if scalar.value == 0x20 || scalar.value == 0x3000 || scalar.value == 0xA0 { sawSpace = true }
                         offset += width
                         count += 1
                     }
@@ -125,7 +129,9 @@ struct AlignedText: Sendable {
                 return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
             }
         }
-        guard mayHoldGloss, let glosses = Self.pinyinGlosses(in: originalScalars) else {
+        var dropped = mayHoldGloss ? Self.pinyinGlosses(in: originalScalars) : nil
+        if sawSpace { Self.markSpacesBesideFigures(in: originalScalars, into: &dropped) }
+        guard let dropped else {
             scalars = normalised
             utf8Offsets = offsets
             utf8Ends = nil
@@ -137,7 +143,7 @@ struct AlignedText: Sendable {
         keptScalars.reserveCapacity(normalised.count)
         keptOffsets.reserveCapacity(offsets.count)
         ends.reserveCapacity(normalised.count)
-        for index in normalised.indices where !glosses[index] {
+        for index in normalised.indices where !dropped[index] {
             keptScalars.append(normalised[index])
             keptOffsets.append(offsets[index])
             ends.append(offsets[index + 1])
@@ -164,6 +170,37 @@ struct AlignedText: Sendable {
             index += 1
         }
         return glosses
+    }
+
+    /// Marks the spaces between a digit and a Han character, either way round:
+    /// a document's typography may set figures apart (新增 35 个 法治文化阵地,
+    /// 法治长廊　57条), and the rules read a figure and its words as written together.
+    private static func markSpacesBesideFigures(in scalars: [Unicode.Scalar], into dropped: inout [Bool]?) {
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]), index > 0 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
+            let left = scalars[index - 1]
+            if end < scalars.count,
+               isDigit(left) && CharacterClass.isIdeograph(scalars[end]) || CharacterClass.isIdeograph(left) && isDigit(scalars[end]) {
+                if dropped == nil { dropped = [Bool](repeating: false, count: scalars.count) }
+                for position in index..<end { dropped![position] = true }
+            }
+            index = end
+        }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x20 || scalar.value == 0x3000 || scalar.value == 0xA0
+    }
+
+    /// An ASCII or full-width digit.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
     }
 
     var count: Int { scalars.count }

@@ -26,6 +26,18 @@ struct ClauseMarks: Equatable {
         "新增", "新培养", "新培育", "新建", "新创建", "新成立", "新组建", "新命名", "新聘", "新发展", "新招募", "新设立",
     ].map(Array.init)
     private static let subsetWord: [Unicode.Scalar] = Array("其中")
+
+    /// Whether a sentence opens with 其中: it breaks down a figure of the sentence before.
+    static func opensWithAPart(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var start = sentence.lowerBound
+        while CharacterClass.isSpace(text[start]) { start += 1 }
+        return text.hasPrefix(subsetWord, at: start)
+    }
+
+    /// Whether a label is only a word of addition (新增 in 新增15个), which names no thing.
+    static func isAddedWord(_ label: String) -> Bool {
+        label.unicodeScalars.count <= 3 && addedWords.contains { $0.elementsEqual(label.unicodeScalars) }
+    }
     private static let includingWord: [Unicode.Scalar] = Array("包括")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
     /// What an average is taken over: 人均, 年均, 户均, 村均, 平均.

@@ -25,6 +25,10 @@ struct FactContext: Sendable {
     /// True when the figure's noun is before it and a 、 follows it: the words
     /// after the 、 name the next item (执业律师1200名、基层法律服务工作者380名).
     let afterNamesTheNextItem: Bool
+    /// True for 172名村（社区）法律顾问 after 1,036名“法律明白人”和: both figures name
+    /// their things after them, and a word that joins items stands between, so the
+    /// words before this one are the other's.
+    var beforeIsTheFigureBefores = false
     /// The scalars of the clause, which holds every range a term is looked for in.
     let clauseScalars: ScalarFilter
 
@@ -33,6 +37,7 @@ struct FactContext: Sendable {
         // Quantities come in text order, so those of one clause are neighbours: its
         // scalars are filtered once for all of them (a run-on clause can hold dozens).
         var lastClause: (range: Range<Int>, scalars: ScalarFilter)?
+        var previousNamedAfter: (clause: Range<Int>, end: Int)?
         return quantities.indices.map { index in
             let range = quantities[index].range
             let clause = segmentation.clause(containing: range.lowerBound)
@@ -64,13 +69,17 @@ struct FactContext: Sendable {
                 clauseScalars = ScalarFilter(text.scalars[clause.clamped(to: 0..<text.count)])
                 lastClause = (clause, clauseScalars)
             }
-            return FactContext(
+            var context = FactContext(
                 clause: clause, before: before, after: after, sharedAfter: sharedAfter,
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
                 numberFirst: numberFirst, continuesList: continuesList,
                 namesItsOwnThing: continuesList && !numberFirst && before.contains { quoteOpeners.contains(text.scalars[$0]) },
                 afterNamesTheNextItem: !numberFirst && firstNonSpace(in: after, text: text).map { text.scalars[$0] == "、" } ?? false,
                 clauseScalars: clauseScalars)
+            context.beforeIsTheFigureBefores = numberFirst && previousNamedAfter.map { $0.clause == clause && $0.end == before.lowerBound } == true
+                && joinsTwoItems(before, text: text)
+            previousNamedAfter = numberFirst ? (clause, range.upperBound) : nil
+            return context
         }
     }
 
@@ -79,7 +88,26 @@ struct FactContext: Sendable {
     /// (…全部配备“法律明白人”，总数达到2712名), whose thing the clause before names.
     func widened(toClauseBefore sentence: Range<Int>, in text: AlignedText, segmentation: Segmentation) -> FactContext {
         let previous = clause.lowerBound > sentence.lowerBound ? segmentation.clause(containing: clause.lowerBound - 1) : clause
-        let start = max(sentence.lowerBound, min(previous.lowerBound, clause.lowerBound))
+        return widened(from: max(sentence.lowerBound, min(previous.lowerBound, clause.lowerBound)), in: text)
+    }
+
+    /// The same figure read with the label a colon introduces, in its sentence:
+    /// 法律明白人：3,216名, or 市级民主法治示范村（社区）：新增15个，累计63个, a
+    /// statistics line whose figures name no thing of their own. `colon` is the
+    /// last colon before the figure in its sentence. Nil when the words before it
+    /// are no short label but a clause with figures of its own.
+    func widened(toLabelBeforeColon colon: Int, in sentence: Range<Int>, of text: AlignedText,
+                 segmentation: Segmentation) -> FactContext? {
+        guard colon > sentence.lowerBound else { return nil }
+        let label = segmentation.clause(containing: colon - 1)
+        let start = max(sentence.lowerBound, label.lowerBound)
+        guard colon - start <= Self.longestLabel,
+              !text.scalars[start..<colon].contains(where: { CharacterClass.isDigit($0) }) else { return nil }
+        return widened(from: start, in: text)
+    }
+
+    /// The figure with its clause, and the words before it, starting at `start`.
+    private func widened(from start: Int, in text: AlignedText) -> FactContext {
         let wider = start..<clause.upperBound
         return FactContext(
             clause: wider, before: start..<numberStart, after: after, sharedAfter: [],
@@ -87,6 +115,9 @@ struct FactContext: Sendable {
             namesItsOwnThing: false, afterNamesTheNextItem: false,
             clauseScalars: ScalarFilter(text.scalars[wider.clamped(to: 0..<text.count)]))
     }
+
+    /// The longest label before a colon, in scalars (公布普法责任清单单位, 市级民主法治示范村（社区）).
+    private static let longestLabel = 24
 
     /// The words after a figure end where a parenthesis breaks it down:
     /// 1120名人民调解员(其中专职调解员98名) or 委员会412个（含…23个）. Its
@@ -124,6 +155,15 @@ struct FactContext: Sendable {
         return CharacterClass.isIdeograph(scalar) || wordOpeners.contains(scalar)
     }
 
+    /// Whether the words between two figures end in a word that joins two items
+    /// of a list (“法律明白人”和, …、), after a word of the first: 村（社区）中已有 does not.
+    private static func joinsTwoItems(_ range: Range<Int>, text: AlignedText) -> Bool {
+        guard let last = range.last(where: { !CharacterClass.isSpace(text.scalars[$0]) }), last > range.lowerBound else { return false }
+        return itemJoiners.contains(text.scalars[last])
+    }
+
+    private static let itemJoiners = ScalarBits("和与及、".unicodeScalars)
+
     private static func firstNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {
         range.first { !CharacterClass.isSpace(text.scalars[$0]) }
     }
@@ -149,6 +189,7 @@ struct FactContext: Sendable {
                 position += 1
             }
         }
+        if beforeIsTheFigureBefores { return best }
         let beforePenalty = numberFirst ? Self.secondarySidePenalty : 0
         var position = numberStart - term.count
         // An item that names its own thing takes no words from before its segment.

@@ -93,12 +93,19 @@ public struct FactExtractor: Sendable {
         var previousQuote: (sentence: Range<Int>, text: String)?
         var sentencePeriods: (sentence: Range<Int>, periods: SentencePeriods)?
         var goalStart: Int?
+        // Where the sentence's colons are: a label before one names the figures after it.
+        var colons: [Int] = []
         var speakersOwn = false
         // The last figure that named its own thing (its index in `contexts` and `facts`), for
         // clauses that name only a level.
         var naming: (sentence: Range<Int>, index: Int)?
-        // The indicator of the last figure counted, which a part (其中…) belongs to, and its periods.
-        var counted: (sentence: Range<Int>, id: String, periods: [String])?
+        // The figures counted in the sentence, the last first to be asked: a part (其中…) belongs
+        // to the last of them in its unit (纠纷2318件，调解成功率98.1%，其中疑难纠纷37件).
+        var counted: [(id: String, periods: [String], unit: String)] = []
+        var countedSentence: Range<Int>?
+        // Those of the sentence before, for a sentence that opens with 其中: 调解成功八十九件。
+        // 其中婚姻家庭纠纷二十七件、….
+        var countedBefore: [(id: String, periods: [String], unit: String)] = []
         // The whole a 其中 breaks down, for the rest of its sentence.
         var enumerating: (sentence: Range<Int>, whole: String)?
         for (scanned, context) in zip(quantities, contexts) {
@@ -109,13 +116,15 @@ public struct FactExtractor: Sendable {
                 levels = [levels[respectively.index]]
             }
             // The one level all of them give, if they give one: asked for every figure, without making a set.
-            let level = levels.allSatisfy { $0.level == levels[0].level } ? levels.first?.level : nil
+            var level = levels.allSatisfy { $0.level == levels[0].level } ? levels.first?.level : nil
             let sentence = segmentation.sentence(containing: scanned.range.lowerBound)
             var scope = levels.map(\.shown)
             if sentencePeriods?.sentence != sentence {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
                 goalStart = ClauseMarks.goalStart(in: sentence, of: aligned, masked: masked)
                 speakersOwn = ClauseMarks.isTheSpeakersOwn(sentence, of: aligned)
+                // Not one inside a quote or a title (“谢觉哉:新中国司法制度的奠基者”).
+                segmentation.colons(in: sentence, of: aligned, into: &colons)
             }
             let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             scope += periods
@@ -141,15 +150,49 @@ public struct FactExtractor: Sendable {
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
+            let named = Labels.namedPhrase(for: context, in: aligned)
+            var subject = named ?? Labels.label(for: context, in: aligned)
+            // 法律明白人：3,216名, 示范村（社区）：新增15个: the label before a colon names the
+            // thing, and the level, of a figure that names neither or names no indicator's thing
+            // (法律顾问配备率：100%（共245个村）), before any word after it (法治副校长：156名（覆盖…）);
+            // 人均普法经费：1.2元 is a figure per head.
+            // Asked only in a sentence with a colon before the figure: most have none.
+            if mayCount, let colon = colons.last(where: { $0 < context.numberStart }),
+               definition == nil || context.before.allSatisfy({ CharacterClass.isSpace(aligned.scalars[$0]) })
+                || named.map({ Self.isATotalWord($0) || ClauseMarks.isAddedWord($0) }) ?? true,
+               let labelled = context.widened(toLabelBeforeColon: colon, in: sentence, of: aligned, segmentation: segmentation) {
+                if levels.isEmpty {
+                    levels = ScopeReader.levels(for: labelled, in: aligned, previous: [])
+                    level = levels.count == 1 ? levels[0].level : nil
+                    scope.insert(contentsOf: levels.map(\.shown), at: 0)
+                }
+                let labelMarks = ClauseMarks.read(before: labelled, in: aligned, masked: masked)
+                if let perUnit = labelMarks.perUnit {
+                    scope.append(perUnit)
+                    definition = nil
+                } else if labelMarks.target {
+                    scope.append("目标")
+                    definition = nil
+                } else if let labelsThing = matcher.match(unit: quantity.unit, context: labelled, level: level, in: aligned) {
+                    definition = labelsThing
+                }
+            }
             // A part that names a period of its own is that period's total: 累计投入经费1.36亿元，
             // 其中2025年投入2860万元.
-            let whole = counted.flatMap { $0.sentence == sentence && ($0.periods == periods || periods.isEmpty) ? $0.id : nil }
+            if countedSentence != sentence {
+                countedSentence = sentence
+                swap(&counted, &countedBefore)
+                counted.removeAll(keepingCapacity: true)
+            }
+            let opensWithAPart = marks.subset && counted.isEmpty && ClauseMarks.opensWithAPart(sentence, of: aligned)
+            let whole = (opensWithAPart ? countedBefore : counted).last { Self.sameUnit($0.unit, quantity.unit) }
+                .flatMap { $0.periods == periods || periods.isEmpty ? $0.id : nil }
             if marks.subset, let whole { enumerating = (sentence, whole) }
             // An item of the breakdown after a comma is a part still: 其中街道人民调解委员会25个、
             // 村(社区)人民调解委员会175个,各类行业性专业性人民调解委员会25个.
             let partOf = marks.subset ? whole : enumerating.flatMap { $0.sentence == sentence ? $0.whole : nil }
             if let found = definition, found.id == partOf { definition = nil }
-            if let definition { counted = (sentence, definition.id, periods) }
+            if let definition { counted.append((definition.id, periods, quantity.unit)) }
             if definition != nil {
                 naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,
@@ -158,7 +201,6 @@ public struct FactExtractor: Sendable {
                                           namedAtALevel: facts[naming.index].level != nil, isPart: marks.subset,
                                           matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
             }
-            var subject = Labels.label(for: context, in: aligned)
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
             let onlyATotal = mayCount && definition == nil
                 && (Self.isATotalWord(subject) || Self.namesOnlyATotal(context, in: aligned))
@@ -181,6 +223,16 @@ public struct FactExtractor: Sendable {
                 scope: scope, level: level, theme: definition?.theme ?? totalOf?.theme))
         }
         return facts
+    }
+
+    /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count people.
+    private static func sameUnit(_ whole: String, _ part: String) -> Bool {
+        // Compared as bytes: String's == checks normalisation when two units differ.
+        whole.utf8.elementsEqual(part.utf8) || countsPeople(whole) && countsPeople(part)
+    }
+
+    private static func countsPeople(_ unit: String) -> Bool {
+        unit.utf8.elementsEqual("名".utf8) || unit.utf8.elementsEqual("人".utf8)
     }
 
     /// 省级民主法治示范村4个，市级12个: the thing named before, at the level of a
@@ -238,7 +290,9 @@ public struct FactExtractor: Sendable {
     private static let totalWordScalars: [[Unicode.Scalar]] = totalWords.sorted().map { Array($0.unicodeScalars) }
 
     private static let totalLeads: [[Unicode.Scalar]] = ["使得", "使", "并"].map { Array($0.unicodeScalars) }
-    private static let totalVerbs: [[Unicode.Scalar]] = ["达到", "达", "为", "增至", "增加到"].map { Array($0.unicodeScalars) }
+    /// The verbs of a total: 达到 its size, or 建成 (累计建成418个) the things it counts.
+    private static let totalVerbs: [[Unicode.Scalar]] = ["达到", "达", "为", "增至", "增加到", "建成", "创建", "培育", "培养", "组建"]
+        .map { Array($0.unicodeScalars) }
     /// ，使得总人数增加到: the longest words (with the punctuation and spaces around them) that name only a total.
     private static let longestTotalPhrase = 12
 

@@ -88,12 +88,17 @@ enum Labels {
     private static let droppedCharacters = ScalarBits("“”‘’「」《》\"".unicodeScalars)
 
     static func label(for context: FactContext, in text: AlignedText) -> String {
+        namedPhrase(for: context, in: text) ?? text.trimmedOriginal(context.clause, dropTrailingPunctuation: true)
+            .unicodeScalars.prefix(maximumLength).reduce(into: "") { $0.unicodeScalars.append($1) }
+    }
+
+    /// The noun phrase nearest the number, on its primary side or else the other;
+    /// nil when the clause names nothing beside the figure (新增15个, 3,216名).
+    static func namedPhrase(for context: FactContext, in text: AlignedText) -> String? {
         let primary = phrase(in: context.primarySegment, of: text, forward: context.numberFirst)
         if !primary.isEmpty { return primary }
         let secondary = phrase(in: context.secondarySegment, of: text, forward: !context.numberFirst)
-        if !secondary.isEmpty { return secondary }
-        return text.trimmedOriginal(context.clause, dropTrailingPunctuation: true)
-            .unicodeScalars.prefix(maximumLength).reduce(into: "") { $0.unicodeScalars.append($1) }
+        return secondary.isEmpty ? nil : secondary
     }
 
     /// Walks away from the number, skipping boundary words next to it, and keeps the

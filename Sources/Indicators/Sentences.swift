@@ -46,7 +46,25 @@ struct Segmentation: Sendable {
         Self.range(in: clauses, containing: position)
     }
 
+    /// The colons that end clauses of a sentence (法律明白人：3,216名), in order, into
+    /// `colons`: read from the clauses' ends, not from every scalar. A colon inside a
+    /// quote or a title ends no clause.
+    func colons(in sentence: Range<Int>, of text: AlignedText, into colons: inout [Int]) {
+        colons.removeAll(keepingCapacity: true)
+        var index = Self.index(in: clauses, containing: sentence.lowerBound) ?? clauses.count
+        while index < clauses.count, clauses[index].lowerBound < sentence.upperBound {
+            var end = clauses[index].upperBound - 1
+            while end > clauses[index].lowerBound, Self.closingQuotes.contains(text.scalars[end]) { end -= 1 }
+            if text.scalars[end] == "：" || text.scalars[end] == ":" { colons.append(end) }
+            index += 1
+        }
+    }
+
     private static func range(in ranges: [Range<Int>], containing position: Int) -> Range<Int> {
+        index(in: ranges, containing: position).map { ranges[$0] } ?? position..<position
+    }
+
+    private static func index(in ranges: [Range<Int>], containing position: Int) -> Int? {
         // Binary search: blocks can be long paragraphs with many quantities.
         var low = 0
         var high = ranges.count - 1
@@ -58,10 +76,10 @@ struct Segmentation: Sendable {
             } else if position >= range.upperBound {
                 low = middle + 1
             } else {
-                return range
+                return middle
             }
         }
-        return position..<position
+        return nil
     }
 }
 

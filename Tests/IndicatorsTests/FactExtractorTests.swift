@@ -163,6 +163,66 @@ import Testing
         #expect(facts.map(\.indicator) == ["mediation_cases", nil, nil])
     }
 
+    /// A part breaks down the last whole in its own unit, not a rate said between them.
+    @Test func aPartBelongsToTheWholeInItsUnit() {
+        let facts = extractor.facts(inBlock: "全年调解矛盾纠纷2318件，调解成功率达到98.1%，其中化解重大疑难纠纷37件。")
+        #expect(facts.map(\.indicator) == ["mediation_cases", "mediation_success_rate", nil])
+        // 名 and 人 both count people.
+        let people = extractor.facts(inBlock: "全县共有人民调解员512名，调解成功率97%，其中专职38人。")
+        #expect(people.map(\.indicator) == ["people_mediators", "mediation_success_rate", nil])
+        // A figure in another unit after the part is its own thing again.
+        let other = extractor.facts(inBlock: "全市调解纠纷1200件，其中婚姻纠纷300件，培育法律明白人500名。")
+        #expect(other.map(\.indicator) == ["mediation_cases", nil, "legal_understanding_persons"])
+        // A sentence that opens with 其中 breaks down the sentence before.
+        let next = extractor.facts(inBlock: "调解成功八十九件，成功率97.8%。其中婚姻家庭纠纷二十七件、邻里纠纷三十一件。")
+        #expect(next.map(\.indicator) == ["mediation_cases", "mediation_success_rate", nil, nil])
+        let unrelated = extractor.facts(inBlock: "调解成功八十九件。全市调解纠纷二十七件。")
+        #expect(unrelated.map(\.indicator) == ["mediation_cases", "mediation_cases"])
+    }
+
+    /// A statistics line: the label before a colon names the thing, and the level,
+    /// of figures that name none of their own; a figure that names its own keeps it.
+    @Test func aLabelBeforeAColonNamesTheFigures() {
+        let line = extractor.facts(inBlock: "法律明白人：3,216名")
+        #expect(line.map(\.indicator) == ["legal_understanding_persons"])
+        let levels = extractor.facts(inBlock: "市级民主法治示范村（社区）：新增15个，累计63个")
+        #expect(levels.map(\.indicator) == ["model_villages_city", "model_villages_city"])
+        #expect(levels.map(\.scope) == [["市级", "新增"], ["市级", "累计"]])
+        let own = extractor.facts(inBlock: "另有：村级法治书屋126个。工作成效：培训骨干300名")
+        #expect(own.map(\.indicator) == [nil, "trainees"])
+        // A figure whose words name no indicator's thing takes the label's.
+        let rate = extractor.facts(inBlock: "村（社区）法律顾问配备率：100%（共 245 个村〔社区〕）")
+        #expect(rate.map(\.indicator) == [nil, "village_legal_advisers"])
+        // A colon inside a quote introduces no label.
+        let quoted = extractor.facts(inBlock: "加大“谢觉哉:新中国司法制度的奠基者”展览推广力度，共接受央视采访1次")
+        #expect(quoted.map(\.indicator) == [nil])
+        // A label with figures of its own is a clause, not a label.
+        let clause = extractor.facts(inBlock: "全年开展普法活动300场：新增120场")
+        #expect(clause.map(\.indicator) == ["publicity_activities", nil])
+    }
+
+    /// Two figures that each name their thing after them: the words between
+    /// them are the first one's (…1,036名“法律明白人”和172名村（社区）法律顾问).
+    @Test func theWordsBetweenTwoFiguresNamingTheirThingsAfterThemAreTheFirsts() {
+        let facts = extractor.facts(inBlock: "依托全县1,036名“法律明白人”和172名村（社区）法律顾问，开展活动。")
+        #expect(facts.map(\.indicator) == ["legal_understanding_persons", "village_legal_advisers"])
+    }
+
+    /// Spaces between a figure and its words (新增 35 个 法治文化阵地) are read past.
+    @Test func aFigureSetApartBySpacesIsRead() {
+        let facts = extractor.facts(inBlock: "新增 35 个 法治文化阵地，人民调解员 1,947 名")
+        #expect(facts.map(\.value) == [35, 1947])
+        #expect(facts.map(\.text) == ["35 个", "1,947 名"])
+        #expect(facts.map(\.indicator) == ["legal_culture_venues", "people_mediators"])
+        #expect(extractor.facts(inBlock: "2024 年 12 月").isEmpty, "a date stays a date")
+    }
+
+    /// 累计建成418个 after 新增35个法治文化阵地: the verb of a total names no other thing.
+    @Test func aTotalsVerbAfterAnAdditionTotalsItsThing() {
+        let facts = extractor.facts(inBlock: "新增法治文化阵地35个，累计建成418个。")
+        #expect(facts.map(\.indicator) == ["legal_culture_venues", "legal_culture_venues"])
+    }
+
     @Test func whatWasNewlyMadeIsScopedAsAdded() {
         let facts = extractor.facts(inBlock: "2023年新培养“法律明白人”2800名,全市“法律明白人”总数达到1.6万名。")
         #expect(facts.map(\.indicator) == ["legal_understanding_persons", "legal_understanding_persons"])
