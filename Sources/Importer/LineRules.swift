@@ -48,6 +48,8 @@ enum LineRules {
         // count without a colon (阅读 3862, 阅读 10万+), the image placeholder a copy
         // leaves, the end mark and the buttons under the article.
         #/(?:点击|点)(?:上方)?蓝字\S*|关注我们|(?:阅读|浏览)(?:量|数)?\s+[\d,，.]+万?\+?/#,
+        // Its counts under the article (阅读 1.2万 赞 318 在看 57).
+        #/(?:在看|点赞|赞)\s*[\d,，.]+万?\+?/#,
         #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,

@@ -71,7 +71,7 @@ enum Units {
     private static let abstractNounsAfterGe: [[Unicode.Scalar]] = [
         "方面", "环节", "层面", "维度", "关键", "重点", "意识", "自信", "维护", "确立", "代表",
         "坚持", "必须", "结合", "到位", "统一", "优先", "原则", "步骤", "转变", "着力", "突破",
-        "抓手", "方向", "聚焦", "一流", "更加", "全面", "字",
+        "抓手", "方向", "聚焦", "一流", "更加", "全面", "字", "特点", "亮点",
     ].map { Array($0) }
 
     /// The entries as matching reads them: each entry's written form is a

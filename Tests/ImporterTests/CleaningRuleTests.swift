@@ -25,6 +25,9 @@ import Testing
         #expect(LineRules.rule(for: "当前位置:首页 > 新闻中心 > 工作动态") == .siteChrome)
         #expect(LineRules.rule(for: "首页 > 普法宣传") == .siteChrome)
         #expect(LineRules.rule(for: "【打印】 【关闭】 扫一扫在手机打开当前页") == .siteChrome)
+        #expect(LineRules.rule(for: "阅读 1.2万 赞 318 在看 57") == .siteChrome, "a WeChat article's counts")
+        #expect(LineRules.rule(for: "阅读 3862 点赞 26 在看 8") == .siteChrome)
+        #expect(LineRules.rule(for: "群众点赞率98%") == nil, "a sentence with a rate is text")
     }
 
     @Test func aNewsPagesHeadlineDateAndSourceLine() throws {
