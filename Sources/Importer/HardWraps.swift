@@ -4,7 +4,8 @@
 /// several long lines that end no sentence and are no heading, of about one
 /// length; each of them is joined with the line after it. A page copied from
 /// the web, a paragraph per line, has none or few, and is left as it is. A
-/// line that begins with an indent begins a paragraph: it is joined to none.
+/// line that begins with an indent or a list's bullet begins a paragraph: it
+/// is joined to none.
 enum HardWraps {
     /// A wrapped line is at least this long, in characters.
     static let minimumWrappedLength = 15
@@ -18,6 +19,7 @@ enum HardWraps {
     static let fullWidthShare = 0.9
 
     static func joined(_ lines: [CleanedLine]) -> [CleanedLine] {
+        let lines = joiningLoneFigures(lines)
         let candidates = lines.compactMap { line -> Int? in
             guard case .text(let text) = line.content, runsOn(text) else { return nil }
             return text.count
@@ -33,7 +35,7 @@ enum HardWraps {
                 previousLine = nil
                 continue
             }
-            if let previousLine, !line.indented, ranOn(previousLine, usualLength: usualLength),
+            if let previousLine, !line.indented, ListItems.bullet(of: text) == nil, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                case .text(let joined) = result[result.count - 1].content {
@@ -42,6 +44,22 @@ enum HardWraps {
                 result.append(line)
             }
             previousLine = text
+        }
+        return result
+    }
+
+    /// A figure on a line of its own (`1,460场`) under a line that ends no sentence
+    /// (`● 开展法治宣传活动`), as slides set them, is that line's: joined to it after a space.
+    static func joiningLoneFigures(_ lines: [CleanedLine]) -> [CleanedLine] {
+        var result: [CleanedLine] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if case .text(let text) = line.content, HeadingShape.isLoneFigure(text), let last = result.last,
+               case .text(let label) = last.content, !Segmenter.endsSentence(label), !HeadingShape.isFigure(label) {
+                result[result.count - 1].content = .text(label + " " + text)
+            } else {
+                result.append(line)
+            }
         }
         return result
     }

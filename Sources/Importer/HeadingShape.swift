@@ -64,6 +64,22 @@ enum HeadingShape {
         return index < scalars.count && isUnit(scalars[index])
     }
 
+    /// A figure alone, as a slide sets it on a line of its own (1,460场, 4,300余人次,
+    /// 128.6万元): no clause after it, as a PDF's wrapped line has (58部，累计播放…).
+    static func isLoneFigure(_ line: String) -> Bool {
+        guard line.count <= maximumLoneFigureLength, isFigure(line) else { return false }
+        let scalars = Array(line.unicodeScalars)
+        // A comma between digits groups them (1,460场); anywhere else it ends a clause.
+        return !scalars.indices.contains { index in
+            let scalar = scalars[index]
+            let groupsDigits = (scalar == "," || scalar == "，") && index > 0 && index + 1 < scalars.count
+                && isDigit(scalars[index - 1]) && isDigit(scalars[index + 1])
+            return (sentencePunctuation.contains(scalar) || scalar == "、") && !groupsDigits
+        }
+    }
+
+    private static let maximumLoneFigureLength = 12
+
     /// A figure and its note (3,216名（其中专职183名）) are shorter than this.
     private static let maximumFigureLength = 40
 

@@ -44,6 +44,7 @@ enum StructureBuilder {
         if title != nil, let dateline = takeDateline(from: &rest) { blocks.append(dateline) }
 
         let signatureStart = signatureStartIndex(in: rest)
+        let texts = segments.map(\.text)
         while let segment = rest.first, rest.startIndex < signatureStart {
             if isCaption(segment) {
                 blocks.append(ReportBlock(kind: .caption, text: segment.text, line: segment.line))
@@ -54,6 +55,7 @@ enum StructureBuilder {
                 blocks.append(ReportBlock(kind: .paragraph, text: speaker, line: segment.line))
                 rest = rest.dropFirst(length)
             } else if !segment.isTableRow, HeadingShape.isHeadingLike(segment.text),
+                      !ListItems.isItem(rest.startIndex, of: texts),
                       let heading = takeHeading(from: &rest, before: signatureStart) {
                 blocks.append(heading)
             } else {
@@ -162,7 +164,7 @@ enum StructureBuilder {
         while numbering == nil, rest.startIndex + consumed < end {
             let next = rest[rest.startIndex + consumed]
             guard !next.isTableRow, HeadingShape.isHeadingLike(next.text), Numbering.marker(at: next.text) == nil,
-                  !isCaption(next) else { break }
+                  ListItems.bullet(of: next.text) == nil, !isCaption(next) else { break }
             let sameLine = !next.startsLine
             let adjacentLine = next.isWholeLine && previous.isWholeLine && !next.followsBlankLine && linesSpanned < 2
             guard sameLine || adjacentLine,

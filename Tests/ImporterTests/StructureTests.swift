@@ -114,6 +114,37 @@ import Testing
         }
     }
 
+    /// Slides copied as text: each bulleted line is an item of its own, never a
+    /// heading and never joined as a wrapped line, and a figure on a line of its
+    /// own is the line's above it.
+    @Test func slidesCopiedAsText() throws {
+        let report = try importing("""
+        岚川县2025年度普法依法治理工作总结
+        02 主要成效
+        ● 围绕宪法、民法典、乡村振兴促进法等重点法律
+        ● 县委、县政府高度重视普法依法治理工作
+        ● 开展法治宣传活动
+        1,460场
+        ● 受教育群众
+        31.2万人次
+        - 按季度通报普法责任制落实情况
+        - 建立重要法律法规颁布实施同步宣传机制
+        """)
+        #expect(report.blocks.map(\.text) == [
+            "02 主要成效",
+            "● 围绕宪法、民法典、乡村振兴促进法等重点法律",
+            "● 县委、县政府高度重视普法依法治理工作",
+            "● 开展法治宣传活动 1,460场",
+            "● 受教育群众 31.2万人次",
+            "- 按季度通报普法责任制落实情况",
+            "- 建立重要法律法规颁布实施同步宣传机制",
+        ])
+        #expect(report.blocks.filter { $0.kind != .paragraph }.map(\.text) == ["02 主要成效"])
+        // A PDF's wrapped line that starts with a figure and goes on is no lone figure.
+        #expect(!HeadingShape.isLoneFigure("58部，累计播放量超过260万次，其中"))
+        #expect(HeadingShape.isLoneFigure("4,300余人次"))
+    }
+
     /// Items of one sentence, each ending in ；, stay in its paragraph: the 力争 at its head is said of all of them.
     @Test func itemsEndingInSemicolonsStayInTheirSentence() throws {
         let report = try importing("兰州市普法工作打算\n明年将重点做好以下工作：一是力争培育“法律明白人”1500名；二是新创建示范村10个；三是开展活动不少于1万场。")

@@ -1,0 +1,28 @@
+/// Lines of a bulleted list, as slides and some pages set them out:
+/// `● 开展法治宣传活动`, `▶ 公布年度普法责任清单的单位   68家`, `- 覆盖全县13个乡镇`.
+/// Each begins an item of its own, which is text, not a heading; a figure on a
+/// line of its own under an item (`1,460场`) is that item's.
+enum ListItems {
+    /// The marks a list's items begin with. A drawn heading (`■ 聚焦重点 精准发力`)
+    /// stands alone; items come one after another with the same mark.
+    static let bullets: Set<Unicode.Scalar> = ["●", "○", "◆", "◇", "▶", "►", "▷", "•", "▪", "■", "□", "➤", "◉", "★", "☆"]
+
+    /// The bullet a line begins with: one of `bullets`, or a hyphen or dash before a space.
+    static func bullet(of line: String) -> Unicode.Scalar? {
+        var scalars = line.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return nil }
+        if bullets.contains(first) { return first }
+        if first == "-" || first == "–" || first == "—" && line.unicodeScalars.dropFirst().first != "—" {
+            return scalars.next() == " " ? first : nil
+        }
+        return nil
+    }
+
+    /// Whether the line begins with a bullet and so does a line next to it: an
+    /// item of a list, never a heading.
+    static func isItem(_ index: Int, of lines: [String]) -> Bool {
+        guard bullet(of: lines[index]) != nil else { return false }
+        return index > 0 && bullet(of: lines[index - 1]) != nil
+            || index + 1 < lines.count && bullet(of: lines[index + 1]) != nil
+    }
+}
