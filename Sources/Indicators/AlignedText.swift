@@ -172,9 +172,10 @@ struct AlignedText: Sendable {
         return glosses
     }
 
-    /// Marks the spaces between a digit and a Han character, either way round:
-    /// a document's typography may set figures apart (新增 35 个 法治文化阵地,
-    /// 法治长廊　57条), and the rules read a figure and its words as written together.
+    /// Marks the spaces between a digit and a Han character, either way round, or a
+    /// closing quote before the digit: a document's typography may set figures apart
+    /// (新增 35 个 法治文化阵地, 法治长廊　57条, 配备“法律明白人” 5名), and the rules
+    /// read a figure and its words as written together.
     private static func markSpacesBesideFigures(in scalars: [Unicode.Scalar], into dropped: inout [Bool]?) {
         var index = 0
         while index < scalars.count {
@@ -185,14 +186,18 @@ struct AlignedText: Sendable {
             var end = index
             while end < scalars.count, isSpace(scalars[end]) { end += 1 }
             let left = scalars[index - 1]
+            let wordBefore = CharacterClass.isIdeograph(left) || closers.contains(left)
             if end < scalars.count,
-               isDigit(left) && CharacterClass.isIdeograph(scalars[end]) || CharacterClass.isIdeograph(left) && isDigit(scalars[end]) {
+               isDigit(left) && CharacterClass.isIdeograph(scalars[end]) || wordBefore && isDigit(scalars[end]) {
                 if dropped == nil { dropped = [Bool](repeating: false, count: scalars.count) }
                 for position in index..<end { dropped![position] = true }
             }
             index = end
         }
     }
+
+    /// What may close the words before a spaced figure (配备“法律明白人” 5名).
+    private static let closers = ScalarBits("”’」』）)》".unicodeScalars)
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x20 || scalar.value == 0x3000 || scalar.value == 0xA0

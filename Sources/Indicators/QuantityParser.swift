@@ -273,7 +273,8 @@ private struct Scanner {
     /// (至少建成一个, 每年至少组织一次).
     private func isCountOfOne(_ token: NumberToken) -> Bool {
         let start = token.range.lowerBound
-        guard let unit = Units.match(in: text, at: token.range.upperBound) else { return false }
+        // 一起 is "together" far more often than one case.
+        guard let unit = Units.match(in: text, at: token.range.upperBound), unit.unit != "起" else { return false }
         let afterUnit = text[token.range.upperBound + unit.length]
         let endsItem = afterUnit == nil || CharacterClass.isClauseEnd(afterUnit) || afterUnit == "、"
         if endsItem, let before = text[start - 1], CharacterClass.isIdeograph(before), !Self.wordsEndingInOne.contains(before) {

@@ -34,13 +34,14 @@ import Testing
     static func holdsASpacedFigure(_ scalars: [Unicode.Scalar]) -> Bool {
         let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
         let isHan = { (scalar: Unicode.Scalar) in scalar.properties.isIdeographic }
+        let isWordEnd = { (scalar: Unicode.Scalar) in isHan(scalar) || scalar == "）" }
         var index = 1
         while index < scalars.count {
             guard scalars[index] == " " else { index += 1; continue }
             var end = index
             while end < scalars.count, scalars[end] == " " { end += 1 }
             let left = scalars[index - 1]
-            if end < scalars.count, isDigit(left) && isHan(scalars[end]) || isHan(left) && isDigit(scalars[end]) { return true }
+            if end < scalars.count, isDigit(left) && isHan(scalars[end]) || isWordEnd(left) && isDigit(scalars[end]) { return true }
             index = end
         }
         return false
@@ -50,6 +51,8 @@ import Testing
         let text = AlignedText("新增 35 个 阵地", normaliser: .identity)
         #expect(text.scalars == Array("新增35个 阵地".unicodeScalars))
         #expect(text.originalText(2..<5) == "35 个")
+        #expect(AlignedText("配备“法律明白人” 5名", normaliser: .identity).scalars == Array("配备“法律明白人”5名".unicodeScalars))
+        #expect(AlignedText("1 2 a 3", normaliser: .identity).count == 7, "spaces between digits and Latin stay")
     }
 
     @Test func aGlossHasNoPositions() {

@@ -77,7 +77,8 @@ import Testing
         #expect(QuantityParser.quantities(in: "政法专项编制一名、公益性岗位两名").map(\.value) == [1, 2])
         #expect(QuantityParser.quantities(in: "每年至少组织一次集中轮训").map(\.qualifier) == [.atLeast])
         #expect(QuantityParser.quantities(in: "至少建成一个法治文化公园").map(\.value) == [1])
-        for text in ["建成一个法治文化公园", "培育一批法律明白人", "开展一系列活动", "上一篇", "下一篇", "统一个人信息", "是全省唯一一个示范点"] {
+        for text in ["建成一个法治文化公园", "培育一批法律明白人", "开展一系列活动", "上一篇", "下一篇", "统一个人信息", "是全省唯一一个示范点",
+                     "我们和市教育局一起，"] {
             #expect(QuantityParser.quantities(in: text).isEmpty, "read a figure in \(text)")
         }
     }
