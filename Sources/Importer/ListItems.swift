@@ -4,7 +4,7 @@
 /// line of its own under an item (`1,460场`) is that item's.
 enum ListItems {
     /// The marks a list's items begin with. A drawn heading (`■ 聚焦重点 精准发力`)
-    /// stands alone; items come one after another with the same mark.
+    /// stands alone; items come one after another, each with a mark.
     static let bullets: Set<Unicode.Scalar> = ["●", "○", "◆", "◇", "▶", "►", "▷", "•", "▪", "■", "□", "➤", "◉", "★", "☆"]
 
     /// The bullet a line begins with: one of `bullets`, or a hyphen or dash before a space.
@@ -12,9 +12,8 @@ enum ListItems {
         var scalars = line.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return nil }
         if bullets.contains(first) { return first }
-        if first == "-" || first == "–" || first == "—" && line.unicodeScalars.dropFirst().first != "—" {
-            return scalars.next() == " " ? first : nil
-        }
+        // Not a dash that leads a subtitle (——2023年…): only one before a space.
+        if first == "-" || first == "–" || first == "—" { return scalars.next() == " " ? first : nil }
         return nil
     }
 

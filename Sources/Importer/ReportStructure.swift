@@ -183,8 +183,7 @@ enum StructureBuilder {
 
     /// `■ 聚焦重点 精准发力`: the heading without the mark a page draws before it.
     static func withoutBullet(_ heading: String) -> String {
-        let bullets: Set<Unicode.Scalar> = ["■", "□", "●", "○", "◆", "◇", "▲", "△", "★", "☆", "▶", "►", "•"]
-        let kept = heading.unicodeScalars.drop { bullets.contains($0) || $0 == " " }
+        let kept = heading.unicodeScalars.drop { ListItems.bullets.contains($0) || $0 == "▲" || $0 == "△" || $0 == " " }
         return kept.isEmpty ? heading : String(String.UnicodeScalarView(kept))
     }
 
