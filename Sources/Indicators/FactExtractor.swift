@@ -151,7 +151,7 @@ public struct FactExtractor: Sendable {
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             let named = Labels.namedPhrase(for: context, in: aligned)
-            var subject = named ?? Labels.label(for: context, in: aligned)
+            var subject = named ?? Labels.clauseLabel(for: context, in: aligned)
             // 法律明白人：3,216名, 示范村（社区）：新增15个: the label before a colon names the
             // thing, and the level, of a figure that names neither or names no indicator's thing
             // (法律顾问配备率：100%（共245个村）), before any word after it (法治副校长：156名（覆盖…）);

@@ -87,8 +87,10 @@ enum Labels {
 
     private static let droppedCharacters = ScalarBits("“”‘’「」《》\"".unicodeScalars)
 
-    static func label(for context: FactContext, in text: AlignedText) -> String {
-        namedPhrase(for: context, in: text) ?? text.trimmedOriginal(context.clause, dropTrailingPunctuation: true)
+    /// The label of a figure whose clause names nothing beside it (`namedPhrase` is
+    /// nil): the clause itself, cut to `maximumLength`.
+    static func clauseLabel(for context: FactContext, in text: AlignedText) -> String {
+        text.trimmedOriginal(context.clause, dropTrailingPunctuation: true)
             .unicodeScalars.prefix(maximumLength).reduce(into: "") { $0.unicodeScalars.append($1) }
     }
 
