@@ -34,6 +34,39 @@ struct ClauseMarks: Equatable {
         return text.hasPrefix(subsetWord, at: start)
     }
 
+    /// Whether the clause before the figure's, in its sentence, is 其中 alone
+    /// (…组织1,486个。其中，村（居）人民调解委员会1,302个): the figure is a part, as
+    /// with 其中 in its own clause.
+    static func followsALonePartWord(_ clause: Range<Int>, in sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var end = clause.lowerBound - 1
+        guard end > sentence.lowerBound, CharacterClass.isClauseEnd(text[end]) else { return false }
+        while end > sentence.lowerBound, CharacterClass.isSpace(text[end - 1]) { end -= 1 }
+        var start = end - subsetWord.count
+        guard start >= sentence.lowerBound, text.hasPrefix(subsetWord, at: start) else { return false }
+        while start > sentence.lowerBound, CharacterClass.isSpace(text[start - 1]) { start -= 1 }
+        return start == sentence.lowerBound || CharacterClass.isClauseEnd(text[start - 1])
+    }
+
+    /// Whether the figure is what there is now, said in a goal as its starting
+    /// point: 在现有21.4万户的基础上再提升一步, 现有1,846名法律明白人. 现有 before
+    /// it in its clause, with no word of change or of 基础 between them.
+    static func isWhatThereIsNow(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
+        guard context.clauseScalars.mayContain(all: nowWord) else { return false }
+        var position = context.numberStart - nowWord.count
+        while position >= context.clause.lowerBound {
+            if !masked[position], text.hasPrefix(nowWord, at: position) {
+                let between = (position + nowWord.count)..<context.numberStart
+                return !between.contains { notNowBetween.contains(text.scalars[$0]) }
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let nowWord: [Unicode.Scalar] = Array("现有".unicodeScalars)
+    /// 现有基础上再增加500名: the figure is what is added, not what there is.
+    private static let notNowBetween = ScalarBits("基增达再新到至升扩加".unicodeScalars)
+
     /// Whether a label is only a word of addition (新增 in 新增15个), which names no thing.
     static func isAddedWord(_ label: String) -> Bool {
         label.unicodeScalars.count <= 3 && addedWords.contains { $0.elementsEqual(label.unicodeScalars) }

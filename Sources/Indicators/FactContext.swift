@@ -20,7 +20,9 @@ struct FactContext: Sendable {
     let continuesList: Bool
     /// True for a list item that names its own thing in quotes before its number
     /// (“法律明白人”1360名、“法治带头人”420名): a quoted name is whole, so the
-    /// item borrows no words from the items before it, as 省级15个 does.
+    /// item borrows no words from the items before it, as 省级15个 does. So does a
+    /// noun of four characters or more besides a level (法治长廊7条、法治书屋15个):
+    /// a thing of its own, which 社区8个 or 市级示范村30个 is not.
     let namesItsOwnThing: Bool
     /// True when the figure's noun is before it and a 、 follows it: the words
     /// after the 、 name the next item (执业律师1200名、基层法律服务工作者380名).
@@ -73,7 +75,8 @@ struct FactContext: Sendable {
                 clause: clause, before: before, after: after, sharedAfter: sharedAfter,
                 numberStart: range.lowerBound, quantityEnd: range.upperBound,
                 numberFirst: numberFirst, continuesList: continuesList,
-                namesItsOwnThing: continuesList && !numberFirst && before.contains { quoteOpeners.contains(text.scalars[$0]) },
+                namesItsOwnThing: continuesList && !numberFirst
+                    && (before.contains { quoteOpeners.contains(text.scalars[$0]) } || namesAThingOfItsOwn(before, text: text)),
                 afterNamesTheNextItem: !numberFirst && firstNonSpace(in: after, text: text).map { text.scalars[$0] == "、" } ?? false,
                 clauseScalars: clauseScalars)
             context.beforeIsTheFigureBefores = numberFirst && previousNamedAfter.map { $0.clause == clause && $0.end == before.lowerBound } == true
@@ -154,6 +157,26 @@ struct FactContext: Sendable {
         let scalar = text.scalars[first]
         return CharacterClass.isIdeograph(scalar) || wordOpeners.contains(scalar)
     }
+
+    /// Whether a list item's own words, after its 、 and besides any level word (温州市级18个), hold a noun of
+    /// `ownNounLength` characters or more.
+    private static func namesAThingOfItsOwn(_ before: Range<Int>, text: AlignedText) -> Bool {
+        var ideographs = 0
+        var position = before.lowerBound
+        while position < before.upperBound {
+            if CharacterClass.isIdeograph(text.scalars[position]) {
+                if let level = ScopeReader.levelWordLength(at: position, of: text) {
+                    position += level
+                    continue
+                }
+                ideographs += 1
+            }
+            position += 1
+        }
+        return ideographs >= ownNounLength
+    }
+
+    private static let ownNounLength = 4
 
     /// Whether the words between two figures end in a word that joins two items
     /// of a list (“法律明白人”和, …、), after a word of the first: 村（社区）中已有 does not.

@@ -71,7 +71,7 @@ public struct FactExtractor: Sendable {
     /// verbs of a total when the clause names nothing else (全市累计达到2300户),
     /// and the members of the group the clause before made (组建普法讲师团132个，成员3860名).
     private static let totalWords: Set<String> = [
-        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共",
+        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共", "一共",
         "成员", "队员",
     ]
 
@@ -130,6 +130,9 @@ public struct FactExtractor: Sendable {
             scope += periods
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
             if inPlan || goalStart.map({ $0 < context.numberStart }) == true { marks.target = true }
+            // A goal's starting point is what there is now: 力争…在现有21.4万户的基础上再提升.
+            if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked) { marks.target = false }
+            if !marks.subset, ClauseMarks.followsALonePartWord(context.clause, in: sentence, of: aligned) { marks.subset = true }
             if marks.cumulative { scope.append("累计") }
             if marks.added { scope.append("新增") }
             if marks.target { scope.append("目标") }
@@ -206,8 +209,10 @@ public struct FactExtractor: Sendable {
                 && (Self.isATotalWord(subject) || Self.namesOnlyATotal(context, in: aligned))
             let totalOf = onlyATotal && sentenceQuote != nil ? Self.figureTotalled(unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
-            if onlyATotal, totalOf == nil, context.before.lowerBound == context.clause.lowerBound {
-                // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named.
+            if totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
+               onlyATotal || mayCount && definition == nil && Self.namesOnlyAnAct(context, in: aligned) {
+                // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named;
+                // so is what a clause of a period and a verb did (将普法经费纳入年度预算，全年安排85万元).
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
                 definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
             }
@@ -282,6 +287,25 @@ public struct FactExtractor: Sendable {
         }
         return totalWordScalars.contains { $0.elementsEqual(words) }
     }
+
+    /// Whether the words before the number are a verb of doing or spending, and at most a
+    /// period before it (全年安排, 共投入, 今年开展): they name no thing.
+    private static func namesOnlyAnAct(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard context.before.count <= longestActPhrase else { return false }
+        var words = context.before.map { text.scalars[$0] }.filter { CharacterClass.isIdeograph($0) }[...]
+        guard let verb = actVerbs.first(where: { words.count >= $0.count && words.reversed().starts(with: $0.reversed()) })
+        else { return false }
+        words = words.dropLast(verb.count)
+        if words.last == "共" { words = words.dropLast() }
+        return words.isEmpty || actPeriods.contains { $0.elementsEqual(words) }
+    }
+
+    private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有"]
+        .map { Array($0.unicodeScalars) }
+    private static let actPeriods: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计"]
+        .map { Array($0.unicodeScalars) }
+    /// ，今年上半年共开展: the longest words (with punctuation and spaces) of a period and a verb.
+    private static let longestActPhrase = 10
 
     private static let wholeAreas = ScalarBits("市县区省州盟旗镇乡".unicodeScalars)
     private static let totalAdverbs: [[Unicode.Scalar]] = ["已经", "已"].map { Array($0.unicodeScalars) }

@@ -280,10 +280,21 @@ private struct Scanner {
         if endsItem, let before = text[start - 1], CharacterClass.isIdeograph(before), !Self.wordsEndingInOne.contains(before) {
             return true
         }
+        // 配了一名法律顾问, 修成了一条法治长廊: one thing made or appointed, counted by a unit
+        // of one thing (实现了一条…模式 is no count, nor 一批 or 一个, as often articles).
+        if text[start - 1] == "了", let verb = text[start - 2], Self.verbsOfMaking.contains(verb),
+           unit.length == 1, let written = text[token.range.upperBound], Self.unitsOfOneThing.contains(written) {
+            return true
+        }
         return (0...Self.boundReach).contains { gap in
             Self.bounds.contains { text.hasSuffix($0, before: start - gap) }
         }
     }
+
+    /// The last characters of verbs that make or appoint a thing: 配, (修)建, 修, (建)成, 成立, 聘请, 设.
+    private static let verbsOfMaking = ScalarBits("配建修成立请设聘".unicodeScalars)
+    /// Units of one thing each: never a batch, a time or 个.
+    private static let unitsOfOneThing = ScalarBits("名条座处家所支".unicodeScalars)
 
     /// Characters that make a word with the 一 after them (第一, 统一, 唯一, 之一, 每一, 万一, 上一篇).
     private static let wordsEndingInOne = ScalarBits("第统唯之每万同逐其任上下".unicodeScalars)

@@ -6,18 +6,22 @@ enum ScopeReader {
         var written: [Unicode.Scalar]
         var shown: String
         var level: AdministrativeLevel
+        /// 全省 names the area counted over before the level of what is counted: it is
+        /// the figure's level only when no other level word is (全省有全国民主法治示范村97个).
+        var isAreaWide: Bool
 
-        init(_ written: String, _ shown: String, _ level: AdministrativeLevel) {
+        init(_ written: String, _ shown: String, _ level: AdministrativeLevel, isAreaWide: Bool = false) {
             self.written = Array(written)
             self.shown = shown
             self.level = level
+            self.isAreaWide = isAreaWide
         }
     }
 
     /// Longest first where one contains another (自治区级 before 区级).
     private static let levelWords: [LevelWord] = [
         LevelWord("自治区级", "自治区级", .provincial), LevelWord("国家级", "全国", .national),
-        LevelWord("全国级", "全国", .national), LevelWord("全国", "全国", .national), LevelWord("全省", "省级", .provincial),
+        LevelWord("全国级", "全国", .national), LevelWord("全国", "全国", .national), LevelWord("全省", "省级", .provincial, isAreaWide: true),
         LevelWord("省级", "省级", .provincial), LevelWord("自治区", "自治区级", .provincial),
         LevelWord("地市级", "市级", .city), LevelWord("市级", "市级", .city), LevelWord("州级", "市级", .city),
         LevelWord("区级", "区级", .county), LevelWord("县级", "县级", .county),
@@ -30,8 +34,10 @@ enum ScopeReader {
 
     /// Level words in a range, left to right, longest first at each position.
     /// A level and those above it (市级以上, 省级及以上) is no single level: nil.
+    /// 全省 counts only when it is the one level word.
     static func levels(in range: Range<Int>, of text: AlignedText) -> [(shown: String, level: AdministrativeLevel?)] {
         var found: [(String, AdministrativeLevel?)] = []
+        var areaWide: (String, AdministrativeLevel?)?
         let levelWordStarts = levelWordStarts, levelWords = levelWords  // read once, not at every position
         var position = range.lowerBound
         while position < range.upperBound {
@@ -43,6 +49,8 @@ enum ScopeReader {
                     position += above.count
                     let shown = word.shown + "以上"
                     if !found.contains(where: { $0.0 == shown }) { found.append((shown, nil)) }
+                } else if word.isAreaWide {
+                    areaWide = areaWide ?? (word.shown, word.level)
                 } else if !found.contains(where: { $0.0 == word.shown }) {
                     found.append((word.shown, word.level))
                 }
@@ -50,7 +58,14 @@ enum ScopeReader {
                 position += 1
             }
         }
+        if found.isEmpty, let areaWide { found.append(areaWide) }
         return found
+    }
+
+    /// The length of the level word at `position`, if one starts there.
+    static func levelWordLength(at position: Int, of text: AlignedText) -> Int? {
+        guard levelWordStarts.contains(text.scalars[position]) else { return nil }
+        return levelWords.first { text.hasPrefix($0.written, at: position) }?.written.count
     }
 
     private static let andAbove: [[Unicode.Scalar]] = ["以上", "及以上"].map { Array($0.unicodeScalars) }

@@ -33,7 +33,7 @@ enum Units {
             entry("位", blockedBy: "于置列"), entry("户", blockedBy: "籍口外"),
             // Organisations and groups.
             entry("家", blockedBy: "庭长属乡园人"), entry("所", blockedBy: "有以属在得谓长"),
-            entry("支", blockedBy: "持付部援出"), entry("部门"), entry("个部门", "部门"),
+            entry("支", blockedBy: "持付部援出"), entry("部门"),
             entry("个", blockedBy: "别性案体"),
             // Events and rounds.
             entry("场(次)", "场次"), entry("场（次）", "场次"), entry("场次"),
@@ -50,6 +50,8 @@ enum Units {
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
+            // Votes (赞成412票).
+            entry("票", blockedBy: "据价房务证选箱数面"),
             // Time.
             entry("课时"), entry("个课时", "课时"), entry("学时"), entry("小时"), entry("个小时", "小时"),
             entry("个月", "个月"), entry("天", blockedBy: "下地然"), entry("分钟"),

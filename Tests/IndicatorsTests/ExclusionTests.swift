@@ -77,8 +77,10 @@ import Testing
         #expect(QuantityParser.quantities(in: "政法专项编制一名、公益性岗位两名").map(\.value) == [1, 2])
         #expect(QuantityParser.quantities(in: "每年至少组织一次集中轮训").map(\.qualifier) == [.atLeast])
         #expect(QuantityParser.quantities(in: "至少建成一个法治文化公园").map(\.value) == [1])
+        // A thing made or appointed (配了, 修成了) and counted by a unit of one thing.
+        #expect(QuantityParser.quantities(in: "社区聘了一名法律顾问，去年建成了一条法治长廊。").map(\.text) == ["一名", "一条"])
         for text in ["建成一个法治文化公园", "培育一批法律明白人", "开展一系列活动", "上一篇", "下一篇", "统一个人信息", "是全省唯一一个示范点",
-                     "我们和市教育局一起，"] {
+                     "我们和市教育局一起，", "实现了一条普法信息四级推广的模式", "成为了一名法律明白人", "建成了一批示范点"] {
             #expect(QuantityParser.quantities(in: text).isEmpty, "read a figure in \(text)")
         }
     }

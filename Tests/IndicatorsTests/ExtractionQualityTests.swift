@@ -19,6 +19,11 @@ struct LabelledReport: Decodable {
     /// True for a text a user would run through `pufa-site import` before
     /// the site reads it: a PDF's copy, whose lines the page wrapped.
     var imported: Bool?
+    /// The region and province a user passes to `import` (`--region`,
+    /// `--province`) for a text that names no city or district of its own:
+    /// a village's report that names only its township.
+    var importRegion: String?
+    var importProvince: String?
     var facts: [LabelledFact]
 }
 
@@ -105,7 +110,8 @@ struct QualityScore {
         guard report.imported == true || throughImport else {
             return text.split(whereSeparator: \.isNewline).flatMap { extractor.facts(inBlock: String($0)) }
         }
-        let imported = try ReportImporter(regions: KnownRegions()).importReport(text: text, path: report.source)
+        let options = ImportOptions(region: report.importRegion, province: report.importProvince)
+        let imported = try ReportImporter(regions: KnownRegions()).importReport(text: text, path: report.source, options: options)
         // As the site reads a report: sections of work to come, and no figures from photo captions.
         var sections = PlanSections(title: imported.frontMatter.title)
         return imported.blocks.flatMap { block -> [Fact] in

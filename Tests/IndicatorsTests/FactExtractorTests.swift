@@ -114,6 +114,23 @@ import Testing
         #expect(villages.map(\.indicator) == ["model_villages_national", "model_villages_provincial"])
     }
 
+    /// An item that names a thing of its own (four characters or more besides a level)
+    /// borrows no words from the items before it; a place and a level borrow.
+    @Test func aListItemWithANounOfItsOwnIsItsOwnThing() {
+        #expect(extractor.facts(inBlock: "全县建成法治长廊7条、法治书屋15个、法治文化广场3个。").map(\.indicator)
+            == ["legal_culture_corridors", nil, "legal_culture_parks"])
+        #expect(extractor.facts(inBlock: "新增省级民主法治示范村4个、台州市级11个。").map(\.indicator)
+            == ["model_villages_provincial", "model_villages_city"])
+        #expect(extractor.facts(inBlock: "建成省级民主法治示范村15个、市级示范村30个。").map(\.indicator)
+            == ["model_villages_provincial", "model_villages_city"])
+    }
+
+    /// 全省 names the area counted over: another level word names the thing's level.
+    @Test func aLevelWordOutranksTheProvinceAsAWhole() {
+        #expect(extractor.facts(inBlock: "目前全省有全国民主法治示范村（社区）58个。").map(\.indicator) == ["model_villages_national"])
+        #expect(extractor.facts(inBlock: "全省有民主法治示范村30个。").map(\.scope) == [["省级"]])
+    }
+
     @Test func catalogTermsFromReportsNotSeenBefore() throws {
         let fact = try #require(extractor.facts(inBlock: "全县共开展“送法下乡”活动86场次。").first)
         #expect(fact.indicator == "publicity_activities")
@@ -138,6 +155,17 @@ import Testing
         #expect(responsible.indicator == "responsibility_lists")
         let school = extractor.facts(inBlock: "开展“法治进校园”活动150场次,覆盖师生3.5万人次。")
         #expect(school.map(\.indicator) == ["publicity_activities", "audience"])
+        // Terms the texts h31–h40 showed missing.
+        #expect(extractor.facts(inBlock: "开展模拟法庭进校园活动30场次，吸引2100余名学生观摩。").map(\.indicator)
+            == ["publicity_activities", "audience"])
+        #expect(extractor.facts(inBlock: "组织各村开展“宪法早读”活动52场。").map(\.indicator) == ["publicity_activities"])
+        #expect(extractor.facts(inBlock: "讲师团全年送教进村40次。").map(\.indicator) == ["lectures"])
+        #expect(extractor.facts(inBlock: "在社区建成普法角18个。").map(\.indicator) == ["legal_culture_venues"])
+        #expect(extractor.facts(inBlock: "调委会受理纠纷二十起，调成了十九起。").map(\.indicator) == ["mediation_cases", "mediation_cases"])
+        #expect(extractor.facts(inBlock: "社区在普法上花了八千元左右。").map(\.indicator) == ["funding"])
+        #expect(extractor.facts(inBlock: "开设普法专栏，全年推送内容36期。").map(\.indicator) == ["programmes_produced"])
+        #expect(extractor.facts(inBlock: "全县41个部门单位在政府网站公布普法责任清单。").map(\.indicator)
+            == ["responsibility_lists"], "the list outranks the site it is published on")
     }
 
     @Test func aTotalAfterWhatWasAddedCountsTheSameThing() throws {

@@ -104,6 +104,28 @@ import Testing
         #expect(extractor.facts(inBlock: "督促整改问题案卷23卷。").map(\.unit) == ["卷"])
     }
 
+    /// What there is now, said in a goal as where it starts, counts: 现有 before the
+    /// figure with no word of change between.
+    @Test func aGoalsStartingPointIsWhatThereIsNow() {
+        #expect(indicators("力争到2026年，全县示范户在现有2,140户的基础上再提升一步。") == ["model_households"])
+        #expect(indicators("力争到2026年，讲师团成员在现有基础上再增加50名。") == [nil], "what is added is the goal")
+        #expect(extractor.facts(inBlock: "全区现有1,846名法律明白人。", inPlan: true).map(\.indicator) == ["legal_understanding_persons"])
+    }
+
+    /// 其中 alone in its clause makes the parts after it parts, as in their own clause.
+    @Test func aLonePartWordOpensTheParts() {
+        #expect(indicators("全县共有人民调解组织1,210个。其中，村（社区）人民调解委员会1,050个；乡镇人民调解委员会88个。")
+            == ["mediation_organisations", nil, nil])
+    }
+
+    /// A clause of a period and a verb names no thing: the clause before does.
+    @Test func anActsClauseCountsTheThingOfTheClauseBefore() {
+        #expect(indicators("区财政把普法经费列入预算，全年安排62万元。") == ["funding"])
+        #expect(indicators("调解员参加了三期培训，一共二十四人次。") == ["training_sessions", "trainees"])
+        #expect(indicators("各乡镇深入开展法治宣传，全年开展320场。") == ["publicity_activities"])
+        #expect(indicators("全县深入开展法治宣传，参观人数1200人。") == ["audience"], "a clause that names its own thing keeps it")
+    }
+
     @Test func membersOfTheGroupTheClauseBeforeMade() {
         #expect(indicators("全市组建普法讲师团41个，成员960名，开展宣讲300场。")
             == [nil, "rule_of_law_lecturers", "publicity_activities"])

@@ -16,6 +16,12 @@ import Testing
         #expect(sections.isInPlan)
     }
 
+    @Test func mainArrangementsAreAPlan() {
+        var sections = PlanSections(title: "澄岭县2024年法治政府建设年度报告")
+        sections.enter(heading: "四、2025年推进法治政府建设的主要安排", level: 2)
+        #expect(sections.isInPlan)
+    }
+
     @Test func aReportsPlansAreASectionOfTheirOwn() {
         var sections = PlanSections(title: "关于2025年普法工作情况和2026年工作打算的报告")
         #expect(!sections.isInPlan, "a report on what was done")

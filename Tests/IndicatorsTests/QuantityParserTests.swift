@@ -187,6 +187,16 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.text == "12" + written)
     }
 
+    /// Departments are counted by 个 like other things (52个部门单位); 票 counts votes.
+    @Test func departmentsAndVotes() throws {
+        let departments = try #require(single("推动全县37个部门单位公布责任清单"))
+        #expect(departments.unit == "个")
+        #expect(departments.text == "37个")
+        #expect(try #require(single("6部门联合印发")).unit == "部门")
+        #expect(try #require(single("以412票赞成通过")).unit == "票")
+        #expect(QuantityParser.quantities(in: "报销12票据").first?.unit != "票")
+    }
+
     @Test func tenThousandPersonTimes() throws {
         let quantity = try #require(single("接待参观2万余人次"))
         #expect(quantity.value == 20_000)
