@@ -27,8 +27,8 @@ enum LineRules {
         #/(?:今天是\s*)?(?:星期|礼拜)[一二三四五六日天]/#,
         #/(?:字号|字体|文字)\s*[:：]?(?:\s*[【\[]?(?:[大中小默认]|[Aa][+\-]?)[】\]]?)*/#,
         #/(?:颜色|背景色?)\s*[:：]/#,
-        // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to.
-        #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:\s*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网))*/#,
+        // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to, however set apart.
+        #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:[\s|｜\/、，,]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网|Facebook|WhatsApp|Twitter|LINE|Line|Telegram|X))*/#,
         #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
         // 【大】【中】【小】: the text size buttons without their label.
         #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
@@ -58,6 +58,19 @@ enum LineRules {
     /// The heading of the other articles a WeChat page lists under the article.
     static var recommendationsHeader: Regex<Substring> {
         #/[\p{So}\s▼▲·]*(?:喜欢此内容的人还喜欢|往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|猜你喜欢)[\p{So}\s▼▲·]*/#
+    }
+
+    /// The heading of the other stories a news page lists after the article.
+    static var relatedStoriesHeader: Regex<Substring> {
+        #/[【\[]?(?:相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读)[】\]]?\s*[:：]?/#
+    }
+
+    /// One story of such a list: a short title with a bullet before it or its date after it
+    /// (`· 全县17个镇同步开展“宪法晨读”活动　2024-12-03`).
+    static func isRelatedStory(_ line: String) -> Bool {
+        guard line.count <= 80 else { return false }
+        return line.prefixMatch(of: #/[·•●▪◆■\-－*]\s*\S/#) != nil
+            || line.firstMatch(of: #/\S\s*[(（]?\d{4}[-.\/年]\d{1,2}[-.\/月]\d{1,2}日?[)）]?$/#) != nil
     }
 
     /// The line over a WeChat article: 原创, the account's name (often twice), the day

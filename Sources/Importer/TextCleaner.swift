@@ -84,6 +84,9 @@ enum TextCleaner {
         var cleaned: [CleanedLine] = []
         // Under 喜欢此内容的人还喜欢 or 往期推荐, a WeChat page lists other articles: none of it is the report's.
         var inRecommendations = false
+        // Under 相关新闻 or 相关阅读, a news page lists other stories, each a title, often with
+        // a bullet and its date: the list ends at the first line that is not one.
+        var inRelatedStories = false
         // Where each page number a PDF printed was, in `cleaned`.
         var pageBreaks: [Int] = []
         for (index, copied) in lines.enumerated() {
@@ -111,7 +114,18 @@ enum TextCleaner {
             for piece in withoutPipes.removed {
                 removals.append(Removal(rule: .tableDebris, line: number, text: piece, wholeLine: lostEverything))
             }
-            if cleaned.contains(where: \.isText), line.wholeMatch(of: LineRules.recommendationsHeader) != nil {
+            if inRelatedStories {
+                if line.isEmpty { continue }
+                if LineRules.isRelatedStory(line) {
+                    removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
+                    continue
+                }
+                inRelatedStories = false
+            }
+            if cleaned.contains(where: \.isText), line.wholeMatch(of: LineRules.relatedStoriesHeader) != nil {
+                inRelatedStories = true
+                removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
+            } else if cleaned.contains(where: \.isText), line.wholeMatch(of: LineRules.recommendationsHeader) != nil {
                 inRecommendations = true
                 removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
             } else if line.isEmpty {

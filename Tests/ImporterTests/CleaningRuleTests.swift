@@ -236,6 +236,28 @@ import Testing
         #expect(LineRules.rule(for: "群众纷纷点赞，在看完演出后表示收获很大。") == nil)
     }
 
+    /// The other stories a news page lists under 相关新闻 (a bullet before each title,
+    /// or its date after it) are no part of the report, and the list ends where its
+    /// entries do; a share widget names its foreign sites too.
+    @Test func aNewsPagesRelatedStories() throws {
+        let text = """
+        澄川县：宪法宣传周活动丰富多彩
+        全县开展宪法宣传活动58场，覆盖群众1.2万人次。
+        分享到：Facebook｜WhatsApp｜微信
+        相关新闻
+        · 全县12个乡镇同步开展“宪法晨读”活动　2024-12-03
+        澄川县民法典宣传月综述：96场活动覆盖2万人次 2024-06-05
+        县司法局开展“法律明白人”培训。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt", options: ImportOptions(region: "澄川县", province: "四川省"))
+        #expect(!report.body.contains("晨读"))
+        #expect(!report.body.contains("96场"))
+        #expect(!report.body.contains("Facebook"))
+        #expect(report.body.contains("全县开展宪法宣传活动58场"))
+        #expect(report.body.contains("县司法局开展“法律明白人”培训。"), "the first line that is no story ends the list")
+        #expect(!LineRules.isRelatedStory("全县开展宪法宣传活动58场，覆盖群众1.2万人次，比上年增长12%，其中农村地区占六成以上，群众反响良好，取得积极成效。"))
+    }
+
     /// A report to a people's congress copied from its PDF: the header on
     /// every page, page numbers, lines wrapped where the page ended them, the
     /// title set on two lines, the day it was delivered and who delivered it.
