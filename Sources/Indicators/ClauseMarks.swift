@@ -67,6 +67,56 @@ struct ClauseMarks: Equatable {
     /// 现有基础上再增加500名: the figure is what is added, not what there is.
     private static let notNowBetween = ScalarBits("基增达再新到至升扩加".unicodeScalars)
 
+    /// Whether a sentence breaks a thing down by kind from its start: 从纠纷类型看，…,
+    /// 按调解组织类别分：…. 从 or 按, a few words, then 看 or 分 (划分) and the clause's end.
+    static func opensWithABreakdown(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var start = sentence.lowerBound
+        while CharacterClass.isSpace(text[start]) { start += 1 }
+        guard let first = text[start], first == "从" || first == "按" else { return false }
+        let close: Unicode.Scalar = first == "从" ? "看" : "分"
+        var position = start + 2
+        while position <= start + breakdownReach, position + 1 < sentence.upperBound {
+            if text.scalars[position] == close, CharacterClass.isClauseEnd(text[position + 1]) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// How far 看 or 分 may be from 从 or 按: 从各区县受理纠纷的类型看 has ten characters between.
+    private static let breakdownReach = 14
+
+    /// Whether the figure's clause ends, after it, in 中 (among): 全省调解的38.4万件矛盾纠纷中，
+    /// 全省412个法治宣传教育基地中: the figures after it in the sentence are its parts.
+    static func introducesItsParts(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard context.after.upperBound == context.clause.upperBound else { return false }
+        var end = context.after.upperBound
+        while end > context.after.lowerBound, let last = text[end - 1],
+              CharacterClass.isSpace(last) || CharacterClass.isClauseEnd(last) { end -= 1 }
+        guard end > context.after.lowerBound, let last = text[end - 1] else { return false }
+        return last == "中" && end - 1 > context.after.lowerBound || text.hasSuffix(insideWord, before: end)
+    }
+
+    private static let insideWord: [Unicode.Scalar] = Array("里面".unicodeScalars)
+
+    /// Whether the words right after the figure make it a goal: 实现了…总数突破1,800名的目标.
+    static func namesAGoalAfter(_ context: FactContext, in text: AlignedText) -> Bool {
+        var position = context.quantityEnd
+        while position < context.after.upperBound, CharacterClass.isSpace(text.scalars[position]) { position += 1 }
+        return goalAfterWords.contains { text.hasPrefix($0, at: position) }
+    }
+
+    private static let goalAfterWords: [[Unicode.Scalar]] = ["的目标", "的任务", "目标"].map(Array.init)
+
+    /// Whether the clause says its places lack the thing: 还有26个村（社区）尚未创建…示范村.
+    static func deniesItsThing(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard context.clauseScalars.mayContain("未") || context.clauseScalars.mayContain("没") else { return false }
+        let clause = context.clause.clamped(to: 0..<text.count)
+        return clause.contains { position in denials.contains { text.hasPrefix($0, at: position) } }
+    }
+
+    /// Words that deny (未成年人 and 未来 do not).
+    private static let denials: [[Unicode.Scalar]] = ["尚未", "还未", "仍未", "均未", "未能", "没有"].map(Array.init)
+
     /// Whether a label is only a word of addition (新增 in 新增15个), which names no thing.
     static func isAddedWord(_ label: String) -> Bool {
         label.unicodeScalars.count <= 3 && addedWords.contains { $0.elementsEqual(label.unicodeScalars) }

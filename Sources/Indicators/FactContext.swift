@@ -105,7 +105,9 @@ struct FactContext: Sendable {
         let label = segmentation.clause(containing: colon - 1)
         let start = max(sentence.lowerBound, label.lowerBound)
         guard colon - start <= Self.longestLabel,
-              !text.scalars[start..<colon].contains(where: { CharacterClass.isDigit($0) }) else { return nil }
+              !text.scalars[start..<colon].contains(where: { CharacterClass.isDigit($0) }),
+              // 服务主要包括：…: a list of kinds follows, not the figures of one thing.
+              !Self.listLeads.contains(where: { text.hasSuffix($0, before: colon) }) else { return nil }
         return widened(from: start, in: text)
     }
 
@@ -118,6 +120,8 @@ struct FactContext: Sendable {
             namesItsOwnThing: false, afterNamesTheNextItem: false,
             clauseScalars: ScalarFilter(text.scalars[wider.clamped(to: 0..<text.count)]))
     }
+
+    private static let listLeads: [[Unicode.Scalar]] = ["包括", "如下", "主要有", "分别是", "分别为"].map { Array($0.unicodeScalars) }
 
     /// The longest label before a colon, in scalars (公布普法责任清单单位, 市级民主法治示范村（社区）).
     private static let longestLabel = 24

@@ -53,6 +53,15 @@ public struct Fact: Sendable, Equatable {
     }
 }
 
+extension Fact {
+    /// The figure as one that counts for no indicator: labelled with its own subject.
+    mutating func unclassify() {
+        indicator = nil
+        label = subject
+        theme = nil
+    }
+}
+
 /// Turns the plain text of a Markdown block into facts.
 public struct FactExtractor: Sendable {
     public let catalog: IndicatorCatalog
@@ -108,6 +117,8 @@ public struct FactExtractor: Sendable {
         var countedBefore: [(id: String, periods: [String], unit: String)] = []
         // The whole a 其中 breaks down, for the rest of its sentence.
         var enumerating: (sentence: Range<Int>, whole: String)?
+        // A sentence that breaks a thing down by kind (从纠纷类型看，…), and its classified figures.
+        var breakdown = Breakdown()
         for (scanned, context) in zip(quantities, contexts) {
             var levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -121,6 +132,8 @@ public struct FactExtractor: Sendable {
             var scope = levels.map(\.shown)
             if sentencePeriods?.sentence != sentence {
                 sentencePeriods = (sentence, SentencePeriods(sentenceStart: sentence.lowerBound, in: aligned, masked: masked))
+                Self.resolveBreakdown(&breakdown, in: &facts)
+                breakdown.opened = ClauseMarks.opensWithABreakdown(sentence, of: aligned)
                 goalStart = ClauseMarks.goalStart(in: sentence, of: aligned, masked: masked)
                 speakersOwn = ClauseMarks.isTheSpeakersOwn(sentence, of: aligned)
                 // Not one inside a quote or a title (“谢觉哉:新中国司法制度的奠基者”).
@@ -132,6 +145,8 @@ public struct FactExtractor: Sendable {
             if inPlan || goalStart.map({ $0 < context.numberStart }) == true { marks.target = true }
             // A goal's starting point is what there is now: 力争…在现有21.4万户的基础上再提升.
             if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked) { marks.target = false }
+            // 实现了…总数突破1,800名的目标: the figure names a goal, met or not.
+            if !marks.target, ClauseMarks.namesAGoalAfter(context, in: aligned) { marks.target = true }
             if !marks.subset, ClauseMarks.followsALonePartWord(context.clause, in: sentence, of: aligned) { marks.subset = true }
             if marks.cumulative { scope.append("累计") }
             if marks.added { scope.append("新增") }
@@ -150,6 +165,7 @@ public struct FactExtractor: Sendable {
             // thing: 阵地19处，其中法治文化广场7个, or 示范村74个，其中全国级2个; not of the
             // whole's (其中街道人民调解委员会25个).
             let mayCount = !marks.target && marks.perUnit == nil && !speakersOwn
+                && !ClauseMarks.deniesItsThing(context, in: aligned)
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
@@ -196,6 +212,8 @@ public struct FactExtractor: Sendable {
             let partOf = marks.subset ? whole : enumerating.flatMap { $0.sentence == sentence ? $0.whole : nil }
             if let found = definition, found.id == partOf { definition = nil }
             if let definition { counted.append((definition.id, periods, quantity.unit)) }
+            // 全省调解的38.4万件矛盾纠纷中，有4.7万件…: the figures after it in the sentence are its parts.
+            if let definition, ClauseMarks.introducesItsParts(context, in: aligned) { enumerating = (sentence, definition.id) }
             if definition != nil {
                 naming = (sentence, facts.count)
             } else if mayCount, let level, let naming, naming.sentence == sentence,
@@ -215,9 +233,11 @@ public struct FactExtractor: Sendable {
                 // so is what a clause of a period and a verb did (将普法经费纳入年度预算，全年安排85万元).
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
                 definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
+                if definition?.id == partOf { definition = nil }
             }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)
+            if breakdown.opened, definition != nil { breakdown.classified.append(facts.count) }
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
                 qualifier: quantity.qualifier, text: quantity.text,
@@ -227,7 +247,26 @@ public struct FactExtractor: Sendable {
                 label: definition?.label ?? totalOf?.label ?? subject, subject: subject,
                 scope: scope, level: level, theme: definition?.theme ?? totalOf?.theme))
         }
+        Self.resolveBreakdown(&breakdown, in: &facts)
         return facts
+    }
+
+    /// The figures of a sentence that breaks a thing down by kind.
+    private struct Breakdown {
+        var opened = false
+        var classified: [Int] = []
+    }
+
+    /// 从纠纷类型看，婚姻家庭纠纷4,128件；邻里纠纷3,597件…: kinds of one thing, whose
+    /// total is said elsewhere. Two or more figures of one indicator there are its parts,
+    /// and count for none; a single one, or one of another indicator, keeps its own.
+    private static func resolveBreakdown(_ breakdown: inout Breakdown, in facts: inout [Fact]) {
+        defer { breakdown = Breakdown() }
+        guard breakdown.classified.count >= 2 else { return }
+        let ids = breakdown.classified.map { facts[$0].indicator }
+        for (index, id) in zip(breakdown.classified, ids) where ids.count(where: { $0 == id }) >= 2 {
+            facts[index].unclassify()
+        }
     }
 
     /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count people.

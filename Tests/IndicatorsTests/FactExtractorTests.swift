@@ -166,6 +166,10 @@ import Testing
         #expect(extractor.facts(inBlock: "开设普法专栏，全年推送内容36期。").map(\.indicator) == ["programmes_produced"])
         #expect(extractor.facts(inBlock: "全县41个部门单位在政府网站公布普法责任清单。").map(\.indicator)
             == ["responsibility_lists"], "the list outranks the site it is published on")
+        #expect(extractor.facts(inBlock: "全市普法新媒体账号58个，其中微信公众号21个、视频号9个。").map(\.indicator)
+            == ["media_platforms", nil, nil])
+        #expect(extractor.facts(inBlock: "开通普法视频号13个，发布短视频260条。").map(\.indicator) == ["media_platforms", "videos_produced"])
+        #expect(extractor.facts(inBlock: "发放答题证书3,000份。").map(\.indicator) == [nil])
     }
 
     @Test func aTotalAfterWhatWasAddedCountsTheSameThing() throws {

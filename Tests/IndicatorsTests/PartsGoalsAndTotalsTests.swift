@@ -126,6 +126,37 @@ import Testing
         #expect(indicators("全县深入开展法治宣传，参观人数1200人。") == ["audience"], "a clause that names its own thing keeps it")
     }
 
+    /// A sentence that breaks a thing down by kind (从…看, 按…分) lists its parts: figures of
+    /// one indicator there count for none; figures of different ones keep theirs.
+    @Test func aBreakdownByKindListsParts() {
+        #expect(indicators("从纠纷类型看，婚姻家庭纠纷1,210件，占20.5%；邻里纠纷980件；其他纠纷430件。") == [nil, nil, nil, nil])
+        #expect(indicators("从活动类型看，开展法治讲座86场、宣传活动210场。") == ["lectures", "publicity_activities"])
+        #expect(indicators("按组织类别分，村（社区）调委会310个，企业调委会25个。") == [nil, nil])
+    }
+
+    /// A figure whose clause ends in 中 (among) is the whole of the figures after it.
+    @Test func aFigureAmongWhichOthersAreParts() {
+        #expect(indicators("全市受理的2.6万件矛盾纠纷中，有3,100件由“法律明白人”参与化解。") == ["mediation_cases", nil])
+        #expect(indicators("全市230个法治宣传教育基地中，青少年法治教育基地有41个。") == ["education_bases", nil])
+    }
+
+    @Test func aFigureNamedAsAGoalIsOne() {
+        let facts = extractor.facts(inBlock: "实现了法律明白人总数突破2,500名的目标。")
+        #expect(facts.map(\.indicator) == [nil])
+        #expect(facts.map(\.scope) == [["目标"]])
+    }
+
+    /// Places that lack a thing (尚未, 没有) do not count it; 未成年人 denies nothing.
+    @Test func placesThatLackAThingDoNotCountIt() {
+        #expect(indicators("全县还有18个村尚未创建民主法治示范村。") == [nil])
+        #expect(indicators("全县创建民主法治示范村18个，未成年人法治教育基地3个。") == ["model_villages", "education_bases"])
+    }
+
+    /// A colon after 包括 or 如下 leads a list of kinds, and names none of them.
+    @Test func aColonAfterIncludesIsNoLabel() {
+        #expect(indicators("服务团提供的服务主要包括：解答法律咨询1,600人次；代理诉讼案件25件。") == ["legal_consultations", nil])
+    }
+
     @Test func membersOfTheGroupTheClauseBeforeMade() {
         #expect(indicators("全市组建普法讲师团41个，成员960名，开展宣讲300场。")
             == [nil, "rule_of_law_lecturers", "publicity_activities"])
