@@ -55,14 +55,28 @@ enum Qualifiers {
         return nil
     }
 
-    /// 约 and a verb right before the number (约占43%, 约为1200人): approximate,
-    /// with the verb, which is the sentence's, left out of the quantity's text.
+    /// 约 and a verb before the number (约占43%, 约为1200人), perhaps with the verb's
+    /// object between (全市约有外来务工人员27万人, 大约进行40分钟): approximate, with the
+    /// verb, which is the sentence's, left out of the quantity's text. Only words may
+    /// stand between, up to `longestVerbPhrase` characters; 签约, 节约, 制约 are other words.
     static func isApproximateBeforeVerb(in text: AlignedText, before index: Int) -> Bool {
-        guard index >= 2, text.scalars[index - 2] == "约" else { return false }
-        return approximatedVerbs.contains(text.scalars[index - 1])
+        var verbStart = index - 1
+        while verbStart >= 1, index - verbStart <= longestVerbPhrase {
+            let scalar = text.scalars[verbStart]
+            guard CharacterClass.isIdeograph(scalar) || quotes.contains(scalar) else { return false }
+            if text.scalars[verbStart - 1] == "约",
+               approximatedVerbs.contains(scalar) || text.hasPrefix(carryOutWord, at: verbStart) {
+                return verbStart < 2 || !wordsEnding约.contains(text.scalars[verbStart - 2])
+            }
+            verbStart -= 1
+        }
+        return false
     }
 
     private static let approximatedVerbs = ScalarBits("占为有计达".unicodeScalars)
+    private static let carryOutWord: [Unicode.Scalar] = Array("进行".unicodeScalars)
+    /// 签约, 节约, 制约, 预约, 邀约, 契约, 合约, 公约, 条约, 违约, 履约, 特约: words that end in 约.
+    private static let wordsEnding约 = ScalarBits("签节制预邀契合公条违履特".unicodeScalars)
 
     static let longestVerbPhrase = 12
     private static let quotes = ScalarBits("“”「」\"".unicodeScalars)

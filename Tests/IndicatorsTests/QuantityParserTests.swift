@@ -127,6 +127,8 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         ("参与人数达42万人次", .exact), ("共9个文件", .exact), ("累计8081件", .exact), ("发放3万份", .exact),
         ("粉丝总数四十八万多，", .approxOver), ("惠及群众三万余人次", .approxOver), ("纠纷约占43%", .approx),
         ("参训人员约为1200人", .approx), ("占比43%", .exact),
+        ("全县约有外来务工人员3.5万人", .approx), ("座谈会大约进行90分钟", .approx),
+        ("签约律师有120名", .exact), ("节约为民办事经费20万元", .exact),
     ])
     func qualifier(text: String, expected: Qualifier) throws {
         #expect(try #require(single(text)).qualifier == expected)
