@@ -13,6 +13,7 @@ enum LineRules {
         if isNumberBadge(trimmed) { return .numberBadge }
         if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
+        if isDocumentHead(trimmed) { return .documentHead }
         if isContact(trimmed) { return .contact }
         if isCopyright(trimmed) { return .copyright }
         if isByline(trimmed) { return .byline }
@@ -147,6 +148,28 @@ enum LineRules {
     static var officeName: Regex<Substring> {
         #/[\p{Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院)/#
     }
+
+    // MARK: An official document's head
+
+    /// The number an office gives a document (涪南教联〔2025〕7号, 某府发[2024]12号), alone on
+    /// its line, and the offices a report is addressed to (市委、市政府：, 区委全面依法治区委员会办公室：).
+    static func isDocumentHead(_ line: String) -> Bool {
+        guard line.count <= 40 else { return false }
+        if line.wholeMatch(of: documentNumber) != nil { return true }
+        guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
+        return addresseeWords.contains { line.contains($0) }
+    }
+
+    static var documentNumber: Regex<Substring> {
+        #/[\p{Han}]{2,12}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/#
+    }
+
+    /// Offices and their heads, joined by 、 or ，, ending in a colon, with no figure.
+    static var addressees: Regex<Substring> {
+        #/[\p{Han}（）()]{2,30}(?:[、，,][\p{Han}（）()]{2,30})*\s*[:：]/#
+    }
+
+    private static let addresseeWords = ["委员会", "办公室", "人民政府", "政府", "人大常委会", "常委会", "市委", "区委", "县委", "州委", "党委", "党组", "领导"]
 
     // MARK: Notices
 

@@ -149,6 +149,9 @@ enum RegionInference {
         // measure words (14个市州).
         let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
+        // \p{Han} takes the ideographic comma and full stop too (their script extensions include
+        // Han): 市委、市政府 holds no place 委、市.
+        guard name.unicodeScalars.allSatisfy(\.properties.isIdeographic) else { return false }
         // 甘肃省兰州, 区县: a larger place's suffix inside is two names, or none.
         let suffixLength = name.hasSuffix("地区") ? 2 : 1
         guard !name.unicodeScalars.dropLast(suffixLength).contains(where: { "省市区县".unicodeScalars.contains($0) }) else { return false }

@@ -89,14 +89,27 @@ enum StructureBuilder {
         }
         // 桐垣县人民政府 / 关于…的报告: an official document's title names who issues it, then
         // 关于 and what it is about, and is often set on two lines. It is one title.
-        if parts.count == 1, headline.count <= maximumIssuerLength, let next = rest.first, !next.isTableRow,
-           next.text.hasPrefix("关于"), HeadingShape.isTitleLike(next.text),
-           headline.count + next.text.count <= HeadingShape.maximumTitleLength {
-            rest = rest.dropFirst()
-            return headline + next.text
+        // So do several issuers on one line (绵阳市涪南区教育局 绵阳市涪南区司法局 / 关于…), and an
+        // office over what it reports on for a year (泉州市东汀区司法局 / 2025年工作总结和2026年工作要点).
+        let issuers = parts.joined(separator: " ")
+        if issuers.count <= maximumIssuerLength, let next = rest.first, !next.isTableRow, HeadingShape.isTitleLike(next.text),
+           issuers.count + next.text.count <= HeadingShape.maximumTitleLength {
+            let allOffices = parts.allSatisfy(namesAnOffice)
+            if next.text.hasPrefix("关于") && (parts.count == 1 || allOffices)
+                || allOffices && next.text.prefixMatch(of: yearLead) != nil {
+                rest = rest.dropFirst()
+                return issuers + next.text
+            }
         }
         return parts.joined(separator: " ")
     }
+
+    private static func namesAnOffice(_ text: String) -> Bool {
+        text.wholeMatch(of: LineRules.officeName) != nil || text.hasSuffix("联合会")
+    }
+
+    /// 2025年工作总结…, 二〇二五年…: a title that begins with its year.
+    private static var yearLead: Regex<Substring> { #/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/# }
 
     /// A second headline line (`包头市“八五”普法工作再上新台阶`, `——…综述`)
     /// standing alone right under the title, before any running text.

@@ -35,6 +35,16 @@ enum TextCleaner {
         return (only, text)
     }
 
+    /// The one line of text before a WeChat article's header, when it is as short as an
+    /// account's name and ends no sentence: the account that sent it.
+    static func accountName(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
+        let texts = cleaned.indices.filter { cleaned[$0].content != .blank }
+        guard texts.count == 1, let only = texts.first, case .text(let text) = cleaned[only].content,
+              text.count <= 16, !text.unicodeScalars.contains(where: { "。，；：！？,.;:!?".unicodeScalars.contains($0) })
+        else { return nil }
+        return (only, text)
+    }
+
     struct Result: Sendable {
         var lines: [CleanedLine]
         var removals: [Removal]
@@ -138,6 +148,11 @@ enum TextCleaner {
                     // 霁川市人民政府 over the site's menu: the site's name, not the report's issuer.
                     let name = cleaned.remove(at: header.index)
                     removals.append(Removal(rule: .siteChrome, line: name.number, text: header.text, wholeLine: true))
+                } else if rule == .pageMetadata, line.wholeMatch(of: LineRules.weChatHeader) != nil,
+                          let account = accountName(before: cleaned) {
+                    // 崇平桃坑发布 over 桃坑镇人民政府 2025年01月10日 17:42 江西: the account, not the headline.
+                    let name = cleaned.remove(at: account.index)
+                    removals.append(Removal(rule: .siteChrome, line: name.number, text: account.text, wholeLine: true))
                 }
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }

@@ -108,6 +108,40 @@ import Testing
         }
     }
 
+    /// \p{Han} also takes the ideographic comma and full stop: 镇党委、社区 names no place 委、社区.
+    @Test func punctuationIsNoPartOfAPlace() {
+        #expect(throws: ImportError.noRegion(path: "t.txt")) {
+            try importing("桂溪镇司法所2025年工作总结\n\n2025年，在县司法局和镇党委、社区的指导下开展工作。", regions: KnownRegions())
+        }
+    }
+
+    /// An official document's head: its number and its addressees are no text, and the
+    /// issuers on one line and 关于… on the next make one title.
+    @Test func anOfficialDocumentsHead() throws {
+        let text = "苍梧县教联〔2025〕4号\n\n苍梧县教育局　苍梧县司法局\n关于2024年度法治进校园工作情况的报告\n县委、县政府：\n2024年，全县开展法治讲座120场。"
+        let report = try importing(text, regions: KnownRegions())
+        #expect(report.frontMatter.title == "苍梧县教育局 苍梧县司法局关于2024年度法治进校园工作情况的报告")
+        #expect(report.frontMatter.region == "苍梧县")
+        #expect(!report.body.contains("〔2025〕"))
+        #expect(!report.body.contains("县委、县政府"))
+        #expect(report.removals.contains { $0.rule == .documentHead && $0.text == "县委、县政府：" })
+        // An addressee with its text on the same line stays (市人大常委会: 4月27日,…).
+        #expect(LineRules.rule(for: "市人大常委会: 4月27日,市人大常委会听取了报告。") == nil)
+    }
+
+    @Test func anOfficeOverWhatItReportsForAYear() throws {
+        let report = try importing("东川区司法局\n2025年工作总结和2026年工作要点\n\n2025年，区司法局开展宣传活动80场。", regions: KnownRegions())
+        #expect(report.frontMatter.title == "东川区司法局2025年工作总结和2026年工作要点")
+    }
+
+    /// A WeChat account's name over the article's header line is the account, not the headline.
+    @Test func aWeChatAccountsNameOverItsHeader() throws {
+        let text = "澄溪普法\n澄溪县司法局 2025年01月08日 17:30 湖北\n澄溪县：普法宣传进万家\n2024年，全县开展宣传活动120场。"
+        let report = try importing(text, regions: KnownRegions())
+        #expect(report.frontMatter.title == "澄溪县：普法宣传进万家")
+        #expect(report.frontMatter.date?.description == "2025-01-08")
+    }
+
     @Test func flagsOverrideWhatIsInferred() throws {
         let options = ImportOptions(region: "城关区", province: "甘肃省", date: ReportDate(iso: "2023-12-20"), sourceName: "城关区司法局")
         let report = try importing("兰州市普法工作报告\n\n今年以来,兰州市开展普法。", options: options)
