@@ -148,7 +148,7 @@ enum HeadingShape {
     /// 发布会地点：市政府新闻发布厅: a field of a form, its label of 2–6 Han and a colon
     /// first. Two such lines in a row are two fields, not a line a page wrapped.
     static func isField(_ text: String) -> Bool {
-        text.prefixMatch(of: #/\p{Han}{2,6}[：:]/#) != nil
+        text.prefixMatch(of: #/\p{Script=Han}{2,6}[：:]/#) != nil
     }
 }
 

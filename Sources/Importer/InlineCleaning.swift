@@ -29,7 +29,7 @@ enum InlineCleaning {
     /// `本报讯`, `本站讯（记者 王某 通讯员 李某）`, `兰州日报讯`: the news
     /// agency's mark a story opens with, before its first sentence.
     static var newsLead: Regex<Substring> {
-        #/^(?:本报|本站|本网|本台|本刊|[\p{Han}]{2,8}(?:日报|晚报|网|电视台))讯\s*(?:[（(](?:本报|特约|实习)?(?:记者|通讯员)[^（()）]{1,40}[）)])?\s*[:：]?\s*/#
+        #/^(?:本报|本站|本网|本台|本刊|[\p{Script=Han}]{2,8}(?:日报|晚报|网|电视台))讯\s*(?:[（(](?:本报|特约|实习)?(?:记者|通讯员)[^（()）]{1,40}[）)])?\s*[:：]?\s*/#
     }
 
     static func removingNewsLead(_ line: String) -> (text: String, removed: [String]) {

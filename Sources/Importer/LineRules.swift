@@ -41,7 +41,7 @@ enum LineRules {
         // A site's menus: its versions (无障碍, 长者模式, 简体, 繁體), the reader's account,
         // and a government site's sections, on a line of their own.
         #/首页|无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|简体|繁體|繁体|English|登录|注册|手机版|手机看新闻|数字报|投稿/#,
-        #/政务公开|政务服务|互动交流|政民互动|新闻发布|新闻中心|信息公开|办事服务|公众参与|数据开放|走进\p{Han}{2,4}/#,
+        #/政务公开|政务服务|互动交流|政民互动|新闻发布|新闻中心|信息公开|办事服务|公众参与|数据开放|走进\p{Script=Han}{2,4}/#,
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*[\d,，]*\s*次?/#,
         #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
@@ -79,21 +79,21 @@ enum LineRules {
     /// (`原创 漳源司法 漳源司法 2025年01月08日 17:30 湖北`). The time sets it apart
     /// from a report's own signature, which gives a day but no time.
     static var weChatHeader: Regex<Substring> {
-        #/(?:原创\s+)?(?:[\p{Han}A-Za-z0-9·]{2,20}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Han}]{2,3})?/#
+        #/(?:原创\s+)?(?:[\p{Script=Han}A-Za-z0-9·]{2,20}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
     }
 
     /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
     /// too (织密基层普法网).
     static var siteNamePattern: Regex<Substring> {
-        #/[\p{Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Han}]{2,3}网/#
+        #/[\p{Script=Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Script=Han}]{2,3}网/#
     }
 
     /// Labelled pieces of a page's metadata, including the table a government
     /// site puts over a document it discloses (索引号, 发文机关, 成文日期, 标题).
     static var metadataPieces: [Regex<Substring>] { [
         // 作者：唐晓岚 蒋一鸣: a label of people, with several names spaced apart.
-        #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}(?!\p{Han}|\s*[:：])){1,3}[】\]]?/#,
+        #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}(?!\p{Script=Han}|\s*[:：])){1,3}[】\]]?/#,
         #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
@@ -101,7 +101,7 @@ enum LineRules {
     /// (`作者：记者 王晓明 通讯员 李婷`), taken only beside a labelled piece:
     /// a byline alone on its line is the `.byline` rule's.
     static var bylineRoles: Regex<Substring> {
-        #/(?:本报|本台|特约|实习)*(?:记者|通讯员|实习生|摄影|摄像)\s*[:：]?\s*[\p{Han}]{2,4}(?:[、，,][\p{Han}]{2,4})*/#
+        #/(?:本报|本台|特约|实习)*(?:记者|通讯员|实习生|摄影|摄像)\s*[:：]?\s*[\p{Script=Han}]{2,4}(?:[、，,][\p{Script=Han}]{2,4})*/#
     }
 
     /// `2023-06-12 09:15` without a label: page metadata only beside a labelled
@@ -146,7 +146,7 @@ enum LineRules {
 
     /// 金川区司法局, 兰州市人民政府: an office that publishes, named beside a page's date.
     static var officeName: Regex<Substring> {
-        #/[\p{Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院)/#
+        #/[\p{Script=Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院)/#
     }
 
     // MARK: An official document's head
@@ -161,12 +161,12 @@ enum LineRules {
     }
 
     static var documentNumber: Regex<Substring> {
-        #/[\p{Han}]{2,12}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/#
+        #/[\p{Script=Han}]{2,12}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d{1,4}\s*号/#
     }
 
     /// Offices and their heads, joined by 、 or ，, ending in a colon, with no figure.
     static var addressees: Regex<Substring> {
-        #/[\p{Han}（）()]{2,30}(?:[、，,][\p{Han}（）()]{2,30})*\s*[:：]/#
+        #/[\p{Script=Han}（）()]{2,30}(?:[、，,][\p{Script=Han}（）()]{2,30})*\s*[:：]/#
     }
 
     private static let addresseeWords = ["委员会", "办公室", "人民政府", "政府", "人大常委会", "常委会", "市委", "区委", "县委", "州委", "党委", "党组", "领导"]
@@ -198,7 +198,7 @@ enum LineRules {
 
     // MARK: Bylines, images, badges
 
-    static var bylinePattern: Regex<Substring> { #/^(?:本报|本台|本刊|本网|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Han}●·•、\s]{1,30}$/# }
+    static var bylinePattern: Regex<Substring> { #/^(?:本报|本台|本刊|本网|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Script=Han}●·•、\s]{1,30}$/# }
 
     static func isByline(_ line: String) -> Bool {
         line.count <= 40 && (line.wholeMatch(of: bylinePattern) != nil || line.wholeMatch(of: creditPattern) != nil)
@@ -206,7 +206,7 @@ enum LineRules {
 
     /// `（西峰区司法局供稿）`: who sent the story in, closing it.
     static var creditPattern: Regex<(Substring, Substring)> {
-        #/[（(]\s*([\p{Han}]{2,30}?)\s*(?:供稿|供图|来稿|投稿|提供)\s*[）)]/#
+        #/[（(]\s*([\p{Script=Han}]{2,30}?)\s*(?:供稿|供图|来稿|投稿|提供)\s*[）)]/#
     }
 
     static var imagePattern: Regex<Substring> { #/[^\s/\\]{1,60}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)/# }

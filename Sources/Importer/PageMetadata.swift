@@ -81,11 +81,11 @@ struct PageMetadata: Sendable, Equatable {
     /// A labelled date: published (发布时间, 日期) or, with 成文 before it, written
     /// (生效日期, the day it takes effect, counts as written too).
     static var datePattern: Regex<(Substring, Substring?, Substring)> { #/(成文|生效)?(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
-    static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
+    static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Script=Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }
     /// A site's name in a notice about itself: `来源:XXX(非法治甘肃网)`, `法治甘肃网对外版权…`.
-    static var exceptSitePattern: Regex<(Substring, Substring)> { #/[(（]非([\p{Han}A-Za-z0-9]{2,20})[)）]/# }
-    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2,12}?(?:网站|网|报社|日报|电视台))/# }
+    static var exceptSitePattern: Regex<(Substring, Substring)> { #/[(（]非([\p{Script=Han}A-Za-z0-9]{2,20})[)）]/# }
+    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,12}?(?:网站|网|报社|日报|电视台))/# }
 
     static func siteName(inNotice line: String) -> String? {
         if let match = line.firstMatch(of: exceptSitePattern) { return cleanName(String(match.output.1)) }

@@ -29,14 +29,14 @@ enum RegionInference {
         return nil
     }
 
-    static var provincePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2,3}省|[\p{Han}]{2,6}?自治区)/# }
+    static var provincePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,3}省|[\p{Script=Han}]{2,6}?自治区)/# }
 
     /// 甘肃省 named with no city or district after it (甘肃省2023年法治宣传教育工作报告):
     /// the province's own report, a region of its own province.
     static func provinceGuess(in text: String) -> RegionGuess? {
         guard let match = text.firstMatch(of: provincePattern) else { return nil }
         let name = String(match.output.1)
-        guard isPlaceName(name), text[match.range.upperBound...].prefixMatch(of: #/[\p{Han}]{1,4}?(?:市|区|县|州|盟|旗)/#) == nil
+        guard isPlaceName(name), text[match.range.upperBound...].prefixMatch(of: #/[\p{Script=Han}]{1,4}?(?:市|区|县|州|盟|旗)/#) == nil
         else { return nil }
         return RegionGuess(name: name, province: name, parent: nil, level: .province, isKnown: false)
     }
@@ -84,13 +84,15 @@ enum RegionInference {
         "农村地区", "偏远地区", "边远地区", "贫困地区", "民族地区", "边疆地区", "重点地区", "其他地区",
     ]
 
-    static var placePattern: Regex<(Substring, Substring)> { #/([\p{Han}]{2}(?:市|区|县|州|盟|旗))/# }
+    /// \p{Script=Han}, not \p{Han}: the latter also takes 、, 。, 《 and 「 (their script
+    /// extensions include Han), and read 市委、市政府 as the place 委、市.
+    static var placePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2}(?:市|区|县|州|盟|旗))/# }
 
     /// A longer name, up to four characters and its suffix (景德镇市,
     /// 鄂尔多斯市, 喀什地区): only where a phrase starts can text tell where
     /// such a name begins.
     static var phraseStartPlacePattern: Regex<(Substring, Substring)> {
-        #/([\p{Han}]{2,4}?(?:地区|市|区|县|州|盟|旗))/#
+        #/([\p{Script=Han}]{2,4}?(?:地区|市|区|县|州|盟|旗))/#
     }
 
     /// The places `text` names, in order: names of two characters and a
@@ -149,9 +151,6 @@ enum RegionInference {
         // measure words (14个市州).
         let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
-        // \p{Han} takes the ideographic comma and full stop too (their script extensions include
-        // Han): 市委、市政府 holds no place 委、市.
-        guard name.unicodeScalars.allSatisfy(\.properties.isIdeographic) else { return false }
         // 甘肃省兰州, 区县: a larger place's suffix inside is two names, or none.
         let suffixLength = name.hasSuffix("地区") ? 2 : 1
         guard !name.unicodeScalars.dropLast(suffixLength).contains(where: { "省市区县".unicodeScalars.contains($0) }) else { return false }

@@ -62,7 +62,7 @@ enum Segmenter {
     }
 
     /// Text ending in a figure set apart by a space from its unit (…530 场次).
-    private static var spacedFigureAtTheEnd: Regex<Substring> { #/.*[0-9０-９] \p{Han}{1,2}/# }
+    private static var spacedFigureAtTheEnd: Regex<Substring> { #/.*[0-9０-９] \p{Script=Han}{1,2}/# }
 
     /// Ends in 。！？；: perhaps followed by a closing quote or bracket, or by the
     /// pictographs a WeChat article puts after its sentences (我们一起同行！💪).
