@@ -102,20 +102,33 @@ struct ClauseMarks: Equatable {
     static func namesAGoalAfter(_ context: FactContext, in text: AlignedText) -> Bool {
         var position = context.quantityEnd
         while position < context.after.upperBound, CharacterClass.isSpace(text.scalars[position]) { position += 1 }
+        // Asked of every figure: most have neither 的 nor 目 after them.
+        guard let next = text[position], next == "的" || next == "目" else { return false }
         return goalAfterWords.contains { text.hasPrefix($0, at: position) }
     }
 
     private static let goalAfterWords: [[Unicode.Scalar]] = ["的目标", "的任务", "目标"].map(Array.init)
 
     /// Whether the clause says its places lack the thing: 还有26个村（社区）尚未创建…示范村.
+    /// Read at 未 and 没 only: 尚未, 还未, 仍未, 均未, 未能, 没有 deny (未成年人 and 未来 do not).
     static func deniesItsThing(_ context: FactContext, in text: AlignedText) -> Bool {
         guard context.clauseScalars.mayContain("未") || context.clauseScalars.mayContain("没") else { return false }
         let clause = context.clause.clamped(to: 0..<text.count)
-        return clause.contains { position in denials.contains { text.hasPrefix($0, at: position) } }
+        for position in clause {
+            switch text.scalars[position] {
+            case "未":
+                if let before = text[position - 1], deniedBefore未.contains(before) { return true }
+                if text[position + 1] == "能" { return true }
+            case "没":
+                if text[position + 1] == "有" { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
-    /// Words that deny (未成年人 and 未来 do not).
-    private static let denials: [[Unicode.Scalar]] = ["尚未", "还未", "仍未", "均未", "未能", "没有"].map(Array.init)
+    private static let deniedBefore未 = ScalarBits("尚还仍均".unicodeScalars)
 
     /// Whether a label is only a word of addition (新增 in 新增15个), which names no thing.
     static func isAddedWord(_ label: String) -> Bool {
