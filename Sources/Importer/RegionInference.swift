@@ -151,11 +151,21 @@ enum RegionInference {
         // measure words (14个市州).
         let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
+        // 记者就全市, 部分市: words around 全市 or of a share (部分, 其他), and function words
+        // inside, name no place.
+        guard !name.unicodeScalars.dropFirst().contains(where: { innerStopCharacters.contains($0) }),
+              !sharesOfPlaces.contains(where: { name.hasPrefix($0) }),
+              !(name.unicodeScalars.dropLast().last.map(wholeAreaWords.contains) ?? false) else { return false }
         // 甘肃省兰州, 区县: a larger place's suffix inside is two names, or none.
         let suffixLength = name.hasSuffix("地区") ? 2 : 1
         guard !name.unicodeScalars.dropLast(suffixLength).contains(where: { "省市区县".unicodeScalars.contains($0) }) else { return false }
         return !commonWordsEndingLikePlaces.contains(name)
     }
+
+    private static let innerStopCharacters = Set("的就在对把将被了是与及从向于为".unicodeScalars)
+    /// 全市, 本区, 该县: the whole of the place the text is about, before its suffix.
+    private static let wholeAreaWords = Set("全本该各我".unicodeScalars)
+    private static let sharesOfPlaces = ["部分", "多数", "少数", "个别", "其他", "其余", "相关", "有关", "周边", "沿海", "重点", "所有", "全部"]
 
     static func level(of name: String) -> RegionLevel {
         name.hasSuffix("地区") ? .city : name.hasSuffix("区") ? .district : name.hasSuffix("县") || name.hasSuffix("旗") ? .county : .city

@@ -115,6 +115,17 @@ import Testing
         }
     }
 
+    /// Words before 全市 or of a share (部分市), and function words inside (记者就全市,
+    /// 记者从省), are no place: such a text names none, and import asks for one.
+    @Test func wordsAroundASuffixAreNoPlace() {
+        for text in ["让法治阳光照进百姓身边\n\n记者就全市普法工作采访了局长。",
+                     "普法落地生根\n\n记者走访了部分市县。记者从省司法厅获悉，全省开展活动4.2万场。"] {
+            #expect(throws: ImportError.noRegion(path: "t.txt")) { try importing(text, regions: KnownRegions()) }
+        }
+        #expect(RegionInference.isPlaceName("景德镇市"))
+        #expect(RegionInference.isPlaceName("鄂尔多斯市"))
+    }
+
     /// An official document's head: its number and its addressees are no text, and the
     /// issuers on one line and 关于… on the next make one title.
     @Test func anOfficialDocumentsHead() throws {
