@@ -29,18 +29,21 @@ enum TextCleaner {
     /// name (霁川市人民政府) and nothing but blank lines follow it: seen right
     /// above a line of site chrome, it is the site's name in its header.
     static func siteHeader(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
-        let texts = cleaned.indices.filter { cleaned[$0].content != .blank }
-        guard texts.count == 1, let only = texts.first, case .text(let text) = cleaned[only].content,
-              text.count <= 20, text.wholeMatch(of: LineRules.officeName) != nil else { return nil }
-        return (only, text)
+        onlyLineOfText(in: cleaned) { $0.count <= 20 && $0.wholeMatch(of: LineRules.officeName) != nil }
     }
 
     /// The one line of text before a WeChat article's header, when it is as short as an
     /// account's name and ends no sentence: the account that sent it.
     static func accountName(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
+        onlyLineOfText(in: cleaned) { text in
+            text.count <= 16 && !text.unicodeScalars.contains { "。，；：！？,.;:!?".unicodeScalars.contains($0) }
+        }
+    }
+
+    /// The one line of text kept so far, and where it is, if `matches` takes it.
+    private static func onlyLineOfText(in cleaned: [CleanedLine], where matches: (String) -> Bool) -> (index: Int, text: String)? {
         let texts = cleaned.indices.filter { cleaned[$0].content != .blank }
-        guard texts.count == 1, let only = texts.first, case .text(let text) = cleaned[only].content,
-              text.count <= 16, !text.unicodeScalars.contains(where: { "。，；：！？,.;:!?".unicodeScalars.contains($0) })
+        guard texts.count == 1, let only = texts.first, case .text(let text) = cleaned[only].content, matches(text)
         else { return nil }
         return (only, text)
     }
