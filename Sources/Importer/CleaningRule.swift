@@ -16,6 +16,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case pageFurniture = "page-furniture"
     case tableLayout = "table-layout"
     case documentHead = "document-head"
+    case markdownMarkup = "markdown"
 
     /// What the rule removes, for the import summary.
     public var summary: String {
@@ -35,6 +36,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页) and the header printed on each page"
         case .tableLayout: "a table's header line: each row is written as a sentence that names its figures by their columns"
         case .documentHead: "an official document's number (岚江工商联〔2025〕3号) and the offices it is addressed to (市委、市政府：)"
+        case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** around bold words, a table's | --- | line"
         }
     }
 

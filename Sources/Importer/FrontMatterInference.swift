@@ -69,12 +69,7 @@ struct FrontMatterInference {
     }
 
     private mutating func inferTitle(path: String) -> String {
-        if let title = structure.title {
-            // 【工作动态】…: the column a news page files the story under.
-            guard let column = title.prefixMatch(of: #/【[^】]{1,8}】\s*/#), column.range.upperBound < title.endIndex
-            else { return title }
-            return String(title[column.range.upperBound...])
-        }
+        if let title = structure.title { return withoutColumnTag(title) }
         // No headline on the page: the first sentence stands in, and the user is told.
         // A saved page's head may name it.
         if let title = metadata.title { return title }
@@ -82,7 +77,14 @@ struct FrontMatterInference {
         let first = firstParagraph ?? structure.blocks.first?.text ?? ""
         let sentences = first.split(whereSeparator: { "。！？!?".contains($0) }).map { String($0.prefix(60)).trimmingSpaces }
         missing.append(MissingField(key: "title", hint: "no headline found; the first sentence stands in — write the report's title"))
-        return sentences.first { !$0.isEmpty } ?? fileName(of: path)
+        return sentences.first { !$0.isEmpty }.map(withoutColumnTag) ?? fileName(of: path)
+    }
+
+    /// 【工作动态】…, 【法治乡村·年终晒账本】…: the title without the column a news page files the story under.
+    private func withoutColumnTag(_ title: String) -> String {
+        guard let column = title.prefixMatch(of: #/【[^】]{1,12}】\s*/#), column.range.upperBound < title.endIndex
+        else { return title }
+        return String(title[column.range.upperBound...])
     }
 
     private func fileName(of path: String) -> String {
@@ -99,7 +101,8 @@ struct FrontMatterInference {
             warnings.append("region \(name) is not in content/regions.yml; add it there so its province and level are known")
             return RegionGuess(name: name, province: nil, parent: nil, level: nil, isKnown: false)
         }
-        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }].compactMap { $0 }
+        // Last, the office that signed it (禾澄区鸣溪街道桂香里社区居民委员会 under a community's title).
+        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer].compactMap { $0 }
         guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")

@@ -198,7 +198,11 @@ enum LineRules {
 
     // MARK: Bylines, images, badges
 
-    static var bylinePattern: Regex<Substring> { #/^(?:本报|本台|本刊|本网|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Script=Han}●·•、\s]{1,30}$/# }
+    /// 本报记者●王祯, 溪峪融媒记者 陈思 林晓雨: who wrote the story, for the paper or the
+    /// county's media centre (融媒), alone on its line.
+    static var bylinePattern: Regex<Substring> {
+        #/^(?:本报|本台|本刊|本网|新华社|\p{Script=Han}{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|广播电视台|电视台|新闻网|新闻中心))?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Script=Han}●·•、\s]{1,30}$/#
+    }
 
     static func isByline(_ line: String) -> Bool {
         line.count <= 40 && (line.wholeMatch(of: bylinePattern) != nil || line.wholeMatch(of: creditPattern) != nil)

@@ -147,9 +147,9 @@ enum RegionInference {
     }
 
     static func isPlaceName(_ name: String) -> Bool {
-        // Function words, date words, the suffixes themselves, 全/本/该/各/我 (全市, 本区), and
-        // measure words (14个市州).
-        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家".unicodeScalars)
+        // Function words, date words, the suffixes themselves, 全/本/该/各/我 (全市, 本区),
+        // measure words (14个市州), and 访 of an interview's subtitle (——访溪峪县司法局局长).
+        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家访".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
         // 记者就全市, 部分市: words around 全市 or of a share (部分, 其他), and function words
         // inside, name no place.
@@ -159,8 +159,11 @@ enum RegionInference {
         // 甘肃省兰州, 区县: a larger place's suffix inside is two names, or none.
         let suffixLength = name.hasSuffix("地区") ? 2 : 1
         guard !name.unicodeScalars.dropLast(suffixLength).contains(where: { "省市区县".unicodeScalars.contains($0) }) else { return false }
-        return !commonWordsEndingLikePlaces.contains(name)
+        // 桂香里社区, 滨江小区: a neighbourhood, an estate or a park is no region of the site.
+        return !commonWordsEndingLikePlaces.contains(name) && !smallAreaEndings.contains(where: name.hasSuffix)
     }
+
+    private static let smallAreaEndings = ["社区", "小区", "园区", "景区", "校区", "街区", "片区", "辖区", "城区"]
 
     private static let innerStopCharacters = Set("的就在对把将被了是与及从向于为".unicodeScalars)
     /// 全市, 本区, 该县: the whole of the place the text is about, before its suffix.

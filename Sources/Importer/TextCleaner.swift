@@ -108,8 +108,16 @@ enum TextCleaner {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
                 continue
             }
+            if MarkdownMarkup.isTableRule(copied) {
+                removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
+                continue
+            }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
-            let (original, references) = HTMLEntities.decoding(copied)
+            let (decoded, references) = HTMLEntities.decoding(copied)
+            let (original, marks) = MarkdownMarkup.removingMarks(decoded)
+            for mark in marks {
+                removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
+            }
             var line = InlineCleaning.unifyingSpaces(original)
             let withoutHTML = InlineCleaning.removingHTMLResidue(line)
             let tableCells = InlineCleaning.tableCells(original)

@@ -6,6 +6,11 @@
 /// `城关镇：法律明白人236名，示范村6个，法治文化阵地14个，调解纠纷1486件。`
 /// The header's words are all kept, in the rows; only a running number
 /// (序号) is left out.
+///
+/// A table may also name its figures the other way round: a row per thing,
+/// with its unit, and a column per year (`| 法治宣传活动（场） | 1,126 | 1,358 |`
+/// under `| 指标 | 2023年 | 2024年 |`), written
+/// `法治宣传活动：2023年1,126场，2024年1,358场。`
 enum TextTables {
     /// A header has at least this many columns, and a table at least `minimumRows` rows.
     static let minimumColumns = 3
@@ -24,15 +29,14 @@ enum TextTables {
         var result: [CleanedLine] = []
         var index = 0
         while index < lines.count {
-            guard let header = cells(of: lines[index]), let columns = columns(of: header) else {
+            guard let header = cells(of: lines[index]), let rowSentence = rowSentence(under: header) else {
                 result.append(lines[index])
                 index += 1
                 continue
             }
-            var rows: [(line: CleanedLine, sentence: String)] = []
             var next = index + 1
-            while next < lines.count, let cells = cells(of: lines[next]),
-                  let sentence = sentence(row: cells, columns: columns, numbered: isRunningNumber(header[0])) {
+            var rows: [(line: CleanedLine, sentence: String)] = []
+            while next < lines.count, let cells = cells(of: lines[next]), let sentence = rowSentence(cells) {
                 rows.append((lines[next], sentence))
                 next += 1
             }
@@ -48,7 +52,20 @@ enum TextTables {
         return result
     }
 
-    /// The cells of a line that holds words apart by spaces.
+    /// How the rows under `header` are written as sentences, when it heads a table.
+    private static func rowSentence(under header: [String]) -> (([String]) -> String?)? {
+        if let columns = columns(of: header) {
+            let numbered = isRunningNumber(header[0])
+            return { sentence(row: $0, columns: columns, numbered: numbered) }
+        }
+        if let periods = periodColumns(of: header) {
+            return { sentence(row: $0, periods: periods) }
+        }
+        return nil
+    }
+
+    /// The cells of a line that holds words apart by spaces (a page's table row, or a
+    /// Markdown table's, has its cells joined by spaces by now).
     static func cells(of line: CleanedLine) -> [String]? {
         let text: String
         switch line.content {
@@ -93,6 +110,32 @@ enum TextTables {
             column.name + figure + (figure.hasSuffix("%") ? "" : column.unit)
         }
         return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
+    }
+
+    /// The columns of a table whose rows are things and whose columns are years
+    /// (`指标 2023年 2024年 增减`): at least two after the first, one of them a year, and
+    /// no figure among them.
+    static func periodColumns(of header: [String]) -> [String]? {
+        let columns = header.dropFirst()
+        guard header.count >= minimumColumns, !header.contains(where: isFigure),
+              columns.contains(where: { $0.wholeMatch(of: #/(?:19|20)\d{2}\s*年度?/#) != nil }) else { return nil }
+        return Array(columns)
+    }
+
+    /// One row of a table by years as a sentence, or nil when it does not fit:
+    /// its thing, then each year's figure with the unit the thing gives
+    /// (法治宣传活动（场）) or its own (14个). A cell of words (增加3个) stands alone.
+    static func sentence(row: [String], periods: [String]) -> String? {
+        guard row.count == periods.count + 1, let name = row.first, !name.isEmpty, !isFigure(name) else { return nil }
+        let thing = column(name)
+        let cells = row.dropFirst()
+        guard cells.allSatisfy({ $0.contains(where: \.isNumber) }) else { return nil }
+        let named = zip(periods, cells).map { period, cell -> String in
+            if cell.unicodeScalars.first?.isHan == true { return cell }
+            let bare = cell.wholeMatch(of: #/[+\-−]?[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?/#) != nil
+            return period + cell + (bare ? thing.unit : "")
+        }
+        return thing.name + "：" + named.joined(separator: "，") + "。"
     }
 
     /// 序号, 编号: a column that only numbers the rows.

@@ -117,13 +117,18 @@ import Testing
 
     /// Words before 全市 or of a share (部分市), and function words inside (记者就全市,
     /// 记者从省), are no place: such a text names none, and import asks for one.
-    @Test func wordsAroundASuffixAreNoPlace() {
+    @Test func wordsAroundASuffixAreNoPlace() throws {
         for text in ["让法治阳光照进百姓身边\n\n记者就全市普法工作采访了局长。",
                      "普法落地生根\n\n记者走访了部分市县。记者从省司法厅获悉，全省开展活动4.2万场。"] {
             #expect(throws: ImportError.noRegion(path: "t.txt")) { try importing(text, regions: KnownRegions()) }
         }
         #expect(RegionInference.isPlaceName("景德镇市"))
         #expect(RegionInference.isPlaceName("鄂尔多斯市"))
+        #expect(!RegionInference.isPlaceName("访溪峪县"), "——访溪峪县司法局局长: the interview's verb")
+        #expect(RegionInference.placeNameGuess(in: "——访溪峪县司法局党组书记、局长周明远")?.name == "溪峪县")
+        #expect(!RegionInference.isPlaceName("桂香里社区"), "a neighbourhood is no region of the site")
+        let community = try importing("桂香里社区2024年度工作总结\n禾澄区鸣溪街道桂香里社区居民委员会\n2024年12月20日\n社区今年开展普法活动12场。")
+        #expect(community.frontMatter.region == "禾澄区", "the office that signed names the district")
     }
 
     /// An official document's head: its number and its addressees are no text, and the

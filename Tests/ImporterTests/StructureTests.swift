@@ -169,6 +169,10 @@ import Testing
         #expect(news.frontMatter.title == "庆阳市西峰区多举措推进普法工作")
         #expect(news.frontMatter.source == "西峰区司法局")
         #expect(news.body == "## 聚焦重点 精准发力\n\n今年以来，西峰区开展普法活动近200场。\n")
+        let longColumn = try ReportImporter(regions: TestRegions.table).importReport(
+            text: "【法治乡村·年终晒账本】上洋村：普法的事，件件落到实处\n上洋村今年开展普法活动12场。", path: "t.txt",
+            options: ImportOptions(region: "崇平县"))
+        #expect(longColumn.frontMatter.title == "上洋村：普法的事，件件落到实处", "a column's name of ten characters, before a headline with a comma (so the first sentence stands in)")
     }
 
     /// A PDF's wrapped lines are joined; a web page's paragraphs and headings are not.

@@ -24,6 +24,35 @@ import Testing
         #expect(report.removals.contains { $0.rule == .tableLayout && $0.text.hasPrefix("序号 区县") })
     }
 
+    /// A table by years names its things in its rows, with their units, and its years in its
+    /// columns; a Markdown table's pipes, its `| --- |` line and the text's `#` and `**` go.
+    @Test func aMarkdownTableByYearsBecomesSentences() throws {
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: """
+        # 兰州市2024年普法工作总结
+
+        ## 一、主要指标
+
+        | 指标 | 2023年 | 2024年 | 增减 |
+        | --- | ---: | ---: | :---: |
+        | 法治宣传活动（场） | 1,126 | 1,358 | +20.6% |
+        | 受教育群众（万人次） | 28.4 | 33.1 | +16.5% |
+        | 法治文化公园 | 14个 | 17个 | 增加3个 |
+
+        - **压实责任。** 全市63家单位公布普法责任清单。
+        """, path: "t.md")
+        #expect(report.frontMatter.title == "兰州市2024年普法工作总结")
+        #expect(report.blocks.filter { $0.kind == .heading(level: 2) }.map(\.text) == ["一、主要指标"])
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(Array(paragraphs.prefix(3)) == [
+            "法治宣传活动：2023年1,126场，2024年1,358场，增减+20.6%。",
+            "受教育群众：2023年28.4万人次，2024年33.1万人次，增减+16.5%。",
+            "法治文化公园：2023年14个，2024年17个，增加3个。",
+        ])
+        #expect(!report.body.contains("**") && !report.body.contains("---") && !report.body.contains("|"))
+        #expect(report.removals.contains { $0.rule == .markdownMarkup && $0.wholeLine && $0.text.hasPrefix("| ---") })
+        #expect(MarkdownMarkup.removingMarks("#普法强基# 话题").text == "#普法强基# 话题", "a topic tag is no heading")
+    }
+
     @Test func whatIsNoTableStaysAsItIs() throws {
         // No unit in the header: its figures cannot be named.
         let bare = [CleanedLine(number: 1, content: .text("区县 人数 场次")),
