@@ -1,7 +1,7 @@
 import Testing
 @testable import SiteChecker
 
-/// Front matter completeness and regions without a province.
+/// Front matter completeness, regions without a province, and pipe tables.
 @Suite struct FrontMatterCheckTests {
     @Test func everyMissingRequiredKeyIsAnErrorInEveryFile() throws {
         let project = try CheckProject()
@@ -37,6 +37,23 @@ import Testing
         try project.report("lanzhou", frontMatter: "year: 2023\nsource_url: https://example.org/lanzhou", body: "正文。")
         try project.report("baiyin", region: "白银市", frontMatter: "date: 2022-12-16\nsource: 甘肃政法网", body: "正文。")
         #expect(project.contentFindings(project.check()) == [])
+    }
+
+    @Test func aPipeTableIsAWarningAtItsHeader() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.report("lanzhou", frontMatter: "year: 2024\nsource: 兰州市司法局", body: """
+        全年主要指标如下。
+
+        | 指标 | 2023年 | 2024年 |
+        | --- | ---: | ---: |
+        | 法治宣传活动（场） | 1,126 | 1,358 |
+
+        A line | with pipes | but no rule under it.
+        """)
+        #expect(project.contentFindings(project.check()) == [
+            "lanzhou.md:9:1: warning: a pipe table: Markdown as the site reads it has no tables, so it shows as text and its figures are not read",
+        ])
     }
 
     @Test func aRegionWithoutProvinceIsAWarning() throws {

@@ -1,0 +1,34 @@
+import ContentFormat
+import SiteBuilder
+
+/// A Markdown pipe table in a report (`| 指标 | 2023年 |` over `| --- | --- |`).
+/// cmark, which renders the reports, reads CommonMark, which has no tables:
+/// the table shows as lines of text with pipes, and its bare figures
+/// (`| 1,126 |`) name nothing the extractor can count. `pufa-site import`
+/// writes each row as a sentence that names its figures, so the warning
+/// points there.
+enum PipeTables {
+    static func diagnostics(for report: InspectedReport) -> [Diagnostic] {
+        let lines = report.body.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.dropFirst().compactMap { index in
+            guard isRule(lines[index]), isRow(lines[index - 1]) else { return nil }
+            return .warning(
+                at: SourceLocation(path: report.path, line: report.bodyStartLine + index - 1, column: 1),
+                "a pipe table: Markdown as the site reads it has no tables, so it shows as text and its figures are not read",
+                hint: "write each row as a sentence (法治宣传活动：2023年1,126场，2024年1,358场。), "
+                    + "or run the source text through `pufa-site import`, which does"
+            )
+        }
+    }
+
+    /// `| 指标 | 2023年 |`: a line that starts with a pipe and holds another.
+    private static func isRow(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return trimmed.first == "|" && trimmed.dropFirst().contains("|")
+    }
+
+    /// `| --- | :---: |`: the line under a table's header.
+    private static func isRule(_ line: Substring) -> Bool {
+        line.contains("|") && line.wholeMatch(of: #/\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?/#) != nil
+    }
+}
