@@ -228,10 +228,16 @@ struct ClauseMarks: Equatable {
     /// Where a sentence turns to its goals: at a word that says so in any
     /// report (力争), or at 计划 or 预计 opening a clause (…，计划新建公园5个),
     /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
-    /// figure after it in the sentence is a goal: 力争到2025年，全县“法律明白人”
-    /// 总数达到3000名以上 … ；普法讲师团扩充至50人左右.
+    /// figure after it in the sentence is a goal:
+    /// 力争到2025年，全县“法律明白人”总数达到3000名以上 … ；普法讲师团扩充至50人左右.
+    /// So is every figure of a sentence that opens with 要, a speech's "we must"
+    /// (要针对不同群体需求，全年开展法治宣传活动不少于2,500场次).
     static func goalStart(in sentence: Range<Int>, of text: AlignedText, masked: [Bool]) -> Int? {
         var position = sentence.lowerBound
+        while position < sentence.upperBound, CharacterClass.isSpace(text.scalars[position]) { position += 1 }
+        if position + 1 < sentence.upperBound, text.scalars[position] == "要", !notAModal.contains(text.scalars[position + 1]) {
+            return position
+        }
         while position + 1 < sentence.upperBound {
             let scalar = text.scalars[position]
             if (scalar == "力" || scalar == "计" || scalar == "预"), !masked[position] {
@@ -247,6 +253,18 @@ struct ClauseMarks: Equatable {
 
     private static let strivingWord: [Unicode.Scalar] = Array("力争")
     private static let plannedWords: [[Unicode.Scalar]] = ["计划", "预计"].map(Array.init)
+    /// 要求, 要点, 要素, 要闻, 要案: 要 as a noun's first character, not "must".
+    private static let notAModal = ScalarBits("求点素闻案件情害地道务职".unicodeScalars)
+
+    /// Whether the clause opens with 确保, a goal for its own clause only
+    /// (…纳入绩效考核，确保普法经费不低于350万元；…): the sentence may go on
+    /// to what was done (确保人员选得准…；…共建成2个国家级…示范村).
+    static func opensWithAnAssurance(_ clause: Range<Int>, in text: AlignedText) -> Bool {
+        var start = clause.lowerBound
+        while start < clause.upperBound, CharacterClass.isSpace(text.scalars[start]) { start += 1 }
+        return start + 1 < clause.upperBound && text.scalars[start] == "确" && text.scalars[start + 1] == "保"
+    }
+
     /// Words that may stand before 计划 at a clause's start: 还计划, 并计划, 今年计划.
     private static let beforePlan = ScalarBits("还并再另将年".unicodeScalars)
 
@@ -298,6 +316,17 @@ struct ClauseMarks: Equatable {
         return comparisonWords.contains { word in
             clause.contains { $0 + word.count <= clause.upperBound && text.hasPrefix(word, at: $0) }
         }
+    }
+
+    /// Whether the figure's clause is nothing but a verb of change before it (…2024年17个，增加3个):
+    /// the change of the figure before, when that one is of the same thing.
+    static func isALoneChange(_ context: FactContext, in text: AlignedText) -> Bool {
+        var end = context.numberStart
+        while end > context.clause.lowerBound, let last = text[end - 1], fillers.contains(last) { end -= 1 }
+        var start = context.clause.lowerBound
+        while start < end, CharacterClass.isSpace(text.scalars[start]) { start += 1 }
+        guard end - start == 2 || end - start == 1, let last = text[end - 1], changeVerbEnds.contains(last) else { return false }
+        return changeVerbs.contains { $0.count == end - start && text.hasPrefix($0, at: start) }
     }
 
     private static let changeVerbs: [[Unicode.Scalar]] = ["增加", "增长", "减少", "下降", "提高", "提升", "上升", "增", "减", "多", "少"]

@@ -94,7 +94,8 @@ enum Exclusions {
 
     /// Runs like 1+1+1+2N, 1+4+N, 1+9+85+821: organisation formulas, not sums.
     /// Where the run of formula characters starting at `start` ends, and
-    /// whether it is a formula: one with a plus and a digit.
+    /// whether it is a formula: one with a plus and a digit, and not a sign
+    /// before a figure (增减+20.6%).
     private static func formulaRun(in text: AlignedText, from start: Int) -> (end: Int, isFormula: Bool) {
         var index = start
         var hasPlus = false
@@ -104,7 +105,8 @@ enum Exclusions {
             if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
             index += 1
         }
-        return (index, hasPlus && hasDigit)
+        let signed = text.scalars[start] == "+" || text.scalars[start] == "＋"
+        return (index, hasPlus && hasDigit && !signed)
     }
 
     private static func isFormulaCharacter(_ scalar: Unicode.Scalar) -> Bool {

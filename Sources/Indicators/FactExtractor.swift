@@ -119,6 +119,8 @@ public struct FactExtractor: Sendable {
         var enumerating: (sentence: Range<Int>, whole: String)?
         // A sentence that breaks a thing down by kind (从纠纷类型看，…), and its classified figures.
         var breakdown = Breakdown()
+        // The figure before, for one that only states its change (2024年17个，增加3个).
+        var previousFigure: (sentence: Range<Int>, unit: String, numberStart: Int)?
         for (scanned, context) in zip(quantities, contexts) {
             var levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
@@ -142,7 +144,8 @@ public struct FactExtractor: Sendable {
             let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
             scope += periods
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
-            if inPlan || goalStart.map({ $0 < context.numberStart }) == true { marks.target = true }
+            if inPlan || goalStart.map({ $0 < context.numberStart }) == true
+                || ClauseMarks.opensWithAnAssurance(context.clause, in: aligned) { marks.target = true }
             // A goal's starting point is what there is now: 力争…在现有21.4万户的基础上再提升.
             if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked) { marks.target = false }
             // 实现了…总数突破1,800名的目标: the figure names a goal, met or not.
@@ -155,8 +158,11 @@ public struct FactExtractor: Sendable {
             if speakersOwn { scope.append("本人") }
 
             let quantity = scanned.quantity
-            if marks.perUnit == nil, quantity.qualifier == .atLeast,
-               let period = ClauseMarks.perPeriod(before: context, in: aligned, masked: masked) {
+            // 每年…不少于100场 is a norm per year; 每月开展1次 is one at any bound, as a month,
+            // a week or a term holds no year's total.
+            if marks.perUnit == nil, quantity.qualifier == .atLeast || context.clauseScalars.mayContain("每"),
+               let period = ClauseMarks.perPeriod(before: context, in: aligned, masked: masked),
+               quantity.qualifier == .atLeast || period != "每年" {
                 marks.perUnit = period
                 if !scope.contains(period) { scope.append(period) }
             }
@@ -167,6 +173,8 @@ public struct FactExtractor: Sendable {
             let mayCount = !marks.target && marks.perUnit == nil && !speakersOwn
                 && !ClauseMarks.deniesItsThing(context, in: aligned)
                 && !ClauseMarks.statesAChange(before: context, in: aligned)
+                && !(ClauseMarks.isALoneChange(context, in: aligned)
+                     && previousFigure.map { $0.sentence == sentence && $0.unit == quantity.unit } == true)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             let named = Labels.namedPhrase(for: context, in: aligned)
@@ -228,15 +236,25 @@ public struct FactExtractor: Sendable {
             let totalOf = onlyATotal && sentenceQuote != nil ? Self.figureTotalled(unit: quantity.unit, before: facts.last) : nil
             if let totalOf { subject = totalOf.subject }
             if totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
-               onlyATotal || mayCount && definition == nil && Self.namesOnlyAnAct(context, in: aligned) {
+               onlyATotal || mayCount && definition == nil
+                && (Self.namesOnlyAnAct(context, in: aligned) || Self.recruitsMembers(context, unit: quantity.unit, in: aligned)) {
                 // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named;
                 // so is what a clause of a period and a verb did (将普法经费纳入年度预算，全年安排85万元).
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
                 definition = matcher.match(unit: quantity.unit, context: widened, level: level, in: aligned)
+                // …小栏目，每周更新，全年推了52期: past a clause between that names nothing, when
+                // neither holds a figure.
+                if definition == nil, widened.clause.lowerBound > sentence.lowerBound {
+                    let wider = widened.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)
+                    if previousFigure.map({ $0.sentence != sentence || $0.numberStart < wider.clause.lowerBound }) ?? true {
+                        definition = matcher.match(unit: quantity.unit, context: wider, level: level, in: aligned)
+                    }
+                }
                 if definition?.id == partOf { definition = nil }
             }
             let quote = sentenceQuote ?? aligned.trimmedOriginal(sentence, dropTrailingPunctuation: false)
             previousQuote = (sentence, quote)
+            previousFigure = (sentence, quantity.unit, context.numberStart)
             if breakdown.opened, definition != nil { breakdown.classified.append(facts.count) }
             facts.append(Fact(
                 value: quantity.value, upperValue: quantity.upperValue, unit: quantity.unit,
@@ -328,19 +346,37 @@ public struct FactExtractor: Sendable {
     }
 
     /// Whether the words before the number are a verb of doing or spending, and at most a
-    /// period before it (全年安排, 共投入, 今年开展): they name no thing.
+    /// period or the speaker before it (全年安排, 共投入, 今年开展, 全年推了, 我们去了):
+    /// they name no thing.
     private static func namesOnlyAnAct(_ context: FactContext, in text: AlignedText) -> Bool {
         guard context.before.count <= longestActPhrase else { return false }
         var words = context.before.map { text.scalars[$0] }.filter { CharacterClass.isIdeograph($0) }[...]
+        if words.last == "了" { words = words.dropLast() }
         guard let verb = actVerbs.first(where: { words.count >= $0.count && words.reversed().starts(with: $0.reversed()) })
         else { return false }
         words = words.dropLast(verb.count)
         if words.last == "共" { words = words.dropLast() }
+        if let speaker = speakers.first(where: { words.starts(with: $0) }) { words = words.dropFirst(speaker.count) }
         return words.isEmpty || actPeriods.contains { $0.elementsEqual(words) }
     }
 
-    private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有"]
+    private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
+                                                       "推送", "推", "发布", "播出", "参加", "去"]
         .map { Array($0.unicodeScalars) }
+    /// Who speaks, before the act (我们去了2期).
+    private static let speakers: [[Unicode.Scalar]] = ["我们", "我局", "我院"].map { Array($0.unicodeScalars) }
+
+    /// Whether the figure's clause opens with a verb of taking people in (组建…普法讲师团，
+    /// 吸收…业务骨干29名): it counts the members of what the clause before formed.
+    private static func recruitsMembers(_ context: FactContext, unit: String, in text: AlignedText) -> Bool {
+        var start = context.before.lowerBound
+        while start < context.before.upperBound, !CharacterClass.isIdeograph(text.scalars[start]) { start += 1 }
+        guard start + 1 < context.before.upperBound, text.scalars[start] == "吸" || text.scalars[start] == "招",
+              unit == "名" || unit == "人" else { return false }
+        return recruitingVerbs.contains { text.hasPrefix($0, at: start) }
+    }
+
+    private static let recruitingVerbs: [[Unicode.Scalar]] = ["吸收", "吸纳", "招募", "招收"].map { Array($0.unicodeScalars) }
     private static let actPeriods: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计"]
         .map { Array($0.unicodeScalars) }
     /// ，今年上半年共开展: the longest words (with punctuation and spaces) of a period and a verb.

@@ -15,15 +15,15 @@ enum Qualifiers {
     static let prefixes: [Word] = words([
         ("不少于", .atLeast), ("不低于", .atLeast), ("至少", .atLeast), ("多于", .approxOver),
         ("超过", .approxOver), ("突破", .approxOver), ("超", .approxOver), ("逾", .approxOver), ("大约", .approx),
-        ("将近", .approx), ("接近", .approx), ("近", .approx), ("约", .approx),
+        ("将近", .approx), ("接近", .approx), ("近", .approx), ("约", .approx), ("大概", .approx), ("差不多", .approx),
     ])
 
     /// Exact markers: read for the qualifier only when nothing else says otherwise.
     static let exactPrefixes: [[Unicode.Scalar]] = ["达到", "达", "共计", "共", "累计", "总计", "合计"]
         .map { Array($0) }
 
-    /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家.
-    static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver)])
+    /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家, 二十几件.
+    static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver), ("几", .approxOver)])
 
     /// After the unit: 99%以上, 10人左右.
     static let suffixes: [Word] = words([("以上", .atLeast), ("左右", .approx)])

@@ -291,13 +291,14 @@ private struct Scanner {
         }
     }
 
-    /// The last characters of verbs that make or appoint a thing: 配, (修)建, 修, (建)成, 成立, 聘请, 设.
-    private static let verbsOfMaking = ScalarBits("配建修成立请设聘".unicodeScalars)
-    /// Units of one thing each: never a batch, a time or 个.
-    private static let unitsOfOneThing = ScalarBits("名条座处家所支".unicodeScalars)
+    /// The last characters of verbs that make or appoint a thing: 配, (修)建, 修, (建)成, 成立, 聘请, 设;
+    /// and of those that hold an event: 做, (举)办, 搞, 开.
+    private static let verbsOfMaking = ScalarBits("配建修成立请设聘做办搞开".unicodeScalars)
+    /// Units of one thing each: never a batch, a time or 个. 场 is one event (做了一场专题讲座).
+    private static let unitsOfOneThing = ScalarBits("名条座处家所支场".unicodeScalars)
 
-    /// Characters that make a word with the 一 after them (第一, 统一, 唯一, 之一, 每一, 万一, 上一篇).
-    private static let wordsEndingInOne = ScalarBits("第统唯之每万同逐其任上下".unicodeScalars)
+    /// Characters that make a word with the 一 after them (第一, 统一, 唯一, 之一, 每一, 万一, 上一篇, 老一套).
+    private static let wordsEndingInOne = ScalarBits("第统唯之每万同逐其任上下老".unicodeScalars)
     private static let bounds: [[Unicode.Scalar]] = ["至少", "不少于", "不低于"].map { Array($0.unicodeScalars) }
     /// How many characters may stand between a bound and 一: 至少建成一个 has two.
     private static let boundReach = 3

@@ -47,7 +47,7 @@ enum Units {
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
             entry("张"), entry("套", blockedBy: "餐"), entry("台", blockedBy: "账阶上湾"),
-            entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"),
+            entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
             // Votes (赞成412票).
@@ -60,8 +60,10 @@ enum Units {
             // Proportions.
             entry("%"), entry("％", "%"), entry("‰"), entry("个百分点", "百分点"), entry("百分点"),
             entry("倍"),
+            // Tenths (近三成, 六成左右), as a percentage; not 成 that begins a word (一成不变, 3成为).
+            entry("成", "%", exponent: 1, blockedBy: "为立功效果员本绩熟长就片型交都语年人品份分规像不效"),
             // Size.
-            entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"), entry("吨"),
+            entry("平方公里"), entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"), entry("吨"),
             // Scores (平均得分91.2分), after digits only: 十分 is "very".
             entry("分", blockedBy: "钟之局院会行类别管享批期层配析子数队区辨值"),
         ]

@@ -157,6 +157,44 @@ import Testing
         #expect(indicators("服务团提供的服务主要包括：解答法律咨询1,600人次；代理诉讼案件25件。") == ["legal_consultations", nil])
     }
 
+    /// A speech's "we must" (a sentence that opens with 要) and a clause that opens with 确保
+    /// state goals; 确保 only for its own clause.
+    @Test func whatASpeechSaysMustBeDoneIsAGoal() {
+        #expect(indicators("要针对不同群体需求，全年开展法治宣传活动不少于1,800场次，调解成功率稳定在96%以上。") == [nil, nil])
+        #expect(indicators("把普法工作纳入绩效考核，确保普法经费不低于200万元。") == [nil])
+        #expect(indicators("确保人员选得准、用得上；全区共建成省级民主法治示范村12个。") == ["model_villages_provincial"])
+        #expect(indicators("要求各单位开展法治讲座40场。") == ["lectures"], "要求 is no must")
+    }
+
+    /// Only a change stands in a clause of a verb of change and a figure after a figure of
+    /// the same unit (a table's row: 2023年14个，2024年17个，增加3个); a plus sign is no formula.
+    @Test func aChangeAfterTheFiguresItCompares() {
+        #expect(indicators("法治文化公园：2023年11个，2024年15个，增加4个。") == ["legal_culture_parks", "legal_culture_parks", nil])
+        #expect(indicators("全区新建法治长廊8条，增加法治文化公园3个。") == ["legal_culture_corridors", "legal_culture_parks"])
+        let signed = extractor.facts(inBlock: "法治宣传活动：2023年980场，2024年1,120场，增减+14.3%。")
+        #expect(signed.map(\.text) == ["980场", "1,120场", "14.3%"])
+    }
+
+    /// 每月 (每周, 每季度) before a figure: a frequency at any bound, never a year's total.
+    @Test func aFigurePerMonthIsAFrequency() {
+        #expect(indicators("县级医院每月开展1次法治讲座，全年开展法治讲座36场。") == [nil, "lectures"])
+        #expect(indicators("每年开展法治讲座24场。") == ["lectures"], "每年 at no bound may be the year's total")
+    }
+
+    /// An act's clause with the speaker or 了 (我们去了2期, 全年推了52期) names no thing either,
+    /// and may count the thing named two clauses before when neither clause holds a figure.
+    @Test func anActsClauseLooksPastAClauseThatNamesNothing() {
+        #expect(indicators("街道组织的法律明白人培训，我们去了3期。") == ["training_sessions"])
+        #expect(indicators("社区开了个“邻里说法”栏目，每周更新，全年推了48期。") == ["programmes_produced"])
+        #expect(indicators("社区开展法治讲座6场，每周更新，全年推了48期。") == ["lectures", nil],
+                "not past a clause with a figure")
+    }
+
+    /// 吸收…29名 after a group formed counts its members.
+    @Test func membersTakenIntoTheGroupTheClauseBeforeFormed() {
+        #expect(indicators("组建法官普法讲师团，吸收各条线业务骨干26名。") == ["rule_of_law_lecturers"])
+    }
+
     @Test func membersOfTheGroupTheClauseBeforeMade() {
         #expect(indicators("全市组建普法讲师团41个，成员960名，开展宣讲300场。")
             == [nil, "rule_of_law_lecturers", "publicity_activities"])

@@ -91,6 +91,14 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.qualifier == qualifier)
     }
 
+    /// One event held (做了一场专题讲座) is a count, as one thing made is; 老一套 is a word.
+    @Test func oneEventHeldIsACount() throws {
+        #expect(try #require(single("请民警来做了一场专题讲座")).value == 1)
+        #expect(try #require(single("社区举办了一场法治集市")).unit == "场")
+        #expect(QuantityParser.quantities(in: "活动形式还是老一套").isEmpty)
+        #expect(QuantityParser.quantities(in: "打赢了一场硬仗").isEmpty, "not an event the text counts")
+    }
+
     @Test func percentInWords() throws {
         let quantity = try #require(single("覆盖率达到百分之九十"))
         #expect(quantity.value == 90)
@@ -129,6 +137,8 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         ("参训人员约为1200人", .approx), ("占比43%", .exact),
         ("全县约有外来务工人员3.5万人", .approx), ("座谈会大约进行90分钟", .approx),
         ("签约律师有120名", .exact), ("节约为民办事经费20万元", .exact),
+        ("参加的居民大概1,300人次", .approx), ("来的人差不多300人", .approx), ("受理纠纷二十几件", .approxOver),
+        ("来了十几位老人", .approxOver),
     ])
     func qualifier(text: String, expected: Qualifier) throws {
         #expect(try #require(single(text)).qualifier == expected)
@@ -197,6 +207,17 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(try #require(single("6部门联合印发")).unit == "部门")
         #expect(try #require(single("以412票赞成通过")).unit == "票")
         #expect(QuantityParser.quantities(in: "报销12票据").first?.unit != "票")
+    }
+
+    /// Tenths (三成) are a percentage; 成 that begins a word is no unit. Areas and buildings.
+    @Test func tenthsAreasAndBuildings() throws {
+        let tenths = try #require(single("返乡大学生占到了近三成"))
+        #expect((tenths.value, tenths.unit, tenths.qualifier) == (30, "%", .approx))
+        #expect(try #require(single("满意度在六成左右")).value == 60)
+        #expect(QuantityParser.quantities(in: "发展会员3成为骨干").allSatisfy { $0.unit != "%" })
+        #expect(QuantityParser.quantities(in: "工作一成不变").isEmpty)
+        #expect(try #require(single("辖区面积0.46平方公里")).unit == "平方公里")
+        #expect(try #require(single("共有住宅楼38栋")).unit == "栋")
     }
 
     @Test func tenThousandPersonTimes() throws {
