@@ -288,13 +288,16 @@ struct ClauseMarks: Equatable {
 
     private static let fromWord: [Unicode.Scalar] = ["由"]
 
-    /// 每年 (每季度, 每月 …) before a bound: a norm per period, no total
+    /// 每年 (每季度, 每月, 每学期 …) before a bound: a norm per period, no total
     /// (每年开展宣讲不少于100场). The period, or nil.
     static func perPeriod(before context: FactContext, in text: AlignedText, masked: [Bool]) -> String? {
         var position = context.clause.lowerBound
         while position + 1 < context.numberStart {
-            if text.scalars[position] == "每", !masked[position], periods.contains(text.scalars[position + 1]) {
-                return text.originalText(position..<(position + 2))
+            if text.scalars[position] == "每", !masked[position] {
+                if periods.contains(text.scalars[position + 1]) { return text.originalText(position..<(position + 2)) }
+                if let word = periodWords.first(where: { text.hasPrefix($0, at: position + 1) }) {
+                    return text.originalText(position..<(position + 1 + word.count))
+                }
             }
             position += 1
         }
@@ -302,6 +305,8 @@ struct ClauseMarks: Equatable {
     }
 
     private static let periods = ScalarBits("年月季周天日".unicodeScalars)
+    /// Periods of two characters: 每学期, 每半年.
+    private static let periodWords: [[Unicode.Scalar]] = ["学期", "半年"].map(Array.init)
 
     /// Whether the figure is a change against an earlier one (关注人数较年初增加4000余人,
     /// 比上年减少12件): a word of comparison in its clause, and a verb of change

@@ -47,7 +47,7 @@ enum Units {
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
             entry("张"), entry("套", blockedBy: "餐"), entry("台", blockedBy: "账阶上湾"),
-            entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁"),
+            entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
             // Votes (赞成412票).

@@ -179,6 +179,7 @@ import Testing
     @Test func aFigurePerMonthIsAFrequency() {
         #expect(indicators("县级医院每月开展1次法治讲座，全年开展法治讲座36场。") == [nil, "lectures"])
         #expect(indicators("每年开展法治讲座24场。") == ["lectures"], "每年 at no bound may be the year's total")
+        #expect(extractor.facts(inBlock: "法治副校长每学期到校上法治课不少于1次。").map(\.scope) == [["每学期"]])
     }
 
     /// An act's clause with the speaker or 了 (我们去了2期, 全年推了52期) names no thing either,

@@ -218,6 +218,7 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "工作一成不变").isEmpty)
         #expect(try #require(single("辖区面积0.46平方公里")).unit == "平方公里")
         #expect(try #require(single("共有住宅楼38栋")).unit == "栋")
+        #expect(QuantityParser.quantities(in: "春天12栋楼上楼下的漏水纠纷").isEmpty, "building No. 12")
     }
 
     @Test func tenThousandPersonTimes() throws {
