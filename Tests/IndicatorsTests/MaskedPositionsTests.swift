@@ -27,7 +27,7 @@ import Testing
     }
 
     /// The rule as first written: quotes and titles in one pass, formulas in another;
-    /// then the parentheses that spell them out.
+    /// then the parentheses that spell them out. (With the sign rule added since.)
     static func maskedInSeparatePasses(_ text: AlignedText) -> [Bool] {
         let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int)] = [
             ("“", "”", 40), ("‘", "’", 40), ("「", "」", 40), ("『", "』", 40), ("《", "》", 60), ("〈", "〉", 60),
@@ -62,7 +62,9 @@ import Testing
                 if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
                 index += 1
             }
-            if hasPlus && hasDigit {
+            // A plus that opens the run is a figure's sign (增减+20.6%), not a formula's.
+            let signed = text.scalars[start] == "+" || text.scalars[start] == "＋"
+            if hasPlus && hasDigit && !signed {
                 for position in start..<index { masked[position] = true }
                 spanEnds.append(index)
             }
