@@ -104,7 +104,6 @@ struct IndicatorMatcher: Sendable {
         for position in positions {
             let rule = rules[position]
             if let required = rule.level, required != level { continue }
-            if rule.none.contains(where: { distance($0) != nil }) { continue }
             // A rule is only as close as its farthest required part: 法治…公园 far before the
             // number must not beat 法治宣传教育示范基地 right after it.
             var farthest: Int?
@@ -123,6 +122,8 @@ struct IndicatorMatcher: Sendable {
                 farthest = max(farthest ?? nearest, nearest)
             }
             guard let farthest else { continue }
+            // Asked last: most rules match no term, and need not look for the words that veto them.
+            if rule.none.contains(where: { distance($0) != nil }) { continue }
             best = min(best ?? farthest, farthest)
         }
         return best
