@@ -15,8 +15,8 @@ enum PipeTables {
             return .warning(
                 at: SourceLocation(path: report.path, line: report.bodyStartLine + index - 1, column: 1),
                 "a pipe table: Markdown as the site reads it has no tables, so it shows as text and its figures are not read",
-                hint: "write each row as a sentence (法治宣传活动：2023年1,126场，2024年1,358场。), "
-                    + "or run the source text through `pufa-site import`, which does"
+                hint: "write each row as a sentence such as 法治宣传活动：2023年1,126场，2024年1,358场。 "
+                    + "or run the source text through `pufa-site import`, which does that"
             )
         }
     }
