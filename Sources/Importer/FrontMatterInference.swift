@@ -101,8 +101,9 @@ struct FrontMatterInference {
             warnings.append("region \(name) is not in content/regions.yml; add it there so its province and level are known")
             return RegionGuess(name: name, province: nil, parent: nil, level: nil, isKnown: false)
         }
-        // Last, the office that signed it (禾澄区鸣溪街道桂香里社区居民委员会 under a community's title).
-        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer].compactMap { $0 }
+        // Last, the office that signed it (禾澄区鸣溪街道桂香里社区居民委员会 under a community's title),
+        // and the source the page names (来源 | 桐溪县司法局 under a WeChat post).
+        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer, metadata.source].compactMap { $0 }
         guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")

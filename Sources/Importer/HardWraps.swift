@@ -1,3 +1,5 @@
+import Indicators
+
 /// Text copied from a PDF keeps the page's line breaks: a sentence runs on
 /// into the next line (`…专题研究普法工` / `作2次，…`), splitting words and the
 /// terms figures are read by (“法律 / 明白人”2,416名). Such a document has
@@ -50,19 +52,54 @@ enum HardWraps {
 
     /// A figure on a line of its own (`1,460场`) under a line that ends no sentence
     /// (`● 开展法治宣传活动`), as slides set them, is that line's: joined to it after a space.
+    /// A bare number on a line of its own (`26.8万`) over a caption that begins with its
+    /// unit (`人次群众受教育`), as a post's year in numbers sets them, is the caption's figure:
+    /// joined to it.
     static func joiningLoneFigures(_ lines: [CleanedLine]) -> [CleanedLine] {
         var result: [CleanedLine] = []
         result.reserveCapacity(lines.count)
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             if case .text(let text) = line.content, HeadingShape.isLoneFigure(text), let last = result.last,
-               case .text(let label) = last.content, !Segmenter.endsSentence(label), !HeadingShape.isFigure(label) {
+               case .text(let label) = last.content, !Segmenter.endsSentence(label), !HeadingShape.isFigure(label),
+               !isCaptioned(text, by: lines[(index + 1)...].first) {
                 result[result.count - 1].content = .text(label + " " + text)
+            } else if case .text(let caption) = line.content, let last = result.last, case .text(let figure) = last.content,
+                      isCaptionedFigure(figure, caption: caption) || HeadingShape.isLoneFigure(figure) && isLabel(caption) {
+                result[result.count - 1].content = .text(figure + caption)
+            } else if case .text(let figure) = line.content, let last = result.last, case .text(let caption) = last.content,
+                      isCaptionedFigure(figure, caption: caption) {
+                // 人次基层干部群众参加法治培训 / 8600+: the caption set over its figure.
+                result[result.count - 1].content = .text(figure + caption)
             } else {
                 result.append(line)
             }
         }
         return result
     }
+
+    private static func isCaptioned(_ figure: String, by next: CleanedLine?) -> Bool {
+        guard let next, case .text(let caption) = next.content else { return false }
+        return isCaptionedFigure(figure, caption: caption)
+    }
+
+    /// `调解成功率` under `98.9%`: a short label with no figure, number or sentence of its own.
+    private static func isLabel(_ text: String) -> Bool {
+        text.count <= maximumLabelLength && !text.contains(where: \.isNumber) && !Segmenter.endsSentence(text)
+            && Numbering.marker(at: text) == nil && HeadingShape.hanCount(Array(text.unicodeScalars)) >= 2
+            && !text.unicodeScalars.contains(where: HeadingShape.sentencePunctuation.contains)
+    }
+
+    private static let maximumLabelLength = 12
+
+    /// Whether `figure` is a bare number (26.8万, 1,046, 1200+) and `caption` begins with its unit.
+    static func isCaptionedFigure(_ figure: String, caption: String) -> Bool {
+        guard figure.count <= maximumBareFigureLength, figure.wholeMatch(of: #/[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?[+＋]?/#) != nil,
+              let first = caption.unicodeScalars.first, first.isHan,
+              let read = QuantityParser.quantities(in: figure + caption).first else { return false }
+        return read.text.count > figure.count && !read.unit.isEmpty && (figure + caption).hasPrefix(read.text)
+    }
+
+    private static let maximumBareFigureLength = 12
 
     /// Whether a line of a wrapped text ran on into the next: a long line that
     /// ends no sentence and is shaped like no heading, or one of about the full

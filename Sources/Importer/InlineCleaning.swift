@@ -37,6 +37,14 @@ enum InlineCleaning {
         return (String(line[match.range.upperBound...]), [String(line[match.range]).trimmingSpaces])
     }
 
+    /// `来源 | 桐溪县司法局`, `编辑｜刘芸`: a WeChat post sets its labels off with a bar, which
+    /// reads as a colon here, not as a table's cell wall.
+    static func barLabelsAsColons(_ line: String) -> String {
+        line.replacing(#/^(\s*(?:信息来源|文章来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|排版|美编))\s*[|｜]\s*/#) {
+            $0.output.1 + "："
+        }
+    }
+
     // MARK: Table debris
 
     /// The cells of a row of a table copied from a page, when the line is one:

@@ -151,6 +151,8 @@ enum RegionInference {
         // measure words (14个市州), and 访 of an interview's subtitle (——访溪峪县司法局局长).
         let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家访".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
+        // 中共澄岭县委: the Party's committee of the county, whose name follows 中共.
+        guard !name.hasPrefix("中共") else { return false }
         // 记者就全市, 部分市: words around 全市 or of a share (部分, 其他), and function words
         // inside, name no place.
         guard !name.unicodeScalars.dropFirst().contains(where: { innerStopCharacters.contains($0) }),

@@ -114,7 +114,8 @@ enum TextCleaner {
             }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (decoded, references) = HTMLEntities.decoding(copied)
-            let (original, marks) = MarkdownMarkup.removingMarks(decoded)
+            let (unmarked, marks) = MarkdownMarkup.removingMarks(decoded)
+            let original = InlineCleaning.barLabelsAsColons(unmarked)
             for mark in marks {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
             }
@@ -154,7 +155,8 @@ enum TextCleaner {
             } else if PageBreaks.isPageNumber(line) {
                 removals.append(Removal(rule: .pageFurniture, line: number, text: line, wholeLine: true))
                 pageBreaks.append(cleaned.count)
-            } else if let rule = LineRules.rule(for: line) {
+            } else if let rule = LineRules.rule(for: line),
+                      rule != .numberBadge || !HardWraps.isCaptionedFigure(line, caption: nextText(after: index, in: lines)) {
                 if rule == .siteChrome, let header = siteHeader(before: cleaned) {
                     // 霁川市人民政府 over the site's menu: the site's name, not the report's issuer.
                     let name = cleaned.remove(at: header.index)
@@ -177,5 +179,10 @@ enum TextCleaner {
         cleaned = PageBreaks.removingFurniture(cleaned, breaks: pageBreaks, removals: &removals)
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)
+    }
+
+    /// The next line with text after `index`, as copied (97 over 个各级民主法治示范村…: a figure, not a badge).
+    private static func nextText(after index: Int, in lines: [String]) -> String {
+        lines[(index + 1)...].first { !$0.trimmingSpaces.isEmpty }?.trimmingSpaces ?? ""
     }
 }

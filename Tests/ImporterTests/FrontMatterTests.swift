@@ -129,6 +129,11 @@ import Testing
         #expect(!RegionInference.isPlaceName("桂香里社区"), "a neighbourhood is no region of the site")
         let community = try importing("桂香里社区2024年度工作总结\n禾澄区鸣溪街道桂香里社区居民委员会\n2024年12月20日\n社区今年开展普法活动12场。")
         #expect(community.frontMatter.region == "禾澄区", "the office that signed names the district")
+        #expect(!RegionInference.isPlaceName("中共澄岭县"))
+        let post = try importing("桐溪司法2024年度盘点\n全年开展法治宣传活动1200+场。\n来源 | 桐溪县司法局\n编辑 | 刘芸")
+        #expect(post.frontMatter.region == "桐溪县", "the source the page names names the county")
+        #expect(post.frontMatter.source == "桐溪县司法局")
+        #expect(!post.body.contains("刘芸"))
     }
 
     /// An official document's head: its number and its addressees are no text, and the
