@@ -95,7 +95,7 @@ enum Exclusions {
     /// Runs like 1+1+1+2N, 1+4+N, 1+9+85+821: organisation formulas, not sums.
     /// Where the run of formula characters starting at `start` ends, and
     /// whether it is a formula: one with a plus and a digit, and not a sign
-    /// before a figure (增减+20.6%).
+    /// before a figure (增减+20.6%) or a mark after one (1200+场, "more than").
     private static func formulaRun(in text: AlignedText, from start: Int) -> (end: Int, isFormula: Bool) {
         var index = start
         var hasPlus = false
@@ -106,7 +106,8 @@ enum Exclusions {
             index += 1
         }
         let signed = text.scalars[start] == "+" || text.scalars[start] == "＋"
-        return (index, hasPlus && hasDigit && !signed)
+        let trailing = text.scalars[index - 1] == "+" || text.scalars[index - 1] == "＋"
+        return (index, hasPlus && hasDigit && !signed && !trailing)
     }
 
     private static func isFormulaCharacter(_ scalar: Unicode.Scalar) -> Bool {

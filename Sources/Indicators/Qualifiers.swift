@@ -22,8 +22,10 @@ enum Qualifiers {
     static let exactPrefixes: [[Unicode.Scalar]] = ["达到", "达", "共计", "共", "累计", "总计", "合计"]
         .map { Array($0) }
 
-    /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家, 二十几件.
-    static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver), ("几", .approxOver)])
+    /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家, 二十几件,
+    /// and a new-media post's 1200+场.
+    static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver), ("几", .approxOver),
+                                        ("+", .approxOver), ("＋", .approxOver)])
 
     /// After the unit: 99%以上, 10人左右.
     static let suffixes: [Word] = words([("以上", .atLeast), ("左右", .approx)])

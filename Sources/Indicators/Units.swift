@@ -50,6 +50,8 @@ enum Units {
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
+            // Courses and their credits. Not 道 (人员一道, together) or 届 (十八届人大, a term).
+            entry("门", blockedBy: "户类槛诊前口外店面"), entry("学分"),
             // Votes (赞成412票).
             entry("票", blockedBy: "据价房务证选箱数面"),
             // Time.

@@ -27,7 +27,7 @@ import Testing
     }
 
     /// The rule as first written: quotes and titles in one pass, formulas in another;
-    /// then the parentheses that spell them out. (With the sign rule added since.)
+    /// then the parentheses that spell them out. (With the sign rules added since.)
     static func maskedInSeparatePasses(_ text: AlignedText) -> [Bool] {
         let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar, maxLength: Int)] = [
             ("“", "”", 40), ("‘", "’", 40), ("「", "」", 40), ("『", "』", 40), ("《", "》", 60), ("〈", "〉", 60),
@@ -62,9 +62,11 @@ import Testing
                 if CharacterClass.isDigit(text.scalars[index]) { hasDigit = true }
                 index += 1
             }
-            // A plus that opens the run is a figure's sign (增减+20.6%), not a formula's.
+            // A plus that opens the run is a figure's sign (增减+20.6%), one that ends it a
+            // "more than" (1200+场): neither is a formula's.
             let signed = text.scalars[start] == "+" || text.scalars[start] == "＋"
-            if hasPlus && hasDigit && !signed {
+            let trailing = text.scalars[index - 1] == "+" || text.scalars[index - 1] == "＋"
+            if hasPlus && hasDigit && !signed && !trailing {
                 for position in start..<index { masked[position] = true }
                 spanEnds.append(index)
             }

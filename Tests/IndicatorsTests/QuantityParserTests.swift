@@ -138,7 +138,7 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         ("全县约有外来务工人员3.5万人", .approx), ("座谈会大约进行90分钟", .approx),
         ("签约律师有120名", .exact), ("节约为民办事经费20万元", .exact),
         ("参加的居民大概1,300人次", .approx), ("来的人差不多300人", .approx), ("受理纠纷二十几件", .approxOver),
-        ("来了十几位老人", .approxOver),
+        ("来了十几位老人", .approxOver), ("开展各类活动1200+场", .approxOver), ("播放量560万+次", .approxOver),
     ])
     func qualifier(text: String, expected: Qualifier) throws {
         #expect(try #require(single(text)).qualifier == expected)
@@ -219,6 +219,9 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(try #require(single("辖区面积0.46平方公里")).unit == "平方公里")
         #expect(try #require(single("共有住宅楼38栋")).unit == "栋")
         #expect(QuantityParser.quantities(in: "春天12栋楼上楼下的漏水纠纷").isEmpty, "building No. 12")
+        #expect(QuantityParser.quantities(in: "开设课程9门，修读3学分").map(\.unit) == ["门", "学分"])
+        #expect(QuantityParser.quantities(in: "与县公安局选派人员一道，贯彻县十八届人大四次会议精神").isEmpty)
+        #expect(QuantityParser.quantities(in: "3门户网站").isEmpty)
     }
 
     @Test func tenThousandPersonTimes() throws {
