@@ -52,9 +52,10 @@ enum HardWraps {
 
     /// A figure on a line of its own (`1,460场`) under a line that ends no sentence
     /// (`● 开展法治宣传活动`), as slides set them, is that line's: joined to it after a space.
-    /// A bare number on a line of its own (`26.8万`) over a caption that begins with its
-    /// unit (`人次群众受教育`), as a post's year in numbers sets them, is the caption's figure:
-    /// joined to it.
+    /// A post's year in numbers sets a figure and its caption on two lines, each pair one
+    /// line here, the figure first: a bare number over a caption that begins with its unit
+    /// (`26.8万` / `人次群众受教育`), a figure over its label (`98.9%` / `调解成功率`), or
+    /// the caption over its figure (`人次…参加法治培训` / `8600+`).
     static func joiningLoneFigures(_ lines: [CleanedLine]) -> [CleanedLine] {
         var result: [CleanedLine] = []
         result.reserveCapacity(lines.count)
