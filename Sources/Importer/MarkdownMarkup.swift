@@ -4,11 +4,6 @@
 /// table's header and the `**` around bold words go; the words stay, and a
 /// table's rows are read as any copied table's.
 enum MarkdownMarkup {
-    /// `| --- | :---: |`, `---|---`: the line under a Markdown table's header.
-    static func isTableRule(_ line: String) -> Bool {
-        line.contains("|") && line.wholeMatch(of: #/\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?/#) != nil
-    }
-
     /// The line without a heading's `#` marks before it (`## 一、主要指标`) and
     /// without the `**` around bold words, with what went.
     static func removingMarks(_ line: String) -> (text: String, removed: [String]) {

@@ -1,3 +1,4 @@
+import ContentFormat
 import Foundation
 
 /// A source line after cleaning.
@@ -108,7 +109,7 @@ enum TextCleaner {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
                 continue
             }
-            if MarkdownMarkup.isTableRule(copied) {
+            if PipeTable.isRule(copied) {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
                 continue
             }

@@ -281,3 +281,15 @@ struct AlignedText: Sendable {
         hasPrefix(word, at: index - word.count)
     }
 }
+
+extension AlignedText {
+    /// The first position in `range` that holds no space, or nil.
+    func firstNonSpace(in range: Range<Int>) -> Int? {
+        range.first { !CharacterClass.isSpace(scalars[$0]) }
+    }
+
+    /// The last position in `range` that holds no space, or nil.
+    func lastNonSpace(in range: Range<Int>) -> Int? {
+        range.last { !CharacterClass.isSpace(scalars[$0]) }
+    }
+}

@@ -233,8 +233,7 @@ struct ClauseMarks: Equatable {
     /// So is every figure of a sentence that opens with 要, a speech's "we must"
     /// (要针对不同群体需求，全年开展法治宣传活动不少于2,500场次).
     static func goalStart(in sentence: Range<Int>, of text: AlignedText, masked: [Bool]) -> Int? {
-        var position = sentence.lowerBound
-        while position < sentence.upperBound, CharacterClass.isSpace(text.scalars[position]) { position += 1 }
+        var position = text.firstNonSpace(in: sentence) ?? sentence.upperBound
         if position + 1 < sentence.upperBound, text.scalars[position] == "要", !notAModal.contains(text.scalars[position + 1]) {
             return position
         }
@@ -260,10 +259,11 @@ struct ClauseMarks: Equatable {
     /// (…纳入绩效考核，确保普法经费不低于350万元；…): the sentence may go on
     /// to what was done (确保人员选得准…；…共建成2个国家级…示范村).
     static func opensWithAnAssurance(_ clause: Range<Int>, in text: AlignedText) -> Bool {
-        var start = clause.lowerBound
-        while start < clause.upperBound, CharacterClass.isSpace(text.scalars[start]) { start += 1 }
-        return start + 1 < clause.upperBound && text.scalars[start] == "确" && text.scalars[start + 1] == "保"
+        guard let start = text.firstNonSpace(in: clause) else { return false }
+        return start + assuranceWord.count <= clause.upperBound && text.hasPrefix(assuranceWord, at: start)
     }
+
+    private static let assuranceWord: [Unicode.Scalar] = Array("确保")
 
     /// Words that may stand before 计划 at a clause's start: 还计划, 并计划, 今年计划.
     private static let beforePlan = ScalarBits("还并再另将年".unicodeScalars)
@@ -328,8 +328,7 @@ struct ClauseMarks: Equatable {
     static func isALoneChange(_ context: FactContext, in text: AlignedText) -> Bool {
         var end = context.numberStart
         while end > context.clause.lowerBound, let last = text[end - 1], fillers.contains(last) { end -= 1 }
-        var start = context.clause.lowerBound
-        while start < end, CharacterClass.isSpace(text.scalars[start]) { start += 1 }
+        let start = text.firstNonSpace(in: context.clause.lowerBound..<end) ?? end
         guard end - start == 2 || end - start == 1, let last = text[end - 1], changeVerbEnds.contains(last) else { return false }
         return changeVerbs.contains { $0.count == end - start && text.hasPrefix($0, at: start) }
     }

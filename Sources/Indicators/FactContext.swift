@@ -53,7 +53,7 @@ struct FactContext: Sendable {
             var segment = after
             var following = index + 1
             while following < quantities.count, segment.upperBound < clause.upperBound,
-                  let last = lastNonSpace(in: segment, text: text), text.scalars[last] == "、" {
+                  let last = text.lastNonSpace(in: segment), text.scalars[last] == "、" {
                 let start = quantities[following].range.upperBound
                 let end = following + 1 < quantities.count && clause.contains(quantities[following + 1].range.lowerBound)
                     ? quantities[following + 1].range.lowerBound : clause.upperBound
@@ -61,7 +61,7 @@ struct FactContext: Sendable {
                 sharedAfter.append(segment)
                 following += 1
             }
-            let firstBefore = firstNonSpace(in: before, text: text)
+            let firstBefore = text.firstNonSpace(in: before)
             let continuesList = firstBefore.map { text.scalars[$0] == "、" } ?? false
             let numberFirst = startsWithWords(after, text: text)
             let clauseScalars: ScalarFilter
@@ -77,7 +77,7 @@ struct FactContext: Sendable {
                 numberFirst: numberFirst, continuesList: continuesList,
                 namesItsOwnThing: continuesList && !numberFirst
                     && (before.contains { quoteOpeners.contains(text.scalars[$0]) } || namesAThingOfItsOwn(before, text: text)),
-                afterNamesTheNextItem: !numberFirst && firstNonSpace(in: after, text: text).map { text.scalars[$0] == "、" } ?? false,
+                afterNamesTheNextItem: !numberFirst && text.firstNonSpace(in: after).map { text.scalars[$0] == "、" } ?? false,
                 clauseScalars: clauseScalars)
             context.beforeIsTheFigureBefores = numberFirst && previousNamedAfter.map { $0.clause == clause && $0.end == before.lowerBound } == true
                 && joinsTwoItems(before, text: text)
@@ -157,7 +157,7 @@ struct FactContext: Sendable {
 
     /// A noun follows the unit directly: 个大型…, 名执法人员…, 个国家级…, 余人的讲师团.
     private static func startsWithWords(_ range: Range<Int>, text: AlignedText) -> Bool {
-        guard let first = firstNonSpace(in: range, text: text) else { return false }
+        guard let first = text.firstNonSpace(in: range) else { return false }
         let scalar = text.scalars[first]
         return CharacterClass.isIdeograph(scalar) || wordOpeners.contains(scalar)
     }
@@ -190,14 +190,6 @@ struct FactContext: Sendable {
     }
 
     private static let itemJoiners = ScalarBits("和与及、".unicodeScalars)
-
-    private static func firstNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {
-        range.first { !CharacterClass.isSpace(text.scalars[$0]) }
-    }
-
-    private static func lastNonSpace(in range: Range<Int>, text: AlignedText) -> Int? {
-        range.last { !CharacterClass.isSpace(text.scalars[$0]) }
-    }
 
     /// How far a term is from the figure, in characters, with penalties for the
     /// secondary side and for words outside the figure's own segment. Nil if absent.

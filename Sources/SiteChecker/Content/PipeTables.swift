@@ -11,7 +11,7 @@ enum PipeTables {
     static func diagnostics(for report: InspectedReport) -> [Diagnostic] {
         let lines = report.body.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.indices.dropFirst().compactMap { index in
-            guard isRule(lines[index]), isRow(lines[index - 1]) else { return nil }
+            guard PipeTable.isRule(lines[index]), PipeTable.isRow(lines[index - 1]) else { return nil }
             return .warning(
                 at: SourceLocation(path: report.path, line: report.bodyStartLine + index - 1, column: 1),
                 "a pipe table: Markdown as the site reads it has no tables, so it shows as text and its figures are not read",
@@ -19,16 +19,5 @@ enum PipeTables {
                     + "or run the source text through `pufa-site import`, which does that"
             )
         }
-    }
-
-    /// `| 指标 | 2023年 |`: a line that starts with a pipe and holds another.
-    private static func isRow(_ line: Substring) -> Bool {
-        let trimmed = line.drop { $0 == " " }
-        return trimmed.first == "|" && trimmed.dropFirst().contains("|")
-    }
-
-    /// `| --- | :---: |`: the line under a table's header.
-    private static func isRule(_ line: Substring) -> Bool {
-        line.contains("|") && line.wholeMatch(of: #/\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?/#) != nil
     }
 }
