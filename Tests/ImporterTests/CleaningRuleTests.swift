@@ -411,11 +411,11 @@ import Testing
         let report = try importing(["本报记者●王祯"])
         #expect(report.frontMatter.source == "本报记者●王祯")
         #expect(!report.body.contains("记者"))
-        #expect(LineRules.rule(for: "溪峪融媒记者 陈思 林晓雨") == .byline, "a county media centre's reporters")
-        #expect(InlineCleaning.barLabelsAsColons("来源 | 桐溪县司法局") == "来源：桐溪县司法局", "a WeChat post's labels")
+        #expect(LineRules.rule(for: "石泉融媒记者 王莉 张强") == .byline, "a county media centre's reporters")
+        #expect(InlineCleaning.barLabelsAsColons("来源 | 白河县司法局") == "来源：白河县司法局", "a WeChat post's labels")
         #expect(InlineCleaning.barLabelsAsColons("法治宣传 | 普法强基") == "法治宣传 | 普法强基")
-        #expect(LineRules.rule(for: "溪峪日报记者 陈思") == .byline)
-        #expect(LineRules.rule(for: "溪峪融媒记者从县司法局获悉，全县开展普法活动120场。") == nil, "a sentence that begins with the reporter")
+        #expect(LineRules.rule(for: "石泉日报记者 王莉") == .byline)
+        #expect(LineRules.rule(for: "石泉融媒记者从县司法局获悉，全县开展普法活动120场。") == nil, "a sentence that begins with the reporter")
     }
 
     @Test func numberBadges() {

@@ -34,9 +34,9 @@ import Testing
 
         | 指标 | 2023年 | 2024年 | 增减 |
         | --- | ---: | ---: | :---: |
-        | 法治宣传活动（场） | 1,126 | 1,358 | +20.6% |
-        | 受教育群众（万人次） | 28.4 | 33.1 | +16.5% |
-        | 法治文化公园 | 14个 | 17个 | 增加3个 |
+        | 法治宣传活动（场） | 980 | 1,120 | +14.3% |
+        | 受教育群众（万人次） | 21.5 | 24.8 | +15.3% |
+        | 法治文化公园 | 9个 | 12个 | 增加3个 |
 
         - **压实责任。** 全市63家单位公布普法责任清单。
         """, path: "t.md")
@@ -44,9 +44,9 @@ import Testing
         #expect(report.blocks.filter { $0.kind == .heading(level: 2) }.map(\.text) == ["一、主要指标"])
         let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
         #expect(Array(paragraphs.prefix(3)) == [
-            "法治宣传活动：2023年1,126场，2024年1,358场，增减+20.6%。",
-            "受教育群众：2023年28.4万人次，2024年33.1万人次，增减+16.5%。",
-            "法治文化公园：2023年14个，2024年17个，增加3个。",
+            "法治宣传活动：2023年980场，2024年1,120场，增减+14.3%。",
+            "受教育群众：2023年21.5万人次，2024年24.8万人次，增减+15.3%。",
+            "法治文化公园：2023年9个，2024年12个，增加3个。",
         ])
         #expect(!report.body.contains("**") && !report.body.contains("---") && !report.body.contains("|"))
         #expect(report.removals.contains { $0.rule == .markdownMarkup && $0.wholeLine && $0.text.hasPrefix("| ---") })
