@@ -5,9 +5,13 @@ import Testing
 
 /// File names and safety: never overwrite without --force; add -<year> when
 /// another year's report of the region already has the name.
-@Suite struct ContentFolderTests {
+/// Each test gets an instance of its own; its project folder goes with it.
+@Suite final class ContentFolderTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("importer-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
     func temporaryProject() throws -> ContentFolder {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("importer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/reports"), withIntermediateDirectories: true)
         try "regions:\n  - {name: 兰州市, province: 甘肃省, level: city}\n"
             .write(to: root.appendingPathComponent("content/regions.yml"), atomically: true, encoding: .utf8)
