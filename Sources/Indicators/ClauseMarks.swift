@@ -136,8 +136,9 @@ struct ClauseMarks: Equatable {
     }
     private static let includingWord: [Unicode.Scalar] = Array("包括")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
-    /// What an average is taken over: 人均, 年均, 户均, 村均, 平均.
-    private static let averagedOver = ScalarBits("人年户村平".unicodeScalars)
+    /// What an average is taken over: 人均, 年均, 户均, 村均, 平均, 日均 (not 5日均, 当日均: a day's all).
+    private static let averagedOver = ScalarBits("人年户村平日".unicodeScalars)
+    private static let notADayAverage = ScalarBits("当每次同".unicodeScalars)
     /// 每 before a period word (每年, 每季度) makes a period, and 每逢 means whenever.
     private static let notPerUnit = ScalarBits("年月季周天日逢学半".unicodeScalars)
     /// 单 before a unit of one item: 单条, 单场, 单日 (not 单位).
@@ -146,7 +147,7 @@ struct ClauseMarks: Equatable {
     private static let highestWord: [Unicode.Scalar] = Array("最高".unicodeScalars)
     private static let notHighest = ScalarBits("人法检".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新其含包力目每人年户村平单最".unicodeScalars)
+    private static let starts = ScalarBits("累新其含包力目每人年户村平日单最".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -193,7 +194,8 @@ struct ClauseMarks: Equatable {
                     && !(position + 2 < end && notHighest.contains(text.scalars[position + 2])):
                     marks.perUnit = text.originalText(position..<(position + 2))
                 case _ where averagedOver.contains(scalar) && marks.perUnit == nil && !masked[position]
-                    && position + 1 < end && text.scalars[position + 1] == "均":
+                    && position + 1 < end && text.scalars[position + 1] == "均"
+                    && !(scalar == "日" && position > 0 && isDayOfADate(text.scalars[position - 1])):
                     marks.perUnit = text.originalText(position..<(position + 2))
                 default:
                     break
@@ -208,6 +210,10 @@ struct ClauseMarks: Equatable {
     /// The unit a figure ends with, and what may stand before it, to tell a
     /// parenthesis that breaks a figure down: 11个（, 1,200名（, 十二个（.
     private static let figureUnits = ScalarBits("个名件场次处家人户条所支期部份座起宗".unicodeScalars)
+    private static func isDayOfADate(_ before: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(before) || numeralEnds.contains(before) || notADayAverage.contains(before)
+    }
+
     private static let numeralEnds = ScalarBits("十百千万亿两一二三四五六七八九零余多".unicodeScalars)
 
     /// 本人讲授法治课4场: a sentence whose subject is the speaker of a duty

@@ -193,7 +193,9 @@ struct FactContext: Sendable {
 
     /// How far a term is from the figure, in characters, with penalties for the
     /// secondary side and for words outside the figure's own segment. Nil if absent.
-    func distance(to term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText) -> Int? {
+    /// `afterOnly` looks only at the words after the figure.
+    func distance(to term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText,
+                  afterOnly: Bool = false) -> Int? {
         // Most terms asked about are not in the clause at all, and are known to be absent at once.
         guard !term.isEmpty, clauseScalars.mayContain(all: term) else { return nil }
         var best: Int?
@@ -208,7 +210,7 @@ struct FactContext: Sendable {
                 position += 1
             }
         }
-        if beforeIsTheFigureBefores { return best }
+        if beforeIsTheFigureBefores || afterOnly { return best }
         let beforePenalty = numberFirst ? Self.secondarySidePenalty : 0
         var position = numberStart - term.count
         // An item that names its own thing takes no words from before its segment.

@@ -166,6 +166,12 @@ public struct FactExtractor: Sendable {
                 definition = Self.atLevel(level, of: facts[naming.index].indicator,
                                           namedAtALevel: facts[naming.index].level != nil, isPart: marks.subset,
                                           matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
+            } else if mayCount, !marks.subset, let naming, naming.sentence == sentence,
+                      ScopeReader.namesOnlyAPlace(context, in: aligned) {
+                // 青石镇建成法治文化公园4个，沙河镇3个: the next place's count of the same thing.
+                definition = matcher.match(unit: quantity.unit, context: contexts[naming.index],
+                                           level: facts[naming.index].level, in: aligned)
+                if definition?.id == partOf { definition = nil }
             }
             let sentenceQuote = previousQuote.flatMap { $0.sentence == sentence ? $0.text : nil }
             let onlyATotal = mayCount && definition == nil

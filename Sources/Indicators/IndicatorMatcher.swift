@@ -97,8 +97,8 @@ struct IndicatorMatcher: Sendable {
     /// The distance of the best matching rule, or nil if no rule matches.
     private func nearestMatch(_ positions: Range<Int>, context: FactContext, level: AdministrativeLevel?,
                               in text: AlignedText, terms scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
-        func distance(_ term: Int) -> Int? {
-            context.distance(to: UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text)
+        func distance(_ term: Int, afterOnly: Bool = false) -> Int? {
+            context.distance(to: UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text, afterOnly: afterOnly)
         }
         var best: Int?
         for position in positions {
@@ -123,7 +123,14 @@ struct IndicatorMatcher: Sendable {
             }
             guard let farthest else { continue }
             // Asked last: most rules match no term, and need not look for the words that veto them.
-            if rule.none.contains(where: { distance($0) != nil }) { continue }
+            // When the words right after the figure name its thing (等3个普法新媒体平台), only
+            // those words can veto it: a word before it (“…公共法律服务”小程序) is another's.
+            if !rule.none.isEmpty {
+                let namedAfter = context.numberFirst
+                    && rule.all.allSatisfy { distance($0, afterOnly: true) != nil }
+                    && (rule.any.isEmpty || rule.any.contains { distance($0, afterOnly: true) != nil })
+                if rule.none.contains(where: { distance($0, afterOnly: namedAfter) != nil }) { continue }
+            }
             best = min(best ?? farthest, farthest)
         }
         return best

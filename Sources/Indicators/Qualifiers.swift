@@ -23,9 +23,9 @@ enum Qualifiers {
         .map { Array($0) }
 
     /// Between the number and its multiplier or unit: 300余场次, 1700余万, 100多家, 二十几件,
-    /// and a new-media post's 1200+场.
+    /// a new-media post's 1200+场, and speech's 一百来场 (about a hundred).
     static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver), ("几", .approxOver),
-                                        ("+", .approxOver), ("＋", .approxOver)])
+                                        ("+", .approxOver), ("＋", .approxOver), ("来", .approx)])
 
     /// After the unit: 99%以上, 10人左右.
     static let suffixes: [Word] = words([("以上", .atLeast), ("左右", .approx)])

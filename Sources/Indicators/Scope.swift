@@ -75,17 +75,37 @@ enum ScopeReader {
     private static let partWord: [Unicode.Scalar] = Array("其中".unicodeScalars)
 
     static func namesOnlyALevel(_ context: FactContext, in text: AlignedText) -> Bool {
-        // Up to the next item of a 、 list (全国级2个、省级11个), nothing follows the figure.
+        guard let words = onlyWords(of: context, in: text) else { return false }
+        var first = words.lowerBound
+        // 其中全国级2个: a part, at a level, of the thing named before.
+        if text.hasPrefix(partWord, at: first) { first += partWord.count }
+        return levelWords.contains { $0.written.count == words.upperBound - first && text.hasPrefix($0.written, at: first) }
+    }
+
+    /// Whether the figure's clause is a place's name and the figure, and nothing
+    /// else (…公园4个，沙河镇3个，柳塘乡2座): that place's count of the thing named before.
+    static func namesOnlyAPlace(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard let words = onlyWords(of: context, in: text), (2...placeNameLength).contains(words.count),
+              words.allSatisfy({ CharacterClass.isIdeograph(text.scalars[$0]) }) else { return false }
+        return placeEnds.contains { text.hasSuffix($0, before: words.upperBound) && $0.count < words.count }
+    }
+
+    private static let placeNameLength = 6
+    private static let placeEnds: [[Unicode.Scalar]] = ["镇", "乡", "村", "街道", "社区", "县", "区", "市", "旗"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The words of a clause that holds nothing else but the figure (up to the
+    /// next item of a 、 list: 全国级2个、省级11个), without the 、 that starts
+    /// a list's item; nil if anything follows the figure or the words are not one run.
+    private static func onlyWords(of context: FactContext, in text: AlignedText) -> Range<Int>? {
         let after = context.after.prefix { text.scalars[$0] != "、" }
         guard !context.numberFirst, context.before.lowerBound == context.clause.lowerBound || context.continuesList,
               !after.contains(where: { !CharacterClass.isSpace(text.scalars[$0]) && !CharacterClass.isClauseEnd(text.scalars[$0]) })
-        else { return false }
+        else { return nil }
         var words = context.before.filter { !CharacterClass.isSpace(text.scalars[$0]) }
         if context.continuesList { words.removeFirst() }  // the 、 before the item
-        // 其中全国级2个: a part, at a level, of the thing named before.
-        if let first = words.first, text.hasPrefix(partWord, at: first) { words.removeFirst(partWord.count) }
-        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return false }
-        return levelWords.contains { $0.written.count == words.count && text.hasPrefix($0.written, at: first) }
+        guard let first = words.first, let last = words.last, last - first + 1 == words.count else { return nil }
+        return first..<(last + 1)
     }
 
     /// The level words that belong to one figure: those in its own words, else (for the

@@ -16,12 +16,20 @@ enum Units {
         /// Characters that, right after the unit, show it is the start of another word:
         /// 3人民…, 部署, 处罚, 条例, 期间.
         var blockedBy: Set<Unicode.Scalar>
+        var condition: Condition
+    }
+
+    /// What a unit that is often something else needs around it.
+    private enum Condition: Sendable {
+        case none
+        /// Digits right before it: 平均得分91.2分 (十分 is "very"), 雕塑12组 (二组 is a village's group).
+        case digitsBefore
     }
 
     private static func entry(_ written: String, _ unit: String? = nil, exponent: Int = 0,
-                              blockedBy: String = "") -> Entry {
+                              blockedBy: String = "", condition: Condition = .none) -> Entry {
         Entry(written: Array(written), unit: unit ?? written, exponent: exponent,
-              blockedBy: Set(blockedBy.unicodeScalars))
+              blockedBy: Set(blockedBy.unicodeScalars), condition: condition)
     }
 
     /// Longest first, so 人次 wins over 人 and 场(次) over 场.
@@ -30,6 +38,8 @@ enum Units {
             // People and households.
             entry("人次"), entry("户次"), entry("家次"),
             entry("人", blockedBy: "民大员们均"), entry("名", blockedBy: "单称义额次"),
+            // 八个人 (eight people); not 个人 that begins a word (个人信息, 3个人民调解委员会).
+            entry("个人", "人", blockedBy: "民大员们均信所账隐简资事身权名主防卫成荣计贷征工社"),
             entry("位", blockedBy: "于置列"), entry("户", blockedBy: "籍口外"),
             // Organisations and groups.
             entry("家", blockedBy: "庭长属乡园人"), entry("所", blockedBy: "有以属在得谓长"),
@@ -40,8 +50,9 @@ enum Units {
             entry("场", blockedBy: "所地馆景合域面"), entry("次", blockedBy: "序要级"),
             entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
             entry("批次"), entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
+            entry("组", blockedBy: "织成建合长委别件员团", condition: .digitsBefore),
             // Items, documents, cases, works.
-            entry("件", blockedBy: "事"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
+            entry("件", blockedBy: "事"), entry("笔", blockedBy: "录试者记墨"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
             entry("通", blockedBy: "过知报道讯信用俗畅"),
             entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
@@ -56,7 +67,9 @@ enum Units {
             entry("票", blockedBy: "据价房务证选箱数面"),
             // Time.
             entry("课时"), entry("个课时", "课时"), entry("学时"), entry("小时"), entry("个小时", "小时"),
-            entry("个月", "个月"), entry("天", blockedBy: "下地然"), entry("分钟"),
+            entry("个月", "个月"), entry("天", blockedBy: "下地然"), entry("分钟"), entry("秒"),
+            entry("工作日"), entry("个工作日", "工作日"),
+            entry("周", blockedBy: "年岁边末围期刊报全密到转详知"),
             // Money.
             entry("元", blockedBy: "旦素宵"), entry("万元", "元", exponent: 4), entry("亿元", "元", exponent: 8),
             // Proportions.
@@ -67,7 +80,7 @@ enum Units {
             // Size.
             entry("平方公里"), entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"), entry("吨"),
             // Scores (平均得分91.2分), after digits only: 十分 is "very".
-            entry("分", blockedBy: "钟之局院会行类别管享批期层配析子数队区辨值"),
+            entry("分", blockedBy: "钟之局院会行类别管享批期层配析子数队区辨值", condition: .digitsBefore),
         ]
         return list.sorted { $0.written.count > $1.written.count }
     }()
@@ -89,9 +102,9 @@ enum Units {
         var unit: String
         var exponent: Int
         var blockedBy: Set<Unicode.Scalar>
+        var condition: Condition
         var isGe: Bool
         var isXiang: Bool
-        var isFen: Bool
     }
 
     private struct Table: Sendable {
@@ -108,8 +121,8 @@ enum Units {
                     let written = writtenScalars.count..<(writtenScalars.count + entry.written.count)
                     writtenScalars += entry.written
                     matchOrder.append(FlatEntry(written: written, unit: entry.unit, exponent: entry.exponent,
-                                                blockedBy: entry.blockedBy, isGe: entry.written == ["个"],
-                                                isXiang: entry.written == ["项"], isFen: entry.written == ["分"]))
+                                                blockedBy: entry.blockedBy, condition: entry.condition,
+                                                isGe: entry.written == ["个"], isXiang: entry.written == ["项"]))
                 }
                 groups[first] = start..<matchOrder.count
             }
@@ -130,7 +143,10 @@ enum Units {
                 if let next = text[index + written.count], entry.blockedBy.contains(next) { continue }
                 if entry.isGe, isAbstractCount(in: text, after: index + 1) { return nil }
                 if entry.isXiang, isNamedSetOfRules(in: text, unitAt: index) { return nil }
-                if entry.isFen, !CharacterClass.isDigit(text[index - 1]) { continue }
+                switch entry.condition {
+                case .none: break
+                case .digitsBefore: if !CharacterClass.isDigit(text[index - 1]) { continue }
+                }
                 return Match(unit: entry.unit, length: written.count, exponent: entry.exponent)
             }
             return nil
@@ -138,8 +154,14 @@ enum Units {
     }
 
     private static func isAbstractCount(in text: AlignedText, after index: Int) -> Bool {
-        abstractNounsAfterGe.contains { text.hasPrefix($0, at: index) }
+        guard let noun = abstractNounsAfterGe.first(where: { text.hasPrefix($0, at: index) }) else { return false }
+        // 13个重点在建项目 counts projects: a word that may qualify a noun, in digits, before one.
+        let qualifiesANoun = adjectivalAbstractNouns.contains(noun) && CharacterClass.isDigit(text[index - 2])
+            && CharacterClass.isIdeograph(text[index + noun.count])
+        return !qualifiesANoun
     }
+
+    private static let adjectivalAbstractNouns: [[Unicode.Scalar]] = ["重点", "关键"].map { Array($0) }
 
     /// 中央八项规定: a set of rules known by its number, which is written in
     /// Chinese numerals, as a name is; 出台3项规定 counts rules.

@@ -170,6 +170,21 @@ import Testing
             == ["media_platforms", nil, nil])
         #expect(extractor.facts(inBlock: "开通普法视频号13个，发布短视频260条。").map(\.indicator) == ["media_platforms", "videos_produced"])
         #expect(extractor.facts(inBlock: "发放答题证书3,000份。").map(\.indicator) == [nil])
+        // Terms the texts h67–h76 showed missing or too wide.
+        #expect(extractor.facts(inBlock: "组建宪法宣讲团,成员18名。").map(\.indicator) == ["rule_of_law_lecturers"])
+        #expect(extractor.facts(inBlock: "由律师到企业授课，全年送课上门45次。").map(\.indicator) == ["lectures"])
+        #expect(extractor.facts(inBlock: "投入普法阵地建设资金120万元，投入供水工程资金300万元。").map(\.indicator)
+            == ["funding", nil])
+        #expect(extractor.facts(inBlock: "全年召开依法治县委员会会议2次、守法普法协调小组会议3次。").map(\.indicator) == [nil, nil])
+        #expect(extractor.facts(inBlock: "组织调解员参加心理疏导技能培训2期。").map(\.indicator) == [nil])
+    }
+
+    /// When the words right after a figure name its thing, a vetoing word before the
+    /// figure is another thing's: here a mini-program's name.
+    @Test func onlyTheNamingWordsAfterAFigureVetoIt() {
+        #expect(extractor.facts(inBlock: "开通“江城公共法律服务”小程序等4个普法新媒体平台。").map(\.indicator)
+            == ["media_platforms"])
+        #expect(extractor.facts(inBlock: "建成4个公共法律服务实体平台。").map(\.indicator) == [nil])
     }
 
     @Test func aTotalAfterWhatWasAddedCountsTheSameThing() throws {
@@ -356,6 +371,17 @@ import Testing
         let goal = extractor.facts(inBlock: "创建省级民主法治示范村4个，力争市级12个。")
         #expect(goal.map(\.indicator) == ["model_villages_provincial", nil])
     }
+
+    /// A clause of a place's name and a figure is that place's count of the thing named
+    /// before, in a unit of its own if the thing takes it; never in a part's breakdown.
+    @Test func aPlaceAloneCountsTheThingNamedBefore() {
+        let parks = extractor.facts(inBlock: "分镇看，石桥镇建成法治文化公园5个，河口镇2个，松岭乡1座。")
+        #expect(parks.map(\.indicator) == ["legal_culture_parks", "legal_culture_parks", "legal_culture_parks"])
+        let parts = extractor.facts(inBlock: "全县培育法律明白人900名，其中石桥镇210名，河口镇150名。")
+        #expect(parts.map(\.indicator) == ["legal_understanding_persons", nil, nil])
+        let ownWords = extractor.facts(inBlock: "石桥镇建成法治文化公园5个，河口镇停车场2个。")
+        #expect(ownWords.map(\.indicator) == ["legal_culture_parks", nil])
+    }
 }
 
 /// Words of other regions' reports: 宗 counts cases, as 件 and 起 do; a period ends a label.
@@ -422,6 +448,7 @@ import Testing
 
     @Test func callsToTheHotlineAreConsultations() {
         #expect(extractor.facts(inBlock: "全年接听12348热线来电1900余通。").map(\.indicator) == ["legal_consultations"])
+        #expect(extractor.facts(inBlock: "季度接听量：8,650通").map(\.indicator) == ["legal_consultations"])
         #expect(extractor.facts(inBlock: "开设社区矫正对象心理服务热线1条。").map(\.indicator) == [nil], "a line is no call")
     }
 
@@ -430,6 +457,9 @@ import Testing
         let facts = extractor.facts(inBlock: "累计投入普法经费380万元，年均76万元。")
         #expect(facts.map(\.indicator) == ["funding", nil])
         #expect(facts.last?.scope == ["年均"])
+        let daily = extractor.facts(inBlock: "热线全年接听来电3.1万通，日均接听85通；当日均办结咨询12件。")
+        #expect(daily.map(\.indicator) == ["legal_consultations", nil, "legal_consultations"])
+        #expect(daily[1].scope.contains("日均"))
     }
 
     /// 专兼职 is full-time and part-time together: the whole, where either alone is a part.

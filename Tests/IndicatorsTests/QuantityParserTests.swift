@@ -224,6 +224,37 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "3门户网站").isEmpty)
     }
 
+    /// Seconds, transactions, sets, working days and weeks; people counted with 个 in speech.
+    @Test func timesSetsAndSpokenPeople() throws {
+        #expect(QuantityParser.quantities(in: "平均等候9秒，拦截转账47笔").map(\.unit) == ["秒", "笔"])
+        #expect(try #require(single("设置法治雕塑9组")).unit == "组")
+        #expect(QuantityParser.quantities(in: "在三组和五组路口立牌").isEmpty, "a village's group, by its number")
+        #expect(QuantityParser.quantities(in: "共成立6组织").isEmpty)
+        let days = try #require(single("办理时限压缩至5个工作日"))
+        #expect((days.value, days.unit, days.text) == (5, "工作日", "5个工作日"))
+        #expect(try #require(single("集中宣传为期三周")).unit == "周")
+        #expect(QuantityParser.quantities(in: "迎来建站20周年").isEmpty)
+        let people = try #require(single("我们村里九个人报了名"))
+        #expect((people.value, people.unit) == (9, "人"))
+        #expect(QuantityParser.quantities(in: "建成15个人民调解委员会").map(\.unit) == ["个"])
+        #expect(QuantityParser.quantities(in: "保护3个人信息").first?.unit != "人")
+    }
+
+    /// 来 between a numeral and its unit is "about": 八十来场, 二十来个人.
+    @Test func laiIsAbout() throws {
+        let about = try #require(single("这一年讲了八十来场"))
+        #expect((about.value, about.qualifier, about.text) == (80, .approx, "八十来场"))
+        #expect(try #require(single("来了三十来个人")).value == 30)
+    }
+
+    /// 重点 and 关键 before a noun, after digits, count that noun: 9个重点企业. Alone, or after
+    /// a numeral, they name a list's points (抓住三个重点，做好4个重点。).
+    @Test func keyThingsCountedInDigits() throws {
+        #expect(try #require(single("走访9个重点企业")).text == "9个")
+        #expect(try #require(single("覆盖14个关键岗位")).value == 14)
+        #expect(QuantityParser.quantities(in: "抓住三个重点任务，做好4个重点。").isEmpty)
+    }
+
     @Test func tenThousandPersonTimes() throws {
         let quantity = try #require(single("接待参观2万余人次"))
         #expect(quantity.value == 20_000)
