@@ -18,8 +18,10 @@ enum DateText {
 
     /// The text with years, months and days written in Chinese numerals
     /// rewritten in Arabic ones (`二〇二三年` → `2023年`, `一月五日` → `1月5日`
-    /// after such a year); everything else as it was.
+    /// after such a year), and full-width digits in ASCII ones (`２０２５年` →
+    /// `2025年`, as a PDF's signature may date itself); everything else as it was.
     static func withArabicNumerals(_ text: String) -> String {
+        let text = withASCIIDigits(text)
         guard text.unicodeScalars.contains(where: { yearDigits[$0] != nil }) else { return text }
         return text.replacing(chineseDate) { match in
             let (_, year, month, day) = match.output
@@ -31,6 +33,19 @@ enum DateText {
             return arabic
         }
     }
+
+    private static func withASCIIDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { fullWidthDigits.contains($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = fullWidthDigits.contains(scalar.value) ? scalar.value - fullWidthDigits.lowerBound + 0x30 : scalar.value
+            scalars.append(Unicode.Scalar(value) ?? scalar)
+        }
+        return String(scalars)
+    }
+
+    /// ０ to ９.
+    private static let fullWidthDigits: ClosedRange<UInt32> = 0xFF10...0xFF19
 
     /// A year of 19xx or 20xx in Chinese numerals, and its month and day if given.
     private static var chineseDate: Regex<(Substring, Substring, Substring?, Substring?)> {

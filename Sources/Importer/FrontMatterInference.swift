@@ -55,7 +55,16 @@ struct FrontMatterInference {
     private var issuer: String? {
         let signatures = structure.blocks.filter { $0.kind == .signature }
         return signatures.lazy.flatMap { $0.text.split(separator: "\n") }
-            .first { !DateText.isDateOnly(String($0)) }.map(String.init)
+            .first { !DateText.isDateOnly(String($0)) }.map { Self.withoutCompiledBy(String($0)) }
+    }
+
+    /// 涪溪市普法办编印: a bulletin's office, without the word that says it compiled the issue.
+    private static func withoutCompiledBy(_ line: String) -> String {
+        for word in ["编印", "编", "印发", "主办"] where line.hasSuffix(word) {
+            let office = String(line.dropLast(word.count))
+            if office.wholeMatch(of: LineRules.officeName) != nil { return office }
+        }
+        return line
     }
 
     // MARK: Fields

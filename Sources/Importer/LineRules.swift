@@ -146,7 +146,7 @@ enum LineRules {
 
     /// 金川区司法局, 兰州市人民政府: an office that publishes, named beside a page's date.
     static var officeName: Regex<Substring> {
-        #/[\p{Script=Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院|司法所|派出所|中心|协会|工会)/#
+        #/[\p{Script=Han}（）()]{2,24}?(?:司法局|司法厅|局|厅|委员会|委|办公室|办|人民政府|政府|法院|检察院|司法所|派出所|中心|协会|工会|科|处)/#
     }
 
     // MARK: An official document's head

@@ -40,7 +40,7 @@ enum StructureBuilder {
         var rest = segments[...]
         let title = takeTitle(from: &rest)
         var blocks: [ReportBlock] = []
-        if title != nil, let subtitle = takeSubtitle(from: &rest) { blocks.append(subtitle) }
+        if title != nil, let subtitle = takeIssueNumber(from: &rest) ?? takeSubtitle(from: &rest) { blocks.append(subtitle) }
         if title != nil, let dateline = takeDateline(from: &rest) { blocks.append(dateline) }
 
         let signatureStart = signatureStartIndex(in: rest)
@@ -117,6 +117,10 @@ enum StructureBuilder {
         guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage, !candidate.isTableRow,
               HeadingShape.isTitleLike(candidate.text) else { return nil }
         let text = candidate.text
+        // 白浪区司法局 over its date on the next line: who issued the report, not a subtitle.
+        if namesAnOffice(text), let next = rest.dropFirst().first, next.isWholeLine, HeadingShape.isDateOnly(next.text) {
+            return nil
+        }
         let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
         guard text.hasPrefix("—") || text.hasPrefix("-") || namesPlace || text.count >= 12 else { return nil }
         let next = rest.dropFirst().first
@@ -125,8 +129,21 @@ enum StructureBuilder {
         return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
     }
 
+    /// A bulletin's issue under its title (2025年第1期（总第37期）): a subtitle, not a heading.
+    private static func takeIssueNumber(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
+        guard let candidate = rest.first, candidate.isWholeLine, !candidate.isTableRow,
+              candidate.text.wholeMatch(of: issueNumber) != nil else { return nil }
+        rest = rest.dropFirst()
+        return ReportBlock(kind: .subtitle, text: candidate.text, line: candidate.line)
+    }
+
+    private static var issueNumber: Regex<Substring> {
+        #/(?:\d{4}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期(?:\s*[（(]\s*总第\s*[0-9一二三四五六七八九十百]+\s*期\s*[）)])?/#
+    }
+
     /// Who issued the report and when, under its title (`龙岗区司法局  二〇二四年一月五日`,
-    /// or the date alone): a signature at the top, never a heading over the text.
+    /// its office's name over the date, or the date alone): a signature at the top, never a
+    /// heading over the text.
     private static func takeDateline(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
         // Who speaks (县司法局局长　韩立松) is no office that issued the report: the body's
         // own loop makes that line a paragraph.
@@ -135,7 +152,8 @@ enum StructureBuilder {
         if !HeadingShape.isDateOnly(first.text) {
             guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
                   Numbering.marker(at: first.text) == nil,
-                  let date = rest.dropFirst().first, !date.startsLine, HeadingShape.isDateOnly(date.text),
+                  let date = rest.dropFirst().first, !date.startsLine || namesAnOffice(first.text) && date.isWholeLine,
+                  HeadingShape.isDateOnly(date.text),
                   rest.dropFirst(2).first?.startsLine ?? true else { return nil }
             parts.append(date)
         }

@@ -134,6 +134,39 @@ import Testing
         #expect(!HeadingShape.isHeadingLike("二〇二四年一月五日"))
     }
 
+    /// The office over its date on a line of its own is a dateline too, not a subtitle;
+    /// a bulletin's issue number under the title is a subtitle, and the office that
+    /// compiled the issue (编印) is its source.
+    @Test func anOfficeOverItsDateAndABulletinsIssue() throws {
+        let importer = ReportImporter(regions: TestRegions.table)
+        let summary = try importer.importReport(text: """
+        龙岗区2024年宪法宣传周活动总结
+        龙岗区司法局
+        2024年12月10日
+        宪法宣传周期间，龙岗区开展宣传活动36场。
+        """, path: "t.txt")
+        #expect(summary.frontMatter.source == "龙岗区司法局")
+        #expect(summary.frontMatter.date?.description == "2024-12-10")
+        #expect(summary.body.hasPrefix("龙岗区司法局\\\n2024年12月10日\n\n"))
+        let bulletin = try importer.importReport(text: """
+        普法工作简报
+        2024年第3期（总第41期）
+
+        龙岗区普法办编印　　　　2024年3月31日
+
+        一季度，龙岗区开展宣传活动36场。
+        """, path: "t.txt")
+        #expect(bulletin.frontMatter.source == "龙岗区普法办")
+        #expect(bulletin.frontMatter.date?.description == "2024-03-31")
+        #expect(bulletin.body.hasPrefix("**2024年第3期（总第41期）**\n\n"))
+    }
+
+    /// A PDF's signature may date itself in full-width digits.
+    @Test func fullWidthDigitsDate() {
+        #expect(DateText.numbers(in: "２０２５年１月１５日")! == (2025, 1, 15))
+        #expect(TextFacts.reportYear(in: "关于２０２４年度全市普法工作情况的报告") == 2024)
+    }
+
     @Test func aGovernmentLettersPageAroundItsReport() throws {
         let text = """
         平凉市人民政府门户网站
