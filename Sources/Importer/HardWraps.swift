@@ -21,7 +21,7 @@ enum HardWraps {
     static let fullWidthShare = 0.9
 
     static func joined(_ lines: [CleanedLine]) -> [CleanedLine] {
-        let lines = joiningLoneFigures(lines)
+        let lines = withoutStraySpaces(joiningLoneFigures(lines))
         let candidates = lines.compactMap { line -> Int? in
             guard case .text(let text) = line.content, runsOn(text) else { return nil }
             return text.count
@@ -40,6 +40,7 @@ enum HardWraps {
             if let previousLine, !line.indented, ListItems.bullet(of: text) == nil, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
+               !isStatisticsLine(text), !isStatisticsLine(previousLine),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
@@ -126,6 +127,31 @@ enum HardWraps {
     static func runsOn(_ text: String) -> Bool {
         text.count >= minimumWrappedLength && !Segmenter.endsSentence(text) && !HeadingShape.isHeadingLike(text)
             && !Captions.isCaption(text)
+    }
+
+    /// A scanned page read by OCR puts a space between characters now and then, inside a
+    /// word (普法讲 师团, 群众 满意率). When three lines of running text or more have such a
+    /// space, it goes from every line of running text; headings and short lines keep theirs.
+    static func withoutStraySpaces(_ lines: [CleanedLine]) -> [CleanedLine] {
+        func hasStraySpace(_ text: String) -> Bool { runsOn(text) && text.contains(straySpace) }
+        let evidence = lines.count { line in
+            if case .text(let text) = line.content { hasStraySpace(text) } else { false }
+        }
+        guard evidence >= minimumEvidence else { return lines }
+        return lines.map { line in
+            guard case .text(let text) = line.content, hasStraySpace(text) else { return line }
+            var cleaned = line
+            cleaned.content = .text(text.replacing(straySpace) { $0.output.1 + $0.output.2 })
+            return cleaned
+        }
+    }
+
+    private static var straySpace: Regex<(Substring, Substring, Substring)> { #/(\p{Script=Han}) (\p{Script=Han})/# }
+
+    /// `公布普法责任清单的单位：73家`: a label and its figure, and nothing after, as a
+    /// statistics digest lists them one to a line; such a line neither runs on nor is run on to.
+    static func isStatisticsLine(_ text: String) -> Bool {
+        text.wholeMatch(of: #/[^：:。；，,]{2,30}[：:]\s*[约近超逾]?[0-9０-９一二三四五六七八九十百千万两〇零][0-9０-９一二三四五六七八九十百千万两〇零,，.．]*[^\s，。；：:0-9０-９]{1,5}/#) != nil
     }
 
     /// Chinese runs on without a space; Latin words keep one between them.

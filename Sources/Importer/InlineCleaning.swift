@@ -45,6 +45,15 @@ enum InlineCleaning {
         }
     }
 
+    /// `法律明白人……………………1,236名`, `开展法治宣传活动 ··········· 862场`: a Word
+    /// document's dot leaders between a label and its figure read as a colon. Longer than
+    /// an ellipsis (……), and a figure after them.
+    static func dotLeadersAsColons(_ line: String) -> String {
+        line.replacing(#/(\S)[ \t　]*(?:…{3,}|[.·．・⋯]{4,}|(?:[·．・][ 　]){3,}[·．・]?)[ \t　]*(?=[约近]?[0-9０-９一二三四五六七八九十百千两])/#) {
+            $0.output.1 + "："
+        }
+    }
+
     // MARK: Table debris
 
     /// The cells of a row of a table copied from a page, when the line is one:

@@ -50,6 +50,9 @@ enum Segmenter {
         // `第一部分 基本情况`, `一、 基本情况`: a number alone, and its heading after the space.
         if let numbering = Numbering.marker(at: left), numbering.length == left.unicodeScalars.count { return false }
         if Numbering.marker(at: right) != nil { return true }
+        // 县级普法讲师团成员增至 四十八名，全年…: a sentence goes on with its figure, which no
+        // heading's text after it starts with (a year does: …总结 2024年，全县…).
+        if right.prefixMatch(of: figureGoingOn) != nil { return false }
         // A headline between sentences: `…基石。 实施“五大工程” 全面提升… 兰州市坚持…`.
         // Latin words keep their spaces: only a break between Chinese pieces counts.
         let leftIsChinese = left.unicodeScalars.last.map { $0.isHan || closers.contains($0) } ?? false
@@ -59,6 +62,11 @@ enum Segmenter {
         let rightIsNumber = ("0"..."9").contains(rightStart) && !HeadingShape.isFigure(right)
         if (rightIsChinese || rightIsNumber), HeadingShape.isHeadingLike(left) { return true }
         return rightIsChinese && HeadingShape.isHeadingLike(right)
+    }
+
+    /// A figure and its unit that a sentence goes on after (四十八名，, 1,862场，): not a year or a date.
+    private static var figureGoingOn: Regex<Substring> {
+        #/[0-9０-９一二三四五六七八九十百千两][0-9０-９,，.．一二三四五六七八九十百千万两]*[余多]?[万亿]?[^\s0-9年月日号，。；、：:（(][，；、]/#
     }
 
     /// Text ending in a figure set apart by a space from its unit (…530 场次).

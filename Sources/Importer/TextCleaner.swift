@@ -116,7 +116,7 @@ enum TextCleaner {
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (decoded, references) = HTMLEntities.decoding(copied)
             let (unmarked, marks) = MarkdownMarkup.removingMarks(decoded)
-            let original = InlineCleaning.barLabelsAsColons(unmarked)
+            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(unmarked))
             for mark in marks {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
             }

@@ -447,6 +447,9 @@ import Testing
         #expect(LineRules.rule(for: "石泉融媒记者 王莉 张强") == .byline, "a county media centre's reporters")
         #expect(InlineCleaning.barLabelsAsColons("来源 | 白河县司法局") == "来源：白河县司法局", "a WeChat post's labels")
         #expect(InlineCleaning.barLabelsAsColons("法治宣传 | 普法强基") == "法治宣传 | 普法强基")
+        #expect(InlineCleaning.dotLeadersAsColons("法律明白人……………………1,236名") == "法律明白人：1,236名", "a Word document's leaders")
+        #expect(InlineCleaning.dotLeadersAsColons("开展法治宣传活动 ··········· 862场") == "开展法治宣传活动：862场")
+        #expect(InlineCleaning.dotLeadersAsColons("他说……我们再想想") == "他说……我们再想想", "an ellipsis is no leader")
         #expect(LineRules.rule(for: "石泉日报记者 王莉") == .byline)
         #expect(LineRules.rule(for: "石泉融媒记者从县司法局获悉，全县开展普法活动120场。") == nil, "a sentence that begins with the reporter")
     }

@@ -50,6 +50,52 @@ import Testing
         ])
     }
 
+    /// A digest's lines of a label and its figure (dot leaders read as a colon) stand one
+    /// to a paragraph, among wrapped lines as well.
+    @Test func statisticsLinesNeitherRunOnNorAreRunOnTo() throws {
+        let report = try importing("""
+        兰州市2024年普法工作统计摘要
+        2024年，兰州市坚持以习近平法治思想为指导，深入实施八五普法规划，
+        统筹推进法治宣传教育和依法治理，全民法治素养持续提升，现将主要
+        数据摘要如下，供各成员单位参考使用，标注累计的为历年累计数据，
+        公布普法责任清单的单位……………………73家
+        法律明白人（累计）··········· 2,236名
+        开展法治宣传活动：862场
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text).suffix(3) == [
+            "公布普法责任清单的单位：73家", "法律明白人（累计）：2,236名", "开展法治宣传活动：862场",
+        ])
+        #expect(!HardWraps.isStatisticsLine("进一步完善法治进校园长效机制：一"), "no unit: a list's first item")
+    }
+
+    /// OCR's stray spaces inside words go from running text when three lines or more
+    /// have them; a heading keeps its space, and a text with one such line keeps all.
+    @Test func straySpacesOfAScanGo() throws {
+        let scanned = try importing("""
+        兰州市2024年普法工作总结
+        以法治精神润泽金城 让尊法守法蔚然成风
+        2024年，全市坚持以习近平法治思想为指导，扎实推进全民普 法，
+        调整充实市普法讲 师团，现有成员52名，深入机关、村（社区）、
+        学校开展宣讲，全年共开展法治宣传活动860余场，群众 满意率达
+        97%以上，全市普法依法治理工作取得新成效，得到上级充分肯定。
+        """)
+        let paragraphs = scanned.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs.contains { $0.contains("全民普法，调整充实市普法讲师团") && $0.contains("群众满意率") })
+        let once = try importing("""
+        兰州市2024年普法工作总结
+        2024年，全市坚持以习近平法治思想为指导，扎实推进全民普 法，
+        全年共开展法治宣传活动860余场，受教育群众15万余人次，培育
+        “法律明白人”1260名，全市普法依法治理工作取得新成效。
+        """)
+        #expect(once.blocks.contains { $0.text.contains("全民普 法") }, "one line is no evidence of a scan")
+    }
+
+    /// A space before a figure the sentence goes on after is no heading's end.
+    @Test func aFigureAfterASpaceGoesOn() {
+        #expect(Segmenter.segments(of: "🔹 县普法讲师团成员增至 四十八名，全年开展讲座436场；").count == 1)
+        #expect(Segmenter.segments(of: "兰州市法治宣传教育工作总结 2024年，全市开展普法。").count == 2)
+    }
+
     /// A wrapped line of the full width that ends in ； was cut by the page: the
     /// clause after it keeps the line's subject (本人…；走进…).
     @Test func aFullLineEndingInASemicolonRunsOn() throws {
