@@ -114,6 +114,21 @@ enum ChineseNumerals {
         return total + section + (pending ?? 0)
     }
 
+    /// An estimate written with two neighbouring digits, then the units both share:
+    /// 五六 (5 to 6), 两三百 (200 to 300), 三四十 (30 to 40), 一两千 (1000 to 2000). Not
+    /// 一二 (一二·九 names a day), nor digits read place by place (二〇二四).
+    static func estimate(of run: ArraySlice<Unicode.Scalar>) -> (lower: Int, upper: Int)? {
+        let scalars = Array(run)
+        guard scalars.count >= 2, let low = digitValue(scalars[0]), let high = digitValue(scalars[1]),
+              low > 0, high == low + 1, scalars[1] != "二" else { return nil }
+        let units = scalars.dropFirst(2)
+        if units.isEmpty { return (low, high) }
+        guard let first = units.first, smallUnitValue(first) != nil || bigUnitExponent(first) != nil,
+              let lower = value(of: [scalars[0]] + units), let upper = value(of: [scalars[1]] + units)
+        else { return nil }
+        return (lower, upper)
+    }
+
     /// Whether a run starts with 百/千/万/亿 (or 佰/仟), which alone means "hundreds of".
     static func startsWithUnit(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = run.first else { return false }

@@ -68,15 +68,25 @@ struct ClauseMarks: Equatable {
     private static let notNowBetween = ScalarBits("基增达再新到至升扩加".unicodeScalars)
 
     /// Whether a sentence breaks a thing down by kind from its start: 从纠纷类型看，…,
-    /// 按调解组织类别分：…. 从 or 按, a few words, then 看 or 分 (划分) and the clause's end.
+    /// 按调解组织类别分：…, 按纠纷类别统计：…. 从 or 按, a few words (a parenthesis among them
+    /// not counted), then 看, or 分 or 统计, and the clause's end; or 按, its words and a colon.
     static func opensWithABreakdown(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
         var start = sentence.lowerBound
         while CharacterClass.isSpace(text[start]) { start += 1 }
         guard let first = text[start], first == "从" || first == "按" else { return false }
-        let close: Unicode.Scalar = first == "从" ? "看" : "分"
         var position = start + 2
-        while position <= start + breakdownReach, position + 1 < sentence.upperBound {
-            if text.scalars[position] == close, CharacterClass.isClauseEnd(text[position + 1]) { return true }
+        var words = 2
+        var depth = 0
+        while words <= breakdownReach, position + 1 < sentence.upperBound {
+            let scalar = text.scalars[position]
+            if scalar == "（" || scalar == "(" { depth += 1 }
+            if depth == 0 {
+                let closes = first == "从" ? scalar == "看" : scalar == "分" || scalar == "计"
+                if closes, CharacterClass.isClauseEnd(text[position + 1]) { return true }
+                if first == "按", scalar == "：" || scalar == ":" { return true }
+                words += 1
+            }
+            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
             position += 1
         }
         return false
@@ -293,6 +303,20 @@ struct ClauseMarks: Equatable {
     }
 
     private static let fromWord: [Unicode.Scalar] = ["由"]
+
+    /// Where 由 stands when the figure ends a rise or fall from the figure before it in its
+    /// clause (由2023年的2,146名增至2,611名, 由上年的97.2%提高到98.4%): the words between
+    /// the two are a verb ending in 至 or 到; nil for any other figure.
+    static func risesFrom(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Int? {
+        guard context.before.lowerBound > context.clause.lowerBound, context.before.count <= longestRiseVerb,
+              let last = text.lastNonSpace(in: context.before), text.scalars[last] == "至" || text.scalars[last] == "到",
+              context.before.allSatisfy({ CharacterClass.isIdeograph(text.scalars[$0]) || CharacterClass.isSpace(text.scalars[$0]) }),
+              context.clauseScalars.mayContain(all: fromWord) else { return nil }
+        return (context.clause.lowerBound..<context.before.lowerBound).last { text.scalars[$0] == "由" && !masked[$0] }
+    }
+
+    /// 调整充实至: the longest verb of a rise, in scalars.
+    private static let longestRiseVerb = 6
 
     /// 每年 (每季度, 每月, 每学期 …) before a bound: a norm per period, no total
     /// (每年开展宣讲不少于100场). The period, or nil.

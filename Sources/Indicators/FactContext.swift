@@ -111,6 +111,12 @@ struct FactContext: Sendable {
         return widened(from: start, in: text)
     }
 
+    /// The same figure read as if nothing stood before it in its clause but words: for the
+    /// end of a rise (由2023年的11个增至15个), whose thing the clause's start names.
+    func widenedToClauseStart(in text: AlignedText) -> FactContext {
+        widened(from: clause.lowerBound, in: text)
+    }
+
     /// The figure with its clause, and the words before it, starting at `start`.
     private func widened(from start: Int, in text: AlignedText) -> FactContext {
         let wider = start..<clause.upperBound
@@ -193,9 +199,7 @@ struct FactContext: Sendable {
 
     /// How far a term is from the figure, in characters, with penalties for the
     /// secondary side and for words outside the figure's own segment. Nil if absent.
-    /// `afterOnly` looks only at the words after the figure.
-    func distance(to term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText,
-                  afterOnly: Bool = false) -> Int? {
+    func distance(to term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText) -> Int? {
         // Most terms asked about are not in the clause at all, and are known to be absent at once.
         guard !term.isEmpty, clauseScalars.mayContain(all: term) else { return nil }
         var best: Int?
@@ -210,7 +214,7 @@ struct FactContext: Sendable {
                 position += 1
             }
         }
-        if beforeIsTheFigureBefores || afterOnly { return best }
+        if beforeIsTheFigureBefores { return best }
         let beforePenalty = numberFirst ? Self.secondarySidePenalty : 0
         var position = numberStart - term.count
         // An item that names its own thing takes no words from before its segment.
@@ -223,6 +227,20 @@ struct FactContext: Sendable {
             position -= 1
         }
         return best
+    }
+
+    /// Whether a term is among the words after the figure that `distance` reads.
+    func isAfter(_ term: some RandomAccessCollection<Unicode.Scalar>, in text: AlignedText) -> Bool {
+        guard !term.isEmpty, clauseScalars.mayContain(all: term) else { return false }
+        for index in (afterNamesTheNextItem ? 0 : -1)..<sharedAfter.count {
+            let range = index < 0 ? after : sharedAfter[index]
+            var position = range.lowerBound
+            while position + term.count <= range.upperBound {
+                if text.hasPrefix(term, at: position) { return true }
+                position += 1
+            }
+        }
+        return false
     }
 
     static let secondarySidePenalty = 20

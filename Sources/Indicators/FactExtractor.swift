@@ -58,7 +58,11 @@ public struct FactExtractor: Sendable {
         // Where the figure before stands (it is `facts.last`), for one that only states its change
         // (2024年17个，增加3个) and for a clause that looks past the clause before.
         var previousFigure: (sentence: Range<Int>, numberStart: Int)?
-        for (scanned, context) in zip(quantities, contexts) {
+        for (scanned, found) in zip(quantities, contexts) {
+            // 由2023年的2,146名增至2,611名: the figure a rise ends at is its clause's, read as if the
+            // starting point were not there; the starting point's period is not its.
+            let risesFrom = ClauseMarks.risesFrom(found, in: aligned, masked: masked)
+            let context = risesFrom == nil ? found : found.widenedToClauseStart(in: aligned)
             var levels = ScopeReader.levels(for: context, in: aligned, previous: previousLevels)
             previousLevels = levels
             // 全国级、省级、市级分别为2、13、38个: each figure at its own level.
@@ -78,7 +82,8 @@ public struct FactExtractor: Sendable {
                 // Not one inside a quote or a title (“谢觉哉:新中国司法制度的奠基者”).
                 segmentation.colons(in: sentence, of: aligned, into: &colons)
             }
-            let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound, numberStart: context.numberStart)
+            let periods = sentencePeriods!.periods.periods(clauseStart: context.clause.lowerBound,
+                                                           numberStart: risesFrom ?? context.numberStart)
             scope += periods
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
             if inPlan || goalStart.map({ $0 < context.numberStart }) == true
@@ -180,7 +185,8 @@ public struct FactExtractor: Sendable {
             if let totalOf { subject = totalOf.subject }
             if totalOf == nil, context.before.lowerBound == context.clause.lowerBound,
                onlyATotal || mayCount && definition == nil
-                && (Self.namesOnlyAnAct(context, in: aligned) || Self.recruitsMembers(context, unit: quantity.unit, in: aligned)) {
+                && (risesFrom != nil || Self.namesOnlyAnAct(context, in: aligned)
+                    || Self.recruitsMembers(context, unit: quantity.unit, in: aligned)) {
                 // …全部配备“法律明白人”，总数达到2712名: the total of the thing the clause before named;
                 // so is what a clause of a period and a verb did (将普法经费纳入年度预算，全年安排85万元).
                 let widened = context.widened(toClauseBefore: sentence, in: aligned, segmentation: segmentation)

@@ -97,8 +97,11 @@ struct IndicatorMatcher: Sendable {
     /// The distance of the best matching rule, or nil if no rule matches.
     private func nearestMatch(_ positions: Range<Int>, context: FactContext, level: AdministrativeLevel?,
                               in text: AlignedText, terms scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
-        func distance(_ term: Int, afterOnly: Bool = false) -> Int? {
-            context.distance(to: UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text, afterOnly: afterOnly)
+        func distance(_ term: Int) -> Int? {
+            context.distance(to: UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text)
+        }
+        func isAfter(_ term: Int) -> Bool {
+            context.isAfter(UnsafeBufferPointer(rebasing: scalars[termRanges[term]]), in: text)
         }
         var best: Int?
         for position in positions {
@@ -126,10 +129,9 @@ struct IndicatorMatcher: Sendable {
             // When the words right after the figure name its thing (等3个普法新媒体平台), only
             // those words can veto it: a word before it (“…公共法律服务”小程序) is another's.
             if !rule.none.isEmpty {
-                let namedAfter = context.numberFirst
-                    && rule.all.allSatisfy { distance($0, afterOnly: true) != nil }
-                    && (rule.any.isEmpty || rule.any.contains { distance($0, afterOnly: true) != nil })
-                if rule.none.contains(where: { distance($0, afterOnly: namedAfter) != nil }) { continue }
+                let namedAfter = context.numberFirst && rule.all.allSatisfy(isAfter)
+                    && (rule.any.isEmpty || rule.any.contains(where: isAfter))
+                if rule.none.contains(where: { namedAfter ? isAfter($0) : distance($0) != nil }) { continue }
             }
             best = min(best ?? farthest, farthest)
         }

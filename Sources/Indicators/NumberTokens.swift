@@ -16,6 +16,9 @@ struct NumberToken: Sendable, Equatable {
     var isSingleChineseDigit: Bool
     /// True when 万/亿 was part of a Chinese run (三十万), so no multiplier may follow.
     var includesBigUnit: Bool
+    /// The upper end of an estimate written with two neighbouring digits (两三百: 200 to 300),
+    /// as a mantissa at the same exponent.
+    var upperMantissa: Int? = nil
 
     var value: Double { Self.value(mantissa: mantissa, exponent: exponent) }
 
@@ -92,7 +95,8 @@ enum NumberTokenReader {
     /// "hundreds of" (千名律师进乡村, 万家企业).
     static func chinese(in scalars: [Unicode.Scalar], at start: Int) -> NumberToken? {
         let run = ChineseNumerals.run(in: scalars, from: start)
-        guard !run.isEmpty, let integer = ChineseNumerals.value(of: scalars[run])
+        let estimate = run.isEmpty ? nil : ChineseNumerals.estimate(of: scalars[run])
+        guard !run.isEmpty, let integer = estimate?.lower ?? ChineseNumerals.value(of: scalars[run])
             ?? (approximatesALeadingUnit(scalars, run) ? ChineseNumerals.valueWithLeadingUnit(of: scalars[run]) : nil)
         else { return nil }
         var end = run.upperBound
@@ -113,7 +117,8 @@ enum NumberTokenReader {
             mantissa: mantissa, exponent: exponent, script: .chinese, range: start..<end,
             integerDigitCount: 0, hasLeadingZero: false, hasDecimals: exponent < 0,
             isSingleChineseDigit: ChineseNumerals.isSingleDigit(slice),
-            includesBigUnit: slice.contains { ChineseNumerals.bigUnitExponent($0) != nil })
+            includesBigUnit: slice.contains { ChineseNumerals.bigUnitExponent($0) != nil },
+            upperMantissa: estimate?.upper)
     }
 
     /// Words before a run with a leading unit that make it a count: 近, 逾, 超, 约

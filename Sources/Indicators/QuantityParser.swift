@@ -116,7 +116,7 @@ private struct Scanner {
                                multiplied: &multiplied, allowMultiplier: !token.includesBigUnit,
                                afterMultiplier: endsInBigUnit)
 
-        var upper: Double?
+        var upper = token.upperMantissa.map { NumberToken.value(mantissa: $0, exponent: token.exponent) }
         if let range = readRangeEnd(after: cursor, first: token) {
             if !multiplied, range.exponentAdded > 0 { exponent += range.exponentAdded; multiplied = true }
             upper = range.value

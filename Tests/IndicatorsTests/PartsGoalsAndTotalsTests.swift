@@ -132,6 +132,8 @@ import Testing
         #expect(indicators("从纠纷类型看，婚姻家庭纠纷1,210件，占20.5%；邻里纠纷980件；其他纠纷430件。") == [nil, nil, nil, nil])
         #expect(indicators("从活动类型看，开展法治讲座86场、宣传活动210场。") == ["lectures", "publicity_activities"])
         #expect(indicators("按组织类别分，村（社区）调委会310个，企业调委会25个。") == [nil, nil])
+        #expect(indicators("按纠纷类别（赡养纠纷计入婚姻家庭类）：婚姻家庭18件；邻里纠纷23件；其他6件。") == [nil, nil, nil])
+        #expect(indicators("按月统计，1月调解纠纷12件，2月调解纠纷9件。") == [nil, nil])
     }
 
     /// A figure whose clause ends in 中 (among) is the whole of the figures after it.

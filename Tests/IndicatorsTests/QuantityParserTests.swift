@@ -240,6 +240,20 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "保护3个人信息").first?.unit != "人")
     }
 
+    /// Two neighbouring digits are an estimate, a range (五六次: 5 to 6), with the
+    /// units they share (两三百人: 200 to 300); never a number read place by place (56).
+    @Test func neighbouringDigitsAreAnEstimate() throws {
+        let times = try #require(single("全年学法七八次"))
+        #expect((times.value, times.upperValue) == (7, 8))
+        let people = try #require(single("每场来了两三百人"))
+        #expect((people.value, people.upperValue, people.text) == (200, 300, "两三百人"))
+        let money = try #require(single("花了一两万元"))
+        #expect((money.value, money.upperValue) == (10_000, 20_000))
+        #expect(try #require(single("开展三四十场")).value == 30)
+        #expect(QuantityParser.quantities(in: "纪念一二·九运动").isEmpty)
+        #expect(try #require(single("二〇二四年培训三百人")).value == 300)
+    }
+
     /// 来 between a numeral and its unit is "about": 八十来场, 二十来个人.
     @Test func laiIsAbout() throws {
         let about = try #require(single("这一年讲了八十来场"))
