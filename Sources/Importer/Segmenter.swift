@@ -64,9 +64,9 @@ enum Segmenter {
         return rightIsChinese && HeadingShape.isHeadingLike(right)
     }
 
-    /// A figure and its unit that a sentence goes on after (四十八名，, 1,862场，): not a year or a date.
+    /// A figure and its unit that a sentence goes on after (四十八名，, 1,862人次，): not a year or a date.
     private static var figureGoingOn: Regex<Substring> {
-        #/[0-9０-９一二三四五六七八九十百千两][0-9０-９,，.．一二三四五六七八九十百千万两]*[余多]?[万亿]?[^\s0-9年月日号，。；、：:（(][，；、]/#
+        #/[0-9０-９一二三四五六七八九十百千两][0-9０-９,，.．一二三四五六七八九十百千万两]*[余多]?[万亿]?[^\s0-9年月日号，。；、：:（(]{1,3}[，；、]/#
     }
 
     /// Text ending in a figure set apart by a space from its unit (…530 场次).

@@ -75,16 +75,16 @@ struct ClauseMarks: Equatable {
         while CharacterClass.isSpace(text[start]) { start += 1 }
         guard let first = text[start], first == "从" || first == "按" else { return false }
         var position = start + 2
-        var words = 2
+        var counted = 2
         var depth = 0
-        while words <= breakdownReach, position + 1 < sentence.upperBound {
+        while counted <= breakdownReach, position + 1 < sentence.upperBound {
             let scalar = text.scalars[position]
             if scalar == "（" || scalar == "(" { depth += 1 }
             if depth == 0 {
                 let closes = first == "从" ? scalar == "看" : scalar == "分" || scalar == "计"
                 if closes, CharacterClass.isClauseEnd(text[position + 1]) { return true }
                 if first == "按", scalar == "：" || scalar == ":" { return true }
-                words += 1
+                counted += 1
             }
             if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
             position += 1
@@ -205,7 +205,7 @@ struct ClauseMarks: Equatable {
                     marks.perUnit = text.originalText(position..<(position + 2))
                 case _ where averagedOver.contains(scalar) && marks.perUnit == nil && !masked[position]
                     && position + 1 < end && text.scalars[position + 1] == "均"
-                    && !(scalar == "日" && position > 0 && isDayOfADate(text.scalars[position - 1])):
+                    && !(scalar == "日" && position > 0 && isNoDayAverage(after: text.scalars[position - 1])):
                     marks.perUnit = text.originalText(position..<(position + 2))
                 default:
                     break
@@ -220,7 +220,8 @@ struct ClauseMarks: Equatable {
     /// The unit a figure ends with, and what may stand before it, to tell a
     /// parenthesis that breaks a figure down: 11个（, 1,200名（, 十二个（.
     private static let figureUnits = ScalarBits("个名件场次处家人户条所支期部份座起宗".unicodeScalars)
-    private static func isDayOfADate(_ before: Unicode.Scalar) -> Bool {
+    /// 5日均, 当日均, 每日均: a date's or a day's 日 before 均 (all), not 日均 (a daily average).
+    private static func isNoDayAverage(after before: Unicode.Scalar) -> Bool {
         CharacterClass.isDigit(before) || numeralEnds.contains(before) || notADayAverage.contains(before)
     }
 

@@ -93,6 +93,7 @@ import Testing
     /// A space before a figure the sentence goes on after is no heading's end.
     @Test func aFigureAfterASpaceGoesOn() {
         #expect(Segmenter.segments(of: "🔹 县普法讲师团成员增至 四十八名，全年开展讲座436场；").count == 1)
+        #expect(Segmenter.segments(of: "法治宣传覆盖群众 2.7万人次，发放资料1.5万份；").count == 1)
         #expect(Segmenter.segments(of: "兰州市法治宣传教育工作总结 2024年，全市开展普法。").count == 2)
     }
 
