@@ -1,3 +1,4 @@
+import ContentFormat
 import Indicators
 
 /// Text copied from a PDF keeps the page's line breaks: a sentence runs on
@@ -151,7 +152,7 @@ enum HardWraps {
     /// `公布普法责任清单的单位：73家`: a label and its figure, and nothing after, as a
     /// statistics digest lists them one to a line; such a line neither runs on nor is run on to.
     static func isStatisticsLine(_ text: String) -> Bool {
-        text.wholeMatch(of: #/[^：:。；，,]{2,30}[：:]\s*[约近超逾]?[0-9０-９一二三四五六七八九十百千万两〇零][0-9０-９一二三四五六七八九十百千万两〇零,，.．]*[^\s，。；：:0-9０-９]{1,5}/#) != nil
+        StatisticsLine.matches(text)
     }
 
     /// Chinese runs on without a space; Latin words keep one between them.

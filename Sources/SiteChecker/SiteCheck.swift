@@ -65,6 +65,7 @@ public struct SiteCheck: Sendable {
             locators[report.path] = locator
             diagnostics += FrontMatterCompleteness.diagnostics(for: report)
             diagnostics += PipeTables.diagnostics(for: report)
+            diagnostics += JoinedStatisticsLines.diagnostics(for: report)
             diagnostics += ImpossibleValues.diagnostics(for: report, locator: locator)
             diagnostics += RepeatedFacts.diagnostics(for: report, locator: locator)
             diagnostics += links.diagnostics(for: report)

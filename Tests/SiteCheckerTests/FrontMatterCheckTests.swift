@@ -56,6 +56,32 @@ import Testing
         ])
     }
 
+    /// Lines of a label and its figure one under another make one paragraph, which
+    /// Markdown joins: a warning at the first; apart, in a list or with hard breaks, none.
+    @Test func statisticsLinesInOneParagraphAreAWarning() throws {
+        let project = try CheckProject()
+        defer { project.cleanUp() }
+        try project.report("lanzhou", frontMatter: "year: 2024\nsource: 兰州市司法局", body: """
+        全年主要指标如下。
+
+        法律明白人：3,216名
+        法治宣传活动：1,358场
+        调解成功率：98.6%
+
+        受教育群众：15.8万人次
+
+        - 法治讲座：347场
+        - 法治培训：52期
+
+        法治长廊：57条\\
+        法治书屋：126个
+        """)
+        #expect(project.contentFindings(project.check()) == [
+            "lanzhou.md:9:1: warning: 3 lines of a label and its figure make one paragraph: they show run together, "
+                + "and each figure is read with the next line's label",
+        ])
+    }
+
     @Test func aRegionWithoutProvinceIsAWarning() throws {
         let project = try CheckProject()
         defer { project.cleanUp() }
