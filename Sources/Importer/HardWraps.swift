@@ -41,7 +41,8 @@ enum HardWraps {
             if let previousLine, !line.indented, ListItems.bullet(of: text) == nil, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
-               !isStatisticsLine(text), !isStatisticsLine(previousLine),
+               // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to.
+               !StatisticsLine.matches(text), !StatisticsLine.matches(previousLine),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
@@ -148,12 +149,6 @@ enum HardWraps {
     }
 
     private static var straySpace: Regex<(Substring, Substring, Substring)> { #/(\p{Script=Han}) (\p{Script=Han})/# }
-
-    /// `公布普法责任清单的单位：73家`: a label and its figure, and nothing after, as a
-    /// statistics digest lists them one to a line; such a line neither runs on nor is run on to.
-    static func isStatisticsLine(_ text: String) -> Bool {
-        StatisticsLine.matches(text)
-    }
 
     /// Chinese runs on without a space; Latin words keep one between them.
     private static func joining(_ first: String, _ second: String) -> String {

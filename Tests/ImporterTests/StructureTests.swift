@@ -1,3 +1,4 @@
+import ContentFormat
 import Testing
 @testable import Importer
 
@@ -65,7 +66,7 @@ import Testing
         #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text).suffix(3) == [
             "公布普法责任清单的单位：73家", "法律明白人（累计）：2,236名", "开展法治宣传活动：862场",
         ])
-        #expect(!HardWraps.isStatisticsLine("进一步完善法治进校园长效机制：一"), "no unit: a list's first item")
+        #expect(!StatisticsLine.matches("进一步完善法治进校园长效机制：一"), "no unit: a list's first item")
     }
 
     /// OCR's stray spaces inside words go from running text when three lines or more
