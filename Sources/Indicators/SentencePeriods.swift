@@ -10,7 +10,12 @@
 /// be added to the reference reading in `SentencePeriodsTests` too.
 struct SentencePeriods {
     private struct Word {
-        enum Kind { case year, period, clauseOnly }
+        enum Kind {
+            case year, period, clauseOnly
+            /// The year a rise starts from (由2023年的2,146名增至2,611名): the period of its
+            /// own clause's figures only, not of the next clause's 净增465名.
+            case startingYear
+        }
 
         let start: Int
         /// Where the figure's number may start at the earliest for the word to count.
@@ -45,7 +50,8 @@ struct SentencePeriods {
         for word in words where word.end <= numberStart {
             switch word.kind {
             case .year: year = word.shown
-            case .clauseOnly where word.start < clauseStart: continue
+            case .clauseOnly where word.start < clauseStart, .startingYear where word.start < clauseStart: continue
+            case .startingYear: year = word.shown
             case .period, .clauseOnly:
                 if Self.partsOfYear.contains(word.shown) { others.removeAll(where: Self.partsOfYear.contains) }
                 if !others.contains(word.shown) { others.append(word.shown) }
@@ -62,7 +68,8 @@ struct SentencePeriods {
             if masked[position] { position += 1; continue }
             if let year = Self.yearExpression(at: position, in: text) {
                 // 2024年度 counts for a number right after 年, before 度 is read.
-                words.append(Word(start: position, end: position + 5, shown: year.shown, kind: .year))
+                let startsARise = Self.startMarks.contains(text[position - 1]) && Self.isFollowedByDe(position + year.length, in: text)
+                words.append(Word(start: position, end: position + 5, shown: year.shown, kind: startsARise ? .startingYear : .year))
                 position += year.length
                 continue
             }
@@ -101,6 +108,13 @@ struct SentencePeriods {
     static let partsOfYear = Set(periodWords.filter { $0.kind == .period && $0.shown != "今年" && $0.shown != "去年" }.map(\.shown))
 
     private static let comparisonMarks: Set<Unicode.Scalar?> = ["较", "比"]
+    /// Before the year a change starts from: 由2023年的, 从2023年底的.
+    private static let startMarks: Set<Unicode.Scalar?> = ["由", "从"]
+
+    /// 的 right after a year, or after its 底 or 末: the year names a starting point's time.
+    private static func isFollowedByDe(_ position: Int, in text: AlignedText) -> Bool {
+        text[position] == "的" || ((text[position] == "底" || text[position] == "末") && text[position + 1] == "的")
+    }
 
     /// Most positions start no word, and are passed over at one lookup.
     private static let wordStarts = ScalarBits(periodWords.map { $0.written[0] })

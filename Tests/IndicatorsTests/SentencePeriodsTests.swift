@@ -9,6 +9,7 @@ import Testing
     static let pieces = [
         "2024年", "2023年度", "1998年", "12024年", "20", "24", "年", "度", "上半年", "半年", "前三季度", "三季度",
         "第一季度", "一季度", "季度", "今年", "去年", "全年", "每年", "每季度", "每月", "培训", "，", "。", "较", "比", "至", "—",
+        "由", "从", "的", "底",
     ]
 
     @Test func eachFigureGetsWhatReadingUpToItGets() async {
@@ -63,6 +64,14 @@ import Testing
         #expect(periods.periods(clauseStart: 26, numberStart: 29) == ["今年", "全年"])
     }
 
+    @Test func theYearARiseStartsFromIsOnlyItsClauses() {
+        let text = AlignedText("法律明白人由2023年的2146名增至2611名，净增465名", normaliser: .identity)
+        var periods = SentencePeriods(sentenceStart: 0, in: text, masked: Array(repeating: false, count: text.count))
+        #expect(periods.periods(clauseStart: 0, numberStart: 12) == ["2023年度"])
+        #expect(periods.periods(clauseStart: 0, numberStart: 5) == [])
+        #expect(periods.periods(clauseStart: 25, numberStart: 27) == [])
+    }
+
     /// The reading as it was made for one figure at a time: from the sentence start up to
     /// the number, refusing words that run past it.
     static func periodsReadingUpTo(_ numberStart: Int, from sentenceStart: Int, clauseStart: Int,
@@ -78,7 +87,11 @@ import Testing
         while position < numberStart {
             if masked[position] { position += 1; continue }
             if position + 5 <= numberStart, let found = yearExpression(at: position, in: text) {
-                year = found.shown
+                // 由2023年的…: the year a rise starts from is its own clause's only.
+                let after = position + found.length
+                let startsARise = (text[position - 1] == "由" || text[position - 1] == "从")
+                    && (text[after] == "的" || ((text[after] == "底" || text[after] == "末") && text[after + 1] == "的"))
+                if !startsARise || position >= clauseStart { year = found.shown }
                 position += found.length
                 continue
             }
