@@ -5,21 +5,25 @@ struct PageMetadata: Sendable, Equatable {
     var source: String?
     var siteName: String?
     var byline: String?
+    /// The agency a story's lead names (襄江融媒讯, 兰州日报讯): 襄江融媒, 兰州日报.
+    var newsAgency: String?
     var publishedDate: (year: Int, month: Int, day: Int)?
     var url: String?
     /// The headline a saved page's head gives, for when the text shows none.
     var title: String?
 
     static func == (lhs: PageMetadata, rhs: PageMetadata) -> Bool {
-        lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline && lhs.url == rhs.url
+        lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline
+            && lhs.newsAgency == rhs.newsAgency && lhs.url == rhs.url
             && lhs.title == rhs.title
             && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
             && lhs.publishedDate?.day == rhs.publishedDate?.day
     }
 
     /// The best source name found: 来源 first, then the site named in its
-    /// own notices (`非法治甘肃网`, `欢迎访问…网`), then the byline.
-    var bestSource: String? { source ?? siteName ?? byline }
+    /// own notices (`非法治甘肃网`, `欢迎访问…网`), then the byline, then the
+    /// agency its lead names.
+    var bestSource: String? { source ?? siteName ?? byline ?? newsAgency }
 
     static func read(removed: [Removal], allLines: [String]) -> PageMetadata {
         var metadata = PageMetadata()
@@ -63,6 +67,8 @@ struct PageMetadata: Sendable, Equatable {
             }
         }
         if metadata.publishedDate == nil { metadata.publishedDate = writtenDate }
+        metadata.newsAgency = removed.lazy.filter { $0.rule == .byline && !$0.wholeLine }
+            .compactMap { $0.text.prefixMatch(of: InlineCleaning.namedNewsLead).map { String($0.output.1) } }.first
         metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
         return metadata
     }

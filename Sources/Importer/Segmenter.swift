@@ -45,6 +45,8 @@ enum Segmenter {
     /// Whether the space between two tokens was a paragraph or heading break.
     static func isStructuralBreak(between left: String, and right: String) -> Bool {
         if endsSentence(left) { return true }
+        // 襄江融媒讯（记者 周晓岚 通讯员 胡明杰）: a byline's spaces inside its parenthesis.
+        if opensAParenthesis(left) { return false }
         // 开展 530 场次 法治讲座: spaces set a figure apart inside its sentence.
         if left.wholeMatch(of: spacedFigureAtTheEnd) != nil { return false }
         // `第一部分 基本情况`, `一、 基本情况`: a number alone, and its heading after the space.
@@ -68,6 +70,18 @@ enum Segmenter {
     private static var figureGoingOn: Regex<Substring> {
         #/[0-9０-９一二三四五六七八九十百千两][0-9０-９,，.．一二三四五六七八九十百千万两]*[余多]?[万亿]?[^\s0-9年月日号，。；、：:（(]{1,3}[，；、]/#
     }
+
+    /// Whether an opening parenthesis among the last characters of `text` is still open.
+    private static func opensAParenthesis(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed().prefix(maximumParentheticalLength) {
+            if scalar == "）" || scalar == ")" { return false }
+            if scalar == "（" || scalar == "(" { return true }
+        }
+        return false
+    }
+
+    /// How far back a parenthesis may have opened: a byline's, not a stray one far before.
+    private static let maximumParentheticalLength = 40
 
     /// Text ending in a figure set apart by a space from its unit (…530 场次).
     private static var spacedFigureAtTheEnd: Regex<Substring> { #/.*[0-9０-９] \p{Script=Han}{1,2}/# }

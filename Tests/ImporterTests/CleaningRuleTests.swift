@@ -116,6 +116,16 @@ import Testing
         #expect(InlineCleaning.removingNewsLead("通讯员队伍建设得到加强。").removed.isEmpty)
     }
 
+    /// 襄江融媒讯（记者 周晓岚 通讯员 胡明杰）: the byline's spaces are inside its parenthesis,
+    /// no heading break, and the agency the lead names is the source when the page names none.
+    @Test func aNewsLeadNamesItsAgency() throws {
+        let report = try importing(["襄江融媒讯（记者 周晓岚 通讯员 胡明杰）晚上七点半，社区二楼的灯准时亮起。"])
+        #expect(report.body.hasPrefix("晚上七点半，社区二楼的灯准时亮起。\n"))
+        #expect(report.frontMatter.source == "襄江融媒")
+        #expect(try importing(["本网讯（记者 周晓岚）晚上七点半，灯亮起。"]).frontMatter.source == nil)
+        #expect(Segmenter.segments(of: "开展活动（记者 周晓岚 通讯员 胡明杰）") == ["开展活动（记者 周晓岚 通讯员 胡明杰）"])
+    }
+
     /// An official report dated in Chinese numerals under its title, by its issuer.
     @Test func aDatelineUnderTheTitle() throws {
         let text = """
