@@ -243,7 +243,7 @@ struct ClauseMarks: Equatable {
     private static let speakerWord: [Unicode.Scalar] = Array("本人".unicodeScalars)
 
     /// Where a sentence turns to its goals: at a word that says so in any
-    /// report (力争), or at 计划 or 预计 opening a clause (…，计划新建公园5个),
+    /// report (力争), or at 计划, 预计 or 下一步 opening a clause (…，计划新建公园5个),
     /// where they mean "plan to" and not a plan (按照学法计划开展学习). Every
     /// figure after it in the sentence is a goal:
     /// 力争到2025年，全县“法律明白人”总数达到3000名以上 … ；普法讲师团扩充至50人左右.
@@ -256,7 +256,7 @@ struct ClauseMarks: Equatable {
         }
         while position + 1 < sentence.upperBound {
             let scalar = text.scalars[position]
-            if (scalar == "力" || scalar == "计" || scalar == "预"), !masked[position] {
+            if (scalar == "力" || scalar == "计" || scalar == "预" || scalar == "下"), !masked[position] {
                 if text.hasPrefix(strivingWord, at: position) { return position }
                 if plannedWords.contains(where: { text.hasPrefix($0, at: position) }), opensAClause(position, in: sentence, of: text) {
                     return position
@@ -268,7 +268,8 @@ struct ClauseMarks: Equatable {
     }
 
     private static let strivingWord: [Unicode.Scalar] = Array("力争")
-    private static let plannedWords: [[Unicode.Scalar]] = ["计划", "预计"].map(Array.init)
+    /// 下一步 opening a clause: what is to be done next (下一步，街道计划再新建法治小院6个).
+    private static let plannedWords: [[Unicode.Scalar]] = ["计划", "预计", "下一步"].map(Array.init)
     /// 要求, 要点, 要素, 要闻, 要案: 要 as a noun's first character, not "must".
     private static let notAModal = ScalarBits("求点素闻案件情害地道务职".unicodeScalars)
 
@@ -318,6 +319,17 @@ struct ClauseMarks: Equatable {
 
     /// 调整充实至: the longest verb of a rise, in scalars.
     private static let longestRiseVerb = 6
+
+    /// Whether 均 (each) stands right before the figure's verb: 溪口镇、城东街道参赛人数均突破5000人
+    /// is each place's count, not their total. Not 人均 or 平均, an average.
+    static func isEachOfThoseNamed(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
+        let earliest = max(context.clause.lowerBound, context.numberStart - longestEachVerb - 1)
+        guard let each = (earliest..<context.numberStart).first(where: { text.scalars[$0] == "均" && !masked[$0] }) else { return false }
+        return each == context.clause.lowerBound || !averagedOver.contains(text.scalars[each - 1])
+    }
+
+    /// 均突破: the longest verb between 均 and the figure it qualifies.
+    private static let longestEachVerb = 2
 
     /// 每年 (每季度, 每月, 每学期 …) before a bound: a norm per period, no total
     /// (每年开展宣讲不少于100场). The period, or nil.

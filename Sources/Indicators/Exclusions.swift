@@ -56,8 +56,40 @@ enum Exclusions {
         var start = end
         while start - end < maximumNameLength, CharacterClass.isIdeograph(text[start]) { start += 1 }
         guard start > end, let gloss = parenthesis(in: text, openingAt: start) else { return nil }
-        return gloss.contains { text.scalars[$0] == "+" || text.scalars[$0] == "＋" } ? gloss : nil
+        if gloss.contains(where: { text.scalars[$0] == "+" || text.scalars[$0] == "＋" }) { return gloss }
+        return glossStartsItsItemsWithTheTerms(gloss, of: formulaTerms(endingBefore: end, in: text), in: text) ? gloss : nil
     }
+
+    /// The terms of the formula that ends right before `end`, or before its closing quote
+    /// (“5+1+1”): 5, 1, 1; a letter's term (N) is nil.
+    private static func formulaTerms(endingBefore end: Int, in text: AlignedText) -> [Int?] {
+        var last = end - 1
+        if let scalar = text[last], !isFormulaCharacter(scalar) { last -= 1 }
+        var first = last
+        while first > 0, text[first - 1].map(isFormulaCharacter) == true { first -= 1 }
+        guard first <= last else { return [] }
+        let written = String(String.UnicodeScalarView(text.scalars[first...last]))
+        return written.split(whereSeparator: { $0 == "+" || $0 == "＋" }).map { Int($0) }
+    }
+
+    /// “5+1+1”教育改造模式（5天劳动改造、1天课堂教育、1天休息）: a parenthesis of as many
+    /// items as the formula has terms, each opening with its term's number.
+    private static func glossStartsItsItemsWithTheTerms(_ gloss: Range<Int>, of terms: [Int?], in text: AlignedText) -> Bool {
+        guard terms.count >= 2 else { return false }
+        var items: [[Unicode.Scalar]] = [[]]
+        for position in (gloss.lowerBound + 1)..<(gloss.upperBound - 1) {
+            let scalar = text.scalars[position]
+            if itemSeparators.contains(scalar) { items.append([]) } else { items[items.count - 1].append(scalar) }
+        }
+        guard items.count == terms.count else { return false }
+        return zip(items, terms).allSatisfy { item, term in
+            let digits = item.prefix(while: CharacterClass.isDigit)
+            guard !digits.isEmpty else { return term == nil }
+            return term == nil || Int(String(String.UnicodeScalarView(digits))) == term
+        }
+    }
+
+    private static let itemSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "；", ";"]
 
     /// The longest name of a formula between it and its parenthesis (联动机制, 新媒体矩阵, 阵地建设模式).
     private static let maximumNameLength = 12

@@ -101,12 +101,18 @@ public struct FactExtractor: Sendable {
 
             let quantity = scanned.quantity
             // 每年…不少于100场 is a norm per year; 每月开展1次 is one at any bound, as a month,
-            // a week or a term holds no year's total.
+            // a week or a term holds no year's total; so is 每年组织考试两次, how often a thing is done.
             if marks.perUnit == nil, quantity.qualifier == .atLeast || context.clauseScalars.mayContain("每"),
                let period = ClauseMarks.perPeriod(before: context, in: aligned, masked: masked),
-               quantity.qualifier == .atLeast || period != "每年" {
+               quantity.qualifier == .atLeast || period != "每年" || Self.isAFrequency(quantity) {
                 marks.perUnit = period
                 if !scope.contains(period) { scope.append(period) }
+            }
+            // 两镇参赛人数均突破5000人: each place's; 安置率、帮教率均达100% is each rate's value, a rate anyway.
+            if marks.perUnit == nil, !quantity.unit.utf8.elementsEqual("%".utf8),
+               ClauseMarks.isEachOfThoseNamed(context, in: aligned, masked: masked) {
+                marks.perUnit = "均"
+                scope.append("均")
             }
             // Indicators count what a region did in all: not a goal, a number per unit, what the
             // speaker did in person, a part or a change. A part is still the total of another
@@ -236,11 +242,31 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count people.
+    /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count
+    /// people, 场次 and 场 both events (法治课412场次，…其中入监教育法治课96场), 份, 册 and 本 copies.
     private static func sameUnit(_ whole: String, _ part: String) -> Bool {
         // Compared as bytes: String's == checks normalisation when two units differ.
         whole.utf8.elementsEqual(part.utf8) || countsPeople(whole) && countsPeople(part)
+            || countsEvents(whole) && countsEvents(part) || countsCopies(whole) && countsCopies(part)
     }
+
+    private static func countsEvents(_ unit: String) -> Bool {
+        unit.utf8.elementsEqual("场".utf8) || unit.utf8.elementsEqual("场次".utf8)
+    }
+
+    /// 资料一万二千余份，其中…口袋书3000册: copies, whether counted in 份, 册 or 本.
+    private static func countsCopies(_ unit: String) -> Bool {
+        unit.utf8.elementsEqual("份".utf8) || unit.utf8.elementsEqual("册".utf8) || unit.utf8.elementsEqual("本".utf8)
+    }
+
+    /// How many times a thing is done in a period, not how much was done: 两次 a year,
+    /// not 300余次.
+    private static func isAFrequency(_ quantity: Quantity) -> Bool {
+        quantity.unit.utf8.elementsEqual("次".utf8) && quantity.value <= largestFrequency
+    }
+
+    /// Monthly, at most.
+    private static let largestFrequency = 12.0
 
     private static func countsPeople(_ unit: String) -> Bool {
         unit.utf8.elementsEqual("名".utf8) || unit.utf8.elementsEqual("人".utf8)

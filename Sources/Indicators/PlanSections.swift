@@ -21,6 +21,20 @@ public struct PlanSections: Sendable {
         open.append((level, Self.opensPlan(heading) ?? isInPlan))
     }
 
+    /// A paragraph that opens an appendix (附表：2024年主要数据, 附件1：…) ends the
+    /// sections before it, as a heading at the top would: an appendix of figures after
+    /// 六、存在的问题和下一步工作 states what was done, not what is planned.
+    public mutating func enter(paragraph: String) {
+        guard paragraph.unicodeScalars.count <= Self.longestAppendixTitle,
+              paragraph.prefixMatch(of: Self.appendixMark) != nil else { return }
+        enter(heading: paragraph, level: 1)
+    }
+
+    private static let longestAppendixTitle = 60
+
+    /// 附表, 附件 and their number, then a colon or a space.
+    private static var appendixMark: Regex<Substring> { #/附[表件][0-9一二三四五六七八九十]*\s*(?:[:：]|\s)/# }
+
     /// True for a heading that names work to come, false for one that names
     /// work done or how it went, nil for one that names neither. Read as
     /// scalars: asked of every heading of every report, where String's

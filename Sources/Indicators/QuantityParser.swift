@@ -53,12 +53,19 @@ private struct Scanner {
     }
 
     private static let percentWord: [Unicode.Scalar] = Array("百分之")
+    private static let hundredPercent: [Unicode.Scalar] = Array("百分之百")
 
     mutating func run() -> [ScannedQuantity] {
         var index = 0
         while index < text.count {
             let scalar = text.scalars[index]
             if !QuantityParser.quantityStarts.contains(scalar) || masked[index] { index += 1; continue }
+            if text.hasPrefix(Self.hundredPercent, at: index), text[index + Self.hundredPercent.count] != "分" {
+                // 帮教率百分之百: the run 百 alone is no numeral anywhere else.
+                append(value: 100, upper: nil, unit: "%", qualifier: .exact, start: index, end: index + Self.hundredPercent.count)
+                index += Self.hundredPercent.count
+                continue
+            }
             if text.hasPrefix(Self.percentWord, at: index),
                let token = NumberTokenReader.any(in: text.scalars, at: index + Self.percentWord.count) {
                 index = readPercentWord(start: index, token: token)
@@ -68,6 +75,10 @@ private struct Scanner {
             // A numeral glued to the end of another word's numeral run was consumed with it.
             guard let token = NumberTokenReader.any(in: text.scalars, at: index) else {
                 index = max(ChineseNumerals.run(in: text.scalars, from: index).upperBound, index + 1)
+                continue
+            }
+            if let itemNumberEnd = itemNumberGluedToAFigure(token) {
+                index = itemNumberEnd
                 continue
             }
             index = max(read(token), token.range.upperBound)
@@ -85,7 +96,6 @@ private struct Scanner {
             qualifier = suffix.qualifier
             end += suffix.written.count
         }
-        // 百分之百: the run 百 alone is not a number elsewhere.
         let value = token.value
         append(value: value, upper: nil, unit: "%", qualifier: qualifier, start: start, end: end)
         return end
@@ -172,6 +182,17 @@ private struct Scanner {
         let value = NumberToken.value(mantissa: token.mantissa, exponent: exponent)
         append(value: value, upper: upper, unit: unit, qualifier: qualifier, start: quantityStart, end: cursor)
         return cursor
+    }
+
+    /// 5.12个县直部门 at the start of a line: item 5's count of 12, not 5.12 of a unit that
+    /// counts whole things. Where the figure starts after the item's point, or nil.
+    private func itemNumberGluedToAFigure(_ token: NumberToken) -> Int? {
+        let start = token.range.lowerBound
+        guard token.script == .arabic, token.hasDecimals, start == 0 || text[start - 1] == "\n",
+              let point = token.range.first(where: { text.scalars[$0] == "." || text.scalars[$0] == "．" }),
+              point - start <= 2, let unit = Units.match(in: text, at: token.range.upperBound),
+              unit.exponent == 0, Units.isCountUnit(unit.unit) else { return nil }
+        return point + 1
     }
 
     /// 余/多 and 万/亿/千 after the digits, in either order: 300余, 1700余万, 3万余, 39.36万.

@@ -50,6 +50,8 @@ enum Units {
             entry("场", blockedBy: "所地馆景合域面"), entry("次", blockedBy: "序要级"),
             entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
             entry("批次"), entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
+            // 谈了三回, in speech; not 回 that begins a word (两回事, 3回复).
+            entry("回", blockedBy: "事应复访头家到归来去收馈顾报避升落声乡流族购望"),
             entry("组", blockedBy: "织成建合长委别件员团", condition: .digitsBefore),
             // Items, documents, cases, works.
             entry("件", blockedBy: "事"), entry("笔", blockedBy: "录试者记墨"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
@@ -57,7 +59,7 @@ enum Units {
             entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
-            entry("张"), entry("套", blockedBy: "餐"), entry("台", blockedBy: "账阶上湾"),
+            entry("张"), entry("套", blockedBy: "餐"), entry("把", blockedBy: "手握关脉门持控"), entry("台", blockedBy: "账阶上湾"),
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),

@@ -23,6 +23,7 @@ import Testing
         "“1+1+1+2N”基层普法队伍", "1+4+N联调机制", "依托“1+9+85+821”四级平台", "打造1+27机制",
         "“1+1+1+2N”(1名政法委员、1名司法所所长、N名法律明白人)",
         "依托“1+3+N”普法联动机制（1个司法所+3支专业队伍+N名普法志愿者）", "“1+N”阵地建设模式（1个主阵地＋N个服务点）",
+        "推行“5+1+1”教育改造模式（5天劳动改造、1天课堂教育、1天休息）", "“2+N”工作法（2名律师、N名法律明白人）",
         // Rankings.
         "收视率稳居本地自办栏目前三名。", "位居全省前两位，", "进入全国前10名之列",
         // Section numbering.
@@ -92,6 +93,9 @@ import Testing
 
     @Test func aParenthesisFarFromAFormulaWithoutPlusSignsCounts() {
         #expect(QuantityParser.quantities(in: "“1+3+N”普法联动机制（共有队员36名）").map(\.value) == [36])
+        #expect(QuantityParser.quantities(in: "“3+1”模式（3名律师、2名调解员）").map(\.value) == [3, 2],
+                "items whose numbers are not the formula's terms say more than it")
+        #expect(QuantityParser.quantities(in: "“3+1”模式（3名律师）").map(\.value) == [3])
     }
 
     @Test func bareNumberAfterUnrelatedClauseStaysBare() {

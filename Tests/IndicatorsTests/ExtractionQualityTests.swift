@@ -116,6 +116,7 @@ struct QualityScore {
         var sections = PlanSections(title: imported.frontMatter.title)
         return imported.blocks.flatMap { block -> [Fact] in
             if case .heading(let level) = block.kind { sections.enter(heading: block.text, level: level) }
+            if block.kind == .paragraph { sections.enter(paragraph: block.text) }
             guard block.kind != .caption else { return [] }
             return block.text.split(separator: "\n").flatMap { extractor.facts(inBlock: String($0), inPlan: sections.isInPlan) }
         }

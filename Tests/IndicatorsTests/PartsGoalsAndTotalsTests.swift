@@ -37,6 +37,10 @@ import Testing
     /// Parts of the whole's own thing are no total; parts that are another
     /// indicator's thing are its total.
     @Test func partsCountOnlyAsAnotherThing() {
+        #expect(indicators("全年开设法治课412场次，其中入监教育法治课96场。") == ["lectures", nil],
+                "场 and 场次 count the same events")
+        #expect(indicators("发放普法资料一万二千余份，其中民法典口袋书3000册。") == ["materials_distributed", nil],
+                "份 and 册 count the same copies")
         #expect(indicators("今年新建法治文化阵地共25处，其中法治文化广场6个、法治长廊9条。")
             == ["legal_culture_venues", "legal_culture_parks", "legal_culture_corridors"])
         #expect(indicators("全县人民调解组织310个,其中乡镇人民调解委员会18个、村人民调解委员会270个,企业人民调解委员会22个。")
@@ -87,7 +91,14 @@ import Testing
         #expect(indicators("二是提升阵地建设，计划新建法治文化公园6个、法治长廊15条，推动省级民主法治示范村达到20个。")
             == [nil, nil, nil])
         #expect(indicators("按照年度学法计划开展法治讲座36场。") == ["lectures"], "a plan named is no goal")
+        #expect(indicators("下一步，街道将新建法治文化公园6个。") == [nil])
+        #expect(indicators("为下一步工作打下基础，全年开展法治宣传活动12场。") == ["publicity_activities"])
         #expect(indicators("每年开展“法治进企业”宣讲不少于80场。") == [nil], "a norm per year")
+        #expect(indicators("每年组织服刑人员参加法律常识考试两次。") == [nil], "how often, in a year")
+        #expect(indicators("每年开展法治宣传活动300余次。") == ["publicity_activities"], "how much, in a year")
+        let each = extractor.facts(inBlock: "溪口镇、城东街道参加知识竞赛人数均突破5000人，全县参赛4.3万人。")
+        #expect(each.map(\.indicator) == [nil, "audience"], "均: each place's count, not their total")
+        #expect(each.first?.scope == ["均"])
         let bound = extractor.facts(inBlock: "每个行政村至少培育学法用法示范户8户。")
         #expect(bound.map(\.qualifier) == [.atLeast], "至少 before the verb and its object")
         #expect(bound.map(\.indicator) == [nil])

@@ -34,6 +34,21 @@ import Testing
         #expect(!PlanSections().isInPlan)
     }
 
+    @Test func anAppendixAfterThePlanIsNoPlan() {
+        var sections = PlanSections(title: "湘岚区住房和城乡建设局2024年物业纠纷调解工作情况报告")
+        sections.enter(heading: "六、存在的问题和下一步工作", level: 2)
+        sections.enter(paragraph: "全年开展宣传活动不少于500场。")
+        #expect(sections.isInPlan, "a paragraph of the plan leaves it as it is")
+        sections.enter(paragraph: "附表：2024年物业纠纷调解主要数据")
+        #expect(!sections.isInPlan)
+        var plan = PlanSections(title: "漳岭县2026年普法依法治理工作要点")
+        plan.enter(paragraph: "附件1 2026年重点任务分工")
+        #expect(plan.isInPlan, "a plan's appendix of tasks is still the plan")
+        sections.enter(heading: "七、下一步工作", level: 2)
+        sections.enter(paragraph: "附件：明年开展的活动一览表，共计120场，涵盖各乡镇、街道、社区和村，由司法所逐月汇总，报县普法办备案。")
+        #expect(sections.isInPlan, "a sentence that starts with 附件 opens no appendix")
+    }
+
     @Test func everyFigureOfAPlanIsATarget() throws {
         let extractor = FactExtractor(catalog: try TestFiles.catalog())
         let sentence = "全年开展宪法主题宣传活动120场，新建法治文化公园3个。"

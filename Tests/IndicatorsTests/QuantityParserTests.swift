@@ -104,6 +104,17 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.value == 90)
         #expect(quantity.unit == "%")
         #expect(quantity.text == "百分之九十")
+        let all = try #require(single("帮教率百分之百。"))
+        #expect(all.value == 100 && all.unit == "%" && all.text == "百分之百")
+    }
+
+    /// 5.12个县直部门 opening a line: item 5., then 12个; a unit of whole things takes no fraction.
+    @Test func anItemNumberGluedToAFigure() {
+        #expect(QuantityParser.quantities(in: "5.12个县直部门联合组建小分队").map(\.value) == [12])
+        #expect(QuantityParser.quantities(in: "开展活动。\n2.22个乡镇全部建成").map(\.value) == [22])
+        #expect(QuantityParser.quantities(in: "新建5.12个站点").map(\.value) == [5.12], "inside a sentence it is as written")
+        #expect(QuantityParser.quantities(in: "3.5万人参加").map(\.value) == [35000])
+        #expect(QuantityParser.quantities(in: "2.5%的增幅").map(\.value) == [2.5])
     }
 }
 
@@ -130,7 +141,7 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
     @Test(arguments: [
         ("开展活动300余场次", Qualifier.approxOver), ("100多家企业参与", .approxOver), ("惠及超200万人次", .approxOver),
         ("参与超过50人", .approxOver), ("逾3000人参加", .approxOver),
-        ("接受培训1轮次以上", .atLeast), ("每年至少4个课时", .atLeast), ("不少于3次", .atLeast),
+        ("接受培训1轮次以上", .atLeast), ("每年至少4个课时", .atLeast), ("不少于3次", .atLeast), ("漏了不下五回水", .atLeast),
         ("受教育近10万次", .approx), ("约20人参加", .approx), ("100人左右", .approx),
         ("参与人数达42万人次", .exact), ("共9个文件", .exact), ("累计8081件", .exact), ("发放3万份", .exact),
         ("粉丝总数四十八万多，", .approxOver), ("惠及群众三万余人次", .approxOver), ("纠纷约占43%", .approx),
@@ -238,6 +249,12 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect((people.value, people.unit) == (9, "人"))
         #expect(QuantityParser.quantities(in: "建成15个人民调解委员会").map(\.unit) == ["个"])
         #expect(QuantityParser.quantities(in: "保护3个人信息").first?.unit != "人")
+    }
+
+    /// 回 and 把 in speech: 谈了三回, 四十来把塑料椅; not 两回事 or 一把手.
+    @Test func spokenTimesAndChairs() {
+        #expect(QuantityParser.quantities(in: "前后谈了三回，搬来四十来把塑料椅").map(\.unit) == ["回", "把"])
+        #expect(QuantityParser.quantities(in: "这是两回事，3回复，5把关").isEmpty)
     }
 
     /// Two neighbouring digits are an estimate, a range (五六次: 5 to 6), with the

@@ -22,7 +22,11 @@ struct FactMarker {
     }
 
     mutating func marks(for block: TextBlock) -> [InlineMark] {
-        if case .heading(let level) = block.kind { sections.enter(heading: block.text, level: level) }
+        switch block.kind {
+        case .heading(let level): sections.enter(heading: block.text, level: level)
+        case .paragraph: sections.enter(paragraph: block.text)
+        default: break
+        }
         guard block.kind != .caption else { return [] }
         let (found, marks) = marked(block, numberedFrom: facts.count + 1, inPlan: sections.isInPlan)
         facts += found
