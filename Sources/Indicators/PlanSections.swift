@@ -24,16 +24,26 @@ public struct PlanSections: Sendable {
     /// A paragraph that opens an appendix (附表：2024年主要数据, 附件1：…) ends the
     /// sections before it, as a heading at the top would: an appendix of figures after
     /// 六、存在的问题和下一步工作 states what was done, not what is planned.
+    /// Asked of every paragraph of every report: the first scalar settles nearly all.
     public mutating func enter(paragraph: String) {
-        guard paragraph.unicodeScalars.count <= Self.longestAppendixTitle,
-              paragraph.prefixMatch(of: Self.appendixMark) != nil else { return }
+        guard paragraph.unicodeScalars.first == "附", Self.opensAppendix(paragraph) else { return }
         enter(heading: paragraph, level: 1)
     }
 
-    private static let longestAppendixTitle = 60
+    /// 附表 or 附件, their number, then a colon or a space, in a paragraph short enough to be a title.
+    static func opensAppendix(_ paragraph: String) -> Bool {
+        let scalars = Array(paragraph.unicodeScalars.prefix(longestAppendixTitle + 1))
+        guard scalars.count <= longestAppendixTitle, scalars.count > 2, scalars[0] == "附",
+              scalars[1] == "表" || scalars[1] == "件" else { return false }
+        var position = 2
+        while position < scalars.count, appendixNumbers.contains(scalars[position]) { position += 1 }
+        while position < scalars.count, scalars[position] == " " || scalars[position] == "\u{3000}" { position += 1 }
+        guard position < scalars.count else { return false }
+        return scalars[position] == "：" || scalars[position] == ":" || position > 2 && scalars[position - 1].properties.isWhitespace
+    }
 
-    /// 附表, 附件 and their number, then a colon or a space.
-    private static var appendixMark: Regex<Substring> { #/附[表件][0-9一二三四五六七八九十]*\s*(?:[:：]|\s)/# }
+    private static let longestAppendixTitle = 60
+    private static let appendixNumbers = Set("0123456789一二三四五六七八九十".unicodeScalars)
 
     /// True for a heading that names work to come, false for one that names
     /// work done or how it went, nil for one that names neither. Read as
