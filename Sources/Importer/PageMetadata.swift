@@ -40,14 +40,16 @@ struct PageMetadata: Sendable, Equatable {
                    let office = line.split(separator: " ").first(where: { $0.wholeMatch(of: LineRules.officeName) != nil }) {
                     metadata.source = String(office)
                 }
-                let labelledDates = line.matches(of: datePattern)
+                // 统计时段：2025年5月1日—5月31日: the period a bulletin's figures cover, no day it was published.
+                let dated = line.replacing(statisticsPeriod, with: " ")
+                let labelledDates = dated.matches(of: datePattern)
                 for match in labelledDates {
                     // 成文日期, the day a disclosed document was written: only when no day of publication is given.
                     let date = DateText.numbers(in: String(match.output.2))
                     if match.output.1 != nil { writtenDate = writtenDate ?? date } else { metadata.publishedDate = metadata.publishedDate ?? date }
                 }
                 // `2023-06-12 09:15 来源：…`: a date with no label beside the labelled pieces.
-                if metadata.publishedDate == nil, labelledDates.isEmpty, let match = line.firstMatch(of: LineRules.unlabelledDateTime) {
+                if metadata.publishedDate == nil, labelledDates.isEmpty, let match = dated.firstMatch(of: LineRules.unlabelledDateTime) {
                     metadata.publishedDate = DateText.numbers(in: String(match.output))
                 }
             case .copyright, .contact:
@@ -83,9 +85,13 @@ struct PageMetadata: Sendable, Equatable {
         if publishedDate == nil, let date = head.publishedDate { publishedDate = (date.year, date.month, date.day) }
     }
 
-    static var sourcePattern: Regex<(Substring, Substring)> { #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构)\s*[:：]\s*([^\s【】\[\]]+)/# }
+    /// 报送单位：, a bulletin's reporting office, is its source as 来源 is a page's.
+    static var sourcePattern: Regex<(Substring, Substring)> {
+        #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构|报送单位|填报单位|编报单位)\s*[:：]\s*([^\s【】\[\]]+)/#
+    }
     /// A labelled date: published (发布时间, 日期) or, with 成文 before it, written
     /// (生效日期, the day it takes effect, counts as written too).
+    static var statisticsPeriod: Regex<Substring> { #/(?:统计时段|统计时间|统计周期)\s*[:：]\s*\S*/# }
     static var datePattern: Regex<(Substring, Substring?, Substring)> { #/(成文|生效)?(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
     static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Script=Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }

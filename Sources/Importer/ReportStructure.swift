@@ -129,7 +129,7 @@ enum StructureBuilder {
         return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
     }
 
-    /// A bulletin's issue under its title (2025年第1期（总第37期）): a subtitle, not a heading.
+    /// A bulletin's issue under its title (2025年第1期（总第37期）, （2025年第5期）): a subtitle, not a heading.
     private static func takeIssueNumber(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
         guard let candidate = rest.first, candidate.isWholeLine, !candidate.isTableRow,
               candidate.text.wholeMatch(of: issueNumber) != nil else { return nil }
@@ -138,7 +138,7 @@ enum StructureBuilder {
     }
 
     private static var issueNumber: Regex<Substring> {
-        #/(?:\d{4}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期(?:\s*[（(]\s*总第\s*[0-9一二三四五六七八九十百]+\s*期\s*[）)])?/#
+        #/[（(]?(?:\d{4}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]+\s*期(?:\s*[（(]\s*总第\s*[0-9一二三四五六七八九十百]+\s*期\s*[）)])?[）)]?/#
     }
 
     /// Who issued the report and when, under its title (`龙岗区司法局  二〇二四年一月五日`,

@@ -171,6 +171,26 @@ import Testing
         #expect(bulletin.body.hasPrefix("**2024年第3期（总第41期）**\n\n"))
     }
 
+    /// A monthly bulletin's issue in parentheses, and its reporting office and period on one
+    /// line: the office is the source (and names the region), the period no day of publication.
+    @Test func aBulletinsReportingOfficeAndPeriod() throws {
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: """
+        清漪街道矛盾纠纷排查化解工作月报
+        （2025年第5期）
+
+        报送单位：城关区清漪街道综治中心　　　　统计时段：2025年5月1日—5月31日
+
+        5月份，街道成功调解纠纷161件。
+
+        清漪街道综治中心
+        2025年6月3日
+        """, path: "t.txt")
+        #expect(report.frontMatter.region == "城关区")
+        #expect(report.frontMatter.source == "城关区清漪街道综治中心")
+        #expect(report.frontMatter.date?.description == "2025-06-03")
+        #expect(report.body.hasPrefix("**（2025年第5期）**\n\n5月份"))
+    }
+
     /// A PDF's signature may date itself in full-width digits.
     @Test func fullWidthDigitsDate() {
         #expect(DateText.numbers(in: "２０２５年１月１５日")! == (2025, 1, 15))
