@@ -155,6 +155,8 @@ struct ClauseMarks: Equatable {
     private static let singleItems = ScalarBits("条个场篇期次日月部集".unicodeScalars)
     /// 最高人民法院 and 最高人民检察院 are courts, not a highest figure.
     private static let highestWord: [Unicode.Scalar] = Array("最高".unicodeScalars)
+    /// 一天最多接待了60多人次: the most in one go, no total.
+    private static let mostWord: [Unicode.Scalar] = Array("最多".unicodeScalars)
     private static let notHighest = ScalarBits("人法检".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
     private static let starts = ScalarBits("累新其含包力目每人年户村平日单最".unicodeScalars)
@@ -200,8 +202,9 @@ struct ClauseMarks: Equatable {
                 case "单" where marks.perUnit == nil && !masked[position] && position + 1 < end
                     && singleItems.contains(text.scalars[position + 1]):
                     marks.perUnit = text.originalText(position..<(position + 2))
-                case "最" where marks.perUnit == nil && !masked[position] && has(highestWord, at: position)
-                    && !(position + 2 < end && notHighest.contains(text.scalars[position + 2])):
+                case "最" where marks.perUnit == nil && !masked[position]
+                    && (has(highestWord, at: position) && !(position + 2 < end && notHighest.contains(text.scalars[position + 2]))
+                        || has(mostWord, at: position)):
                     marks.perUnit = text.originalText(position..<(position + 2))
                 case _ where averagedOver.contains(scalar) && marks.perUnit == nil && !masked[position]
                     && position + 1 < end && text.scalars[position + 1] == "均"

@@ -330,13 +330,15 @@ public struct FactExtractor: Sendable {
         guard let verb = actVerbs.first(where: { words.count >= $0.count && words.reversed().starts(with: $0.reversed()) })
         else { return false }
         words = words.dropLast(verb.count)
-        if words.last == "共" { words = words.dropLast() }
+        if words.last == "共" || words.last == "已" { words = words.dropLast() }
         if let speaker = speakers.first(where: { words.starts(with: $0) }) { words = words.dropFirst(speaker.count) }
-        return words.isEmpty || actPeriods.contains { $0.elementsEqual(words) }
+        // 目前全县已培育268名: a time and the whole region before the verb name no thing either.
+        while let lead = actLeads.first(where: { words.starts(with: $0) }) { words = words.dropFirst(lead.count) }
+        return words.isEmpty
     }
 
     private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
-                                                       "推送", "推", "发布", "播出", "参加", "去"]
+                                                       "推送", "推", "发布", "播出", "参加", "去", "培育", "培养", "选育"]
         .map { Array($0.unicodeScalars) }
     /// Who speaks, before the act (我们去了2期).
     private static let speakers: [[Unicode.Scalar]] = ["我们", "我局", "我院"].map { Array($0.unicodeScalars) }
@@ -352,7 +354,8 @@ public struct FactExtractor: Sendable {
     }
 
     private static let recruitingVerbs: [[Unicode.Scalar]] = ["吸收", "吸纳", "招募", "招收"].map { Array($0.unicodeScalars) }
-    private static let actPeriods: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计"]
+    private static let actLeads: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计",
+                                                       "截至目前", "目前", "全县", "全市", "全区", "全镇"]
         .map { Array($0.unicodeScalars) }
     /// ，今年上半年共开展: the longest words (with punctuation and spaces) of a period and a verb.
     private static let longestActPhrase = 10

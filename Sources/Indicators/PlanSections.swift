@@ -30,11 +30,13 @@ public struct PlanSections: Sendable {
         enter(heading: paragraph, level: 1)
     }
 
-    /// 附表 or 附件, their number, then a colon or a space, in a paragraph short enough to be a title.
+    /// 附表 or 附件, their number, then a colon or a space, or 附 and a colon (附：2024年主要数据统计),
+    /// in a paragraph short enough to be a title.
     static func opensAppendix(_ paragraph: String) -> Bool {
         let scalars = Array(paragraph.unicodeScalars.prefix(longestAppendixTitle + 1))
-        guard scalars.count <= longestAppendixTitle, scalars.count > 2, scalars[0] == "附",
-              scalars[1] == "表" || scalars[1] == "件" else { return false }
+        guard scalars.count <= longestAppendixTitle, scalars.count > 2, scalars[0] == "附" else { return false }
+        if scalars[1] == "：" || scalars[1] == ":" { return true }
+        guard scalars[1] == "表" || scalars[1] == "件" else { return false }
         var position = 2
         while position < scalars.count, appendixNumbers.contains(scalars[position]) { position += 1 }
         while position < scalars.count, scalars[position] == " " || scalars[position] == "\u{3000}" { position += 1 }
@@ -62,9 +64,11 @@ public struct PlanSections: Sendable {
         return namesPlan ? true : nil
     }
 
+    /// Not 保障措施: a year-end report's 三、保障措施 says how the work was funded and led
+    /// (区财政安排…专项经费18.5万元), and under a plan's heading it keeps the plan's reading.
     private static let planWords = [
         "重点任务", "主要任务", "目标任务", "工作要点", "工作计划", "工作打算", "工作安排", "工作思路", "工作设想",
-        "下一步", "下步", "今后", "明年", "主要目标", "工作目标", "保障措施", "努力方向", "实施方案", "主要安排",
+        "下一步", "下步", "今后", "明年", "主要目标", "工作目标", "努力方向", "实施方案", "主要安排",
     ]
 
     /// 关于2025年普法工作情况和2026年工作打算的报告: a report on what was done, with its plans in a section of their own.

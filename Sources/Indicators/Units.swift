@@ -24,6 +24,8 @@ enum Units {
         case none
         /// Digits right before it: 平均得分91.2分 (十分 is "very"), 雕塑12组 (二组 is a village's group).
         case digitsBefore
+        /// Not right after 一: 答题1,200余道, but 人员一道 is "together".
+        case notAfterOne
     }
 
     private static func entry(_ written: String, _ unit: String? = nil, exponent: Int = 0,
@@ -59,7 +61,13 @@ enum Units {
             entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
-            entry("张"), entry("套", blockedBy: "餐"), entry("把", blockedBy: "手握关脉门持控"), entry("台", blockedBy: "账阶上湾"),
+            entry("张"), entry("套", blockedBy: "餐"), entry("把", blockedBy: "手握关脉门持控"),
+            // Couples (婚姻登记5,127对), not 1对1 or 对 that begins a word (对象, 对接, 对口).
+            entry("对", blockedBy: "0123456789一象口接策应比照待外标话于"),
+            // Stops on a tour (停靠48站), questions (答题1,200余道; not 道路, 道德), boats and voyages,
+            // trees (株) and hectares.
+            entry("站", blockedBy: "长点台岗稳立起"), entry("道", blockedBy: "路德理歉具教观家", condition: .notAfterOne), entry("艘"), entry("航次"),
+            entry("株", blockedBy: "洲"), entry("公顷"), entry("台", blockedBy: "账阶上湾"),
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
@@ -148,6 +156,7 @@ enum Units {
                 switch entry.condition {
                 case .none: break
                 case .digitsBefore: if !CharacterClass.isDigit(text[index - 1]) { continue }
+                case .notAfterOne: if text[index - 1] == "一" { continue }
                 }
                 return Match(unit: entry.unit, length: written.count, exponent: entry.exponent)
             }

@@ -111,7 +111,10 @@ import Testing
             == ["legal_understanding_persons", "legal_understanding_persons"])
         #expect(indicators("县普法讲师团成员由规划初期的18人调整充实至27人。") == [nil, "rule_of_law_lecturers"])
         #expect(indicators("单条视频最高播放量超200万，全年总播放量达1.4亿次。") == [nil, "media_reach"])
+        #expect(indicators("律师一天最多接待了60多人次的咨询，全年解答法律咨询1,470人次。") == [nil, "legal_consultations"])
         #expect(indicators("纳入清单管理的单位达47家。") == ["responsibility_lists"])
+        #expect(indicators("从船老大中选育“渔民法律明白人”，目前全县已培育268名。") == ["legal_understanding_persons"],
+                "a clause of a time, the region and a verb counts what the clause before named")
         #expect(extractor.facts(inBlock: "督促整改问题案卷23卷。").map(\.unit) == ["卷"])
     }
 

@@ -16,6 +16,15 @@ import Testing
         #expect(sections.isInPlan)
     }
 
+    @Test func aReportsSupportIsNoPlan() {
+        var sections = PlanSections(title: "禾溪区民政局2024年婚姻家庭领域普法工作情况报告")
+        sections.enter(heading: "三、保障措施", level: 2)
+        #expect(!sections.isInPlan)
+        sections.enter(heading: "四、下一步工作打算", level: 2)
+        sections.enter(heading: "（二）强化保障措施", level: 3)
+        #expect(sections.isInPlan, "under a plan's heading it keeps the plan's reading")
+    }
+
     @Test func mainArrangementsAreAPlan() {
         var sections = PlanSections(title: "澄岭县2024年法治政府建设年度报告")
         sections.enter(heading: "四、2025年推进法治政府建设的主要安排", level: 2)
@@ -41,6 +50,12 @@ import Testing
         #expect(sections.isInPlan, "a paragraph of the plan leaves it as it is")
         sections.enter(paragraph: "附表：2024年物业纠纷调解主要数据")
         #expect(!sections.isInPlan)
+        sections.enter(heading: "五、下一步工作", level: 2)
+        sections.enter(paragraph: "附：2024年度森林法宣传教育工作主要数据统计")
+        #expect(!sections.isInPlan)
+        sections.enter(heading: "六、下一步工作", level: 2)
+        sections.enter(paragraph: "附近村民踊跃参加。")
+        #expect(sections.isInPlan, "附近 opens no appendix")
         var plan = PlanSections(title: "漳岭县2026年普法依法治理工作要点")
         plan.enter(paragraph: "附件1 2026年重点任务分工")
         #expect(plan.isInPlan, "a plan's appendix of tasks is still the plan")

@@ -257,6 +257,13 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "这是两回事，3回复，5把关").isEmpty)
     }
 
+    /// Couples, stops, questions, boats, voyages, trees and hectares.
+    @Test func couplesStopsQuestionsAndBoats() {
+        #expect(QuantityParser.quantities(in: "登记5,127对，停靠48站，答题1,200余道，走访渔船2,146艘，巡航218航次，补种2.1万株，覆盖10.1万公顷")
+            .map(\.unit) == ["对", "站", "道", "艘", "航次", "株", "公顷"])
+        #expect(QuantityParser.quantities(in: "开展1对1帮扶，3对象，人员一道，2道路").isEmpty)
+    }
+
     /// Two neighbouring digits are an estimate, a range (五六次: 5 to 6), with the
     /// units they share (两三百人: 200 to 300); never a number read place by place (56).
     @Test func neighbouringDigitsAreAnEstimate() throws {
