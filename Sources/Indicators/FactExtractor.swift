@@ -109,8 +109,8 @@ public struct FactExtractor: Sendable {
                 if !scope.contains(period) { scope.append(period) }
             }
             // 两镇参赛人数均突破5000人: each place's; 安置率、帮教率均达100% is each rate's value, a rate anyway.
-            if marks.perUnit == nil, !quantity.unit.utf8.elementsEqual("%".utf8),
-               ClauseMarks.isEachOfThoseNamed(context, in: aligned, masked: masked) {
+            if marks.perUnit == nil, ClauseMarks.isEachOfThoseNamed(context, in: aligned, masked: masked),
+               !quantity.unit.utf8.elementsEqual("%".utf8) {
                 marks.perUnit = "均"
                 scope.append("均")
             }
@@ -245,18 +245,25 @@ public struct FactExtractor: Sendable {
     /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count
     /// people, 场次 and 场 both events (法治课412场次，…其中入监教育法治课96场), 份, 册 and 本 copies.
     private static func sameUnit(_ whole: String, _ part: String) -> Bool {
+        let family = unitFamily(whole)
+        if family != .other { return family == unitFamily(part) }
         // Compared as bytes: String's == checks normalisation when two units differ.
-        whole.utf8.elementsEqual(part.utf8) || countsPeople(whole) && countsPeople(part)
-            || countsEvents(whole) && countsEvents(part) || countsCopies(whole) && countsCopies(part)
+        return whole.utf8.elementsEqual(part.utf8)
     }
 
-    private static func countsEvents(_ unit: String) -> Bool {
-        unit.utf8.elementsEqual("场".utf8) || unit.utf8.elementsEqual("场次".utf8)
-    }
+    private enum UnitFamily { case people, events, copies, other }
 
-    /// 资料一万二千余份，其中…口袋书3000册: copies, whether counted in 份, 册 or 本.
-    private static func countsCopies(_ unit: String) -> Bool {
-        unit.utf8.elementsEqual("份".utf8) || unit.utf8.elementsEqual("册".utf8) || unit.utf8.elementsEqual("本".utf8)
+    /// Read from the unit's first scalar: asked for every figure against each counted before it.
+    private static func unitFamily(_ unit: String) -> UnitFamily {
+        var scalars = unit.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return .other }
+        let single = scalars.next() == nil
+        switch first {
+        case "名", "人": return single ? .people : .other
+        case "场": return .events
+        case "份", "册", "本": return single ? .copies : .other
+        default: return .other
+        }
     }
 
     /// How many times a thing is done in a period, not how much was done: 两次 a year,
@@ -267,10 +274,6 @@ public struct FactExtractor: Sendable {
 
     /// Monthly, at most.
     private static let largestFrequency = 12.0
-
-    private static func countsPeople(_ unit: String) -> Bool {
-        unit.utf8.elementsEqual("名".utf8) || unit.utf8.elementsEqual("人".utf8)
-    }
 
     /// 省级民主法治示范村4个，市级12个: the thing named before, at the level of a
     /// clause that names only a level: its own indicator at that level, or the

@@ -60,13 +60,13 @@ private struct Scanner {
         while index < text.count {
             let scalar = text.scalars[index]
             if !QuantityParser.quantityStarts.contains(scalar) || masked[index] { index += 1; continue }
-            if text.hasPrefix(Self.hundredPercent, at: index), text[index + Self.hundredPercent.count] != "分" {
+            if scalar == "百", text.hasPrefix(Self.hundredPercent, at: index), text[index + Self.hundredPercent.count] != "分" {
                 // 帮教率百分之百: the run 百 alone is no numeral anywhere else.
                 append(value: 100, upper: nil, unit: "%", qualifier: .exact, start: index, end: index + Self.hundredPercent.count)
                 index += Self.hundredPercent.count
                 continue
             }
-            if text.hasPrefix(Self.percentWord, at: index),
+            if scalar == "百", text.hasPrefix(Self.percentWord, at: index),
                let token = NumberTokenReader.any(in: text.scalars, at: index + Self.percentWord.count) {
                 index = readPercentWord(start: index, token: token)
                 continue
