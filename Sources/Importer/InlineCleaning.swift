@@ -27,14 +27,10 @@ enum InlineCleaning {
     // MARK: News leads
 
     /// `本报讯`, `本站讯（记者 王某 通讯员 李某）`, `兰州日报讯`, `襄江融媒讯`: the news
-    /// agency's mark a story opens with, before its first sentence.
-    static var newsLead: Regex<Substring> {
-        #/^(?:本报|本站|本网|本台|本刊|[\p{Script=Han}]{2,8}(?:日报|晚报|网|电视台|融媒体中心|融媒体|融媒))讯\s*(?:[（(](?:本报|特约|实习)?(?:记者|通讯员)[^（()）]{1,40}[）)])?\s*[:：]?\s*/#
-    }
-
-    /// A lead that names its agency (`兰州日报讯`, not `本报讯`), and the agency.
-    static var namedNewsLead: Regex<(Substring, Substring)> {
-        #/^(?!本报|本站|本网|本台|本刊)([\p{Script=Han}]{2,8}(?:日报|晚报|网|电视台|融媒体中心|融媒体|融媒))讯/#
+    /// agency's mark a story opens with, before its first sentence; the agency, when it is
+    /// named (兰州日报, not 本报).
+    static var newsLead: Regex<(Substring, Substring?)> {
+        #/^(?:本报|本站|本网|本台|本刊|([\p{Script=Han}]{2,8}(?:日报|晚报|网|电视台|融媒体中心|融媒体|融媒)))讯\s*(?:[（(](?:本报|特约|实习)?(?:记者|通讯员)[^（()）]{1,40}[）)])?\s*[:：]?\s*/#
     }
 
     static func removingNewsLead(_ line: String) -> (text: String, removed: [String]) {

@@ -70,7 +70,7 @@ struct PageMetadata: Sendable, Equatable {
         }
         if metadata.publishedDate == nil { metadata.publishedDate = writtenDate }
         metadata.newsAgency = removed.lazy.filter { $0.rule == .byline && !$0.wholeLine }
-            .compactMap { $0.text.prefixMatch(of: InlineCleaning.namedNewsLead).map { String($0.output.1) } }.first
+            .compactMap { $0.text.prefixMatch(of: InlineCleaning.newsLead)?.output.1.map(String.init) }.first
         metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
         return metadata
     }
@@ -89,9 +89,10 @@ struct PageMetadata: Sendable, Equatable {
     static var sourcePattern: Regex<(Substring, Substring)> {
         #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构|报送单位|填报单位|编报单位)\s*[:：]\s*([^\s【】\[\]]+)/#
     }
+    /// 统计时段：2025年5月1日—5月31日: the period a bulletin's figures cover.
+    static var statisticsPeriod: Regex<Substring> { #/(?:统计时段|统计时间|统计周期)\s*[:：]\s*\S*/# }
     /// A labelled date: published (发布时间, 日期) or, with 成文 before it, written
     /// (生效日期, the day it takes effect, counts as written too).
-    static var statisticsPeriod: Regex<Substring> { #/(?:统计时段|统计时间|统计周期)\s*[:：]\s*\S*/# }
     static var datePattern: Regex<(Substring, Substring?, Substring)> { #/(成文|生效)?(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-.\/年]\s*\d{1,2}\s*[-.\/月]\s*\d{1,2})/# }
     static var welcomePattern: Regex<(Substring, Substring)> { #/欢迎您?(?:访问|光临|来到|进入)([\p{Script=Han}A-Za-z0-9]{2,20}?(?:网站|网|门户))/# }
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }

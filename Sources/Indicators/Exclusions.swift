@@ -65,9 +65,9 @@ enum Exclusions {
     private static func formulaTerms(endingBefore end: Int, in text: AlignedText) -> [Int?] {
         var last = end - 1
         if let scalar = text[last], !isFormulaCharacter(scalar) { last -= 1 }
+        guard last >= 0 else { return [] }
         var first = last
         while first > 0, text[first - 1].map(isFormulaCharacter) == true { first -= 1 }
-        guard first <= last else { return [] }
         let written = String(String.UnicodeScalarView(text.scalars[first...last]))
         return written.split(whereSeparator: { $0 == "+" || $0 == "＋" }).map { Int($0) }
     }

@@ -357,6 +357,7 @@ public struct FactExtractor: Sendable {
     }
 
     private static let recruitingVerbs: [[Unicode.Scalar]] = ["吸收", "吸纳", "招募", "招收"].map { Array($0.unicodeScalars) }
+    /// What may stand before an act's verb and name no thing: a period, or now and the whole region.
     private static let actLeads: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计",
                                                        "截至目前", "目前", "全县", "全市", "全区", "全镇"]
         .map { Array($0.unicodeScalars) }

@@ -32,7 +32,7 @@ public struct PlanSections: Sendable {
 
     /// 附表 or 附件, their number, then a colon or a space, or 附 and a colon (附：2024年主要数据统计),
     /// in a paragraph short enough to be a title.
-    static func opensAppendix(_ paragraph: String) -> Bool {
+    private static func opensAppendix(_ paragraph: String) -> Bool {
         let scalars = Array(paragraph.unicodeScalars.prefix(longestAppendixTitle + 1))
         guard scalars.count <= longestAppendixTitle, scalars.count > 2, scalars[0] == "附" else { return false }
         if scalars[1] == "：" || scalars[1] == ":" { return true }
