@@ -49,6 +49,14 @@ enum LineRules {
         // count without a colon (阅读 3862, 阅读 10万+), the image placeholder a copy
         // leaves, the end mark and the buttons under the article.
         #/(?:点击|点)(?:上方)?蓝字\S*|关注我们|(?:阅读|浏览)(?:量|数)?\s+[\d,，.]+万?\+?/#,
+        // A Weibo page's counts: an account's (粉丝8.6万  关注412  转评赞28.3万), a post's
+        // (转发 87    评论 23    赞 356), two or more together, before a lone 赞 is taken
+        // below; a video's plays under it (3.4万次观看); the account's tabs
+        // (首页  微博  视频  相册  超话); and a post's time and device (24-12-8 17:20 来自 微博 weibo.com).
+        #/(?:(?:粉丝|关注|转评赞|转发|评论|赞)\s*[\d,，.]+万?\+?\s*){2,}/#,
+        #/[\d,，.]+万?\+?次(?:观看|播放)/#,
+        #/全部微博|搜索TA的微博|超话|相册|微博|视频|原创|图片|文章/#,
+        #/(?:\d{2,4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s+.{1,30}/#,
         // Its counts under the article (阅读 1.2万 赞 318 在看 57).
         #/(?:在看|点赞|赞)\s*[\d,，.]+万?\+?/#,
         #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,

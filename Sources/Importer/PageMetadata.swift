@@ -98,7 +98,8 @@ struct PageMetadata: Sendable, Equatable {
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }
     /// A site's name in a notice about itself: `来源:XXX(非法治甘肃网)`, `法治甘肃网对外版权…`.
     static var exceptSitePattern: Regex<(Substring, Substring)> { #/[(（]非([\p{Script=Han}A-Za-z0-9]{2,20})[)）]/# }
-    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,12}?(?:网站|网|报社|日报|电视台))/# }
+    /// Not 网 that begins 网络 (北京微梦创科网络技术有限公司, a platform's operator).
+    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,12}?(?:网站|网(?!络)|报社|日报|电视台))/# }
 
     static func siteName(inNotice line: String) -> String? {
         if let match = line.firstMatch(of: exceptSitePattern) { return cleanName(String(match.output.1)) }

@@ -102,7 +102,8 @@ enum TextTables {
         guard let firstFigure = row.firstIndex(where: isFigure), row.count <= columns.count else { return nil }
         let figures = row[firstFigure...]
         guard figures.allSatisfy(isFigure), figures.count >= 2 else { return nil }
-        let names = row[..<firstFigure]
+        // 合计 with —— under 乡镇: a dash only marks the cell empty.
+        let names = row[..<firstFigure].filter { !isPlaceholder($0) }
         guard !names.isEmpty else { return nil }
         let figureColumns = columns.suffix(figures.count)
         guard figureColumns.count == figures.count, columns.count - figures.count >= 1 else { return nil }
@@ -141,6 +142,11 @@ enum TextTables {
     /// 序号, 编号: a column that only numbers the rows.
     static func isRunningNumber(_ header: String) -> Bool {
         header == "序号" || header == "编号"
+    }
+
+    /// ——, -, ／: a cell left empty.
+    static func isPlaceholder(_ cell: String) -> Bool {
+        !cell.isEmpty && cell.allSatisfy { "—–-－/／…".contains($0) }
     }
 
     /// 236, 1,486, 98.1, 98.1%.

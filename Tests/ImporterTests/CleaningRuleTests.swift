@@ -489,6 +489,24 @@ import Testing
         #expect(LineRules.rule(for: "2023") == nil)
     }
 
+    /// A Weibo page's counts, tabs and a post's time and device are its chrome; a line with a
+    /// count and words of a report's own stays.
+    @Test func weiboChrome() {
+        #expect(LineRules.rule(for: "粉丝8.6万  关注412  转评赞28.3万") == .siteChrome)
+        #expect(LineRules.rule(for: "转发 87    评论 23    赞 356") == .siteChrome)
+        #expect(LineRules.rule(for: "3.4万次观看") == .siteChrome)
+        #expect(LineRules.rule(for: "首页  微博  视频  相册  超话") == .siteChrome)
+        #expect(LineRules.rule(for: "24-12-8 17:20 来自 微博 weibo.com") == .siteChrome)
+        #expect(LineRules.rule(for: "全市普法微博粉丝8.6万，关注412") == nil)
+        #expect(LineRules.rule(for: "来自全县各乡镇的200名代表参加") == nil)
+    }
+
+    /// A platform's operator (北京微梦创科网络技术有限公司) is no site's name: 网 begins 网络 there.
+    @Test func aPlatformsOperatorIsNoSiteName() {
+        #expect(PageMetadata.siteName(inNotice: "Copyright © 2009-2024 WEIBO 北京微梦创科网络技术有限公司") == nil)
+        #expect(PageMetadata.siteName(inNotice: "版权所有：法治甘肃网") == "法治甘肃网")
+    }
+
     @Test func removalCountsAreByLine() throws {
         let report = try importing(["打印本页 关闭窗口 |", "| |||"])
         let counts = Dictionary(uniqueKeysWithValues: report.removals.lineCountsByRule.map { ($0.rule, $0.lines) })

@@ -24,6 +24,13 @@ import Testing
         #expect(report.removals.contains { $0.rule == .tableLayout && $0.text.hasPrefix("序号 区县") })
     }
 
+    /// A dash marks a cell empty (合计 with —— under 村（社区）): no part of the row's name.
+    @Test func aDashIsAnEmptyCell() {
+        let columns = TextTables.columns(of: ["序号", "村（社区）", "参训学员（名）", "考核合格（名）"])!
+        #expect(TextTables.sentence(row: ["合计", "——", "168", "158"], columns: columns, numbered: true)
+                == "合计：参训学员168名，考核合格158名。")
+    }
+
     /// A table by years names its things in its rows, with their units, and its years in its
     /// columns; a Markdown table's pipes, its `| --- |` line and the text's `#` and `**` go.
     @Test func aMarkdownTableByYearsBecomesSentences() throws {
