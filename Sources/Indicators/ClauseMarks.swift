@@ -146,6 +146,10 @@ struct ClauseMarks: Equatable {
     }
     private static let includingWord: [Unicode.Scalar] = Array("包括")
     private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
+    /// 年度目标: a year's target set beside what was done (326场次（年度目标不少于300场次）);
+    /// 目标 alone is also a noun (完成目标任务).
+    private static let goalWord: [Unicode.Scalar] = Array("目标".unicodeScalars)
+    private static let yearWord: [Unicode.Scalar] = Array("年度".unicodeScalars)
     /// What an average is taken over: 人均, 年均, 户均, 村均, 平均, 日均 (not 5日均, 当日均: a day's all).
     private static let averagedOver = ScalarBits("人年户村平日".unicodeScalars)
     private static let notADayAverage = ScalarBits("当每次同".unicodeScalars)
@@ -193,7 +197,9 @@ struct ClauseMarks: Equatable {
                 case "其": marks.subset = marks.subset || has(subsetWord, at: position)
                 case "含", "包" where position > range.lowerBound && (text.scalars[position - 1] == "(" || text.scalars[position - 1] == "（"):
                     marks.subset = marks.subset || scalar == "含" || has(includingWord, at: position)
-                case "力", "目": marks.target = marks.target || targetWords.contains { has($0, at: position) }
+                case "力", "目":
+                    marks.target = marks.target || targetWords.contains { has($0, at: position) }
+                        || has(goalWord, at: position) && text.hasSuffix(yearWord, before: position)
                 case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
                     let next = text.scalars[position + 1]
                     if !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {

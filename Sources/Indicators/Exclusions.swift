@@ -164,6 +164,17 @@ enum Exclusions {
     private static let sessionHolders = ScalarBits("大协届".unicodeScalars)
     private static let sessionWords: [[Unicode.Scalar]] = ["会议", "全会", "全体会议"].map { Array($0.unicodeScalars) }
 
+    /// 法治文化公园（二期）, 二期工程: a project's phase, not a count of sessions.
+    /// Asked of every quantity: the unit's last scalar settles it, with no String compared.
+    static func isProjectPhase(in text: AlignedText, numberStart: Int, unitEnd: Int) -> Bool {
+        guard text[unitEnd - 1] == "期" else { return false }
+        if let before = text[numberStart - 1], before == "(" || before == "（",
+           let after = text[unitEnd], after == ")" || after == "）" { return true }
+        return phaseWords.contains { text.hasPrefix($0, at: unitEnd) }
+    }
+
+    private static let phaseWords: [[Unicode.Scalar]] = ["工程", "项目"].map { Array($0.unicodeScalars) }
+
     /// 位居全省前两位, 稳居…栏目前三名, 进入前十名之列: a place in a ranking, not a count.
     /// 前 with 名 or 位 after the number, where the clause (or the phrase 之列, 行列) ends;
     /// 此前, 之前, 以前, 提前 and 目前 are times, so a figure after them still counts; 目前

@@ -127,6 +127,23 @@ struct FactContext: Sendable {
             clauseScalars: ScalarFilter(text.scalars[wider.clamped(to: 0..<text.count)]))
     }
 
+    /// Whether a clause after the colon, before this figure's own, names a thing of its
+    /// own before its figure: a table's row written out (柘塘社区：参训学员18名，考核合格17名)
+    /// names each figure by its column, where a statistics line's 新增15个 names none
+    /// (示范村：新增15个，累计63个).
+    func followsAnItemNamingItsOwnThing(afterColon colon: Int, in text: AlignedText, segmentation: Segmentation) -> Bool {
+        let end = clause.lowerBound
+        var position = colon + 1
+        while position < end {
+            let item = segmentation.clause(containing: position)
+            let itemEnd = min(max(item.upperBound, position + 1), end)
+            let figure = (position..<itemEnd).first { CharacterClass.isDigit(text.scalars[$0]) } ?? itemEnd
+            if Self.namesAThingOfItsOwn(position..<figure, text: text) { return true }
+            position = itemEnd
+        }
+        return false
+    }
+
     private static let listLeads: [[Unicode.Scalar]] = ["包括", "如下", "主要有", "分别是", "分别为"].map { Array($0.unicodeScalars) }
 
     /// The longest label before a colon, in scalars (公布普法责任清单单位, 市级民主法治示范村（社区）).

@@ -148,7 +148,11 @@ public struct FactExtractor: Sendable {
                 } else if labelMarks.target {
                     scope.append("目标")
                     definition = nil
-                } else if let labelsThing = matcher.match(unit: quantity.unit, context: labelled, level: level, in: aligned) {
+                } else if let labelsThing = matcher.match(unit: quantity.unit, context: labelled, level: level, in: aligned),
+                          !(countedSentence == sentence && counted.contains(where: { $0.id == labelsThing.id })
+                            && context.followsAnItemNamingItsOwnThing(afterColon: colon, in: aligned, segmentation: segmentation)) {
+                    // Not the thing of another column of a table's row (柘塘社区：参训学员18名，
+                    // 考核合格17名): the words between hold the other's name.
                     definition = labelsThing
                 }
             }

@@ -69,6 +69,8 @@ public struct PlanSections: Sendable {
     private static let planWords = [
         "重点任务", "主要任务", "目标任务", "工作要点", "工作计划", "工作打算", "工作安排", "工作思路", "工作设想",
         "下一步", "下步", "今后", "明年", "主要目标", "工作目标", "努力方向", "实施方案", "主要安排",
+        // A meeting's minutes: what it decided is to be done (二、会议议定事项).
+        "议定事项",
     ]
 
     /// 关于2025年普法工作情况和2026年工作打算的报告: a report on what was done, with its plans in a section of their own.

@@ -27,8 +27,8 @@ enum Qualifiers {
     static let infixes: [Word] = words([("余", .approxOver), ("多", .approxOver), ("几", .approxOver),
                                         ("+", .approxOver), ("＋", .approxOver), ("来", .approx)])
 
-    /// After the unit: 99%以上, 10人左右.
-    static let suffixes: [Word] = words([("以上", .atLeast), ("左右", .approx)])
+    /// After the unit: 99%以上, 10人左右, 90分及以上.
+    static let suffixes: [Word] = words([("及以上", .atLeast), ("以上", .atLeast), ("左右", .approx)])
 
     static func prefix(in text: AlignedText, before index: Int) -> Word? {
         prefixes.first { text.hasSuffix($0.written, before: index) }

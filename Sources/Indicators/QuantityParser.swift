@@ -148,7 +148,8 @@ private struct Scanner {
         }
 
         if Exclusions.isRanking(in: text, numberStart: start, unit: unit, unitEnd: cursor)
-            || Exclusions.isSessionNumber(in: text, numberStart: start, unit: unit, unitEnd: cursor) { return cursor }
+            || Exclusions.isSessionNumber(in: text, numberStart: start, unit: unit, unitEnd: cursor)
+            || Exclusions.isProjectPhase(in: text, numberStart: start, unitEnd: cursor) { return cursor }
         if token.isSingleChineseDigit,
            Exclusions.isRepeatedNumeralSlogan(in: text, numberStart: start, end: cursor) {
             return cursor

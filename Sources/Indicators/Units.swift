@@ -67,7 +67,12 @@ enum Units {
             // Stops on a tour (停靠48站), questions (答题1,200余道; not 道路, 道德), boats and voyages,
             // trees (株) and hectares.
             entry("站", blockedBy: "长点台岗稳立起"), entry("道", blockedBy: "路德理歉具教观家", condition: .notAfterOne), entry("艘"), entry("航次"),
-            entry("株", blockedBy: "洲"), entry("公顷"), entry("台", blockedBy: "账阶上湾"),
+            entry("株", blockedBy: "洲"), entry("公顷"), entry("台次"), entry("艘次"), entry("架次"),
+            entry("台", blockedBy: "账阶上湾"),
+            // Lamps, fish released (鱼苗2万尾; not 尾款, 尾声), walls and flags (浮雕墙1面; not
+            // 面积, 面向, 四面八方), class periods in digits (主题班会1,260节; 三八节 is a day).
+            entry("盏"), entry("尾", blockedBy: "声款号数部巴随"), entry("面", blockedBy: "积向对临貌料孔上前八"),
+            entry("节", blockedBy: "日目约点能假庆", condition: .digitsBefore),
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
             entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
@@ -89,6 +94,9 @@ enum Units {
             entry("成", "%", exponent: 1, blockedBy: "为立功效果员本绩熟长就片型交都语年人品份分规像不效"),
             // Size.
             entry("平方公里"), entry("平方米"), entry("公里"), entry("米", blockedBy: "粮"), entry("亩"), entry("吨"),
+            entry("毫米"), entry("厘米"), entry("公斤"), entry("千克"),
+            // Ages (男，54岁; 60周岁以上), not 岁月 or 岁末.
+            entry("岁", blockedBy: "月末首"), entry("周岁"),
             // Scores (平均得分91.2分), after digits only: 十分 is "very".
             entry("分", blockedBy: "钟之局院会行类别管享批期层配析子数队区辨值", condition: .digitsBefore),
         ]
@@ -150,7 +158,9 @@ enum Units {
                 let written = UnsafeBufferPointer(rebasing: scalars[table.matchOrder[position].written])
                 guard text.hasPrefix(written, at: index) else { continue }
                 let entry = table.matchOrder[position]
-                if let next = text[index + written.count], entry.blockedBy.contains(next) { continue }
+                // 个案 is a case, but 147个案例 counts 案例.
+                if let next = text[index + written.count], entry.blockedBy.contains(next),
+                   !(entry.isGe && next == "案" && text[index + 2] == "例") { continue }
                 if entry.isGe, isAbstractCount(in: text, after: index + 1) { return nil }
                 if entry.isXiang, isNamedSetOfRules(in: text, unitAt: index) { return nil }
                 switch entry.condition {

@@ -102,6 +102,12 @@ import Testing
         #expect(QuantityParser.quantities(in: "举办讲座5场。编号926").map(\.value) == [5])
     }
 
+    /// 公园（二期）, 二期工程: a project's phase; 培训班3期 still counts.
+    @Test func aProjectsPhaseIsNoCount() {
+        #expect(QuantityParser.quantities(in: "法治文化公园（二期）建成开放，二期工程竣工").isEmpty)
+        #expect(QuantityParser.quantities(in: "举办培训班3期（每期2天）").map(\.text) == ["3期", "2天"])
+    }
+
     @Test func majorCountWithArabicDigits() {
         let found = QuantityParser.quantities(in: "服务全市9大园区")
         #expect(found.map(\.value) == [9])

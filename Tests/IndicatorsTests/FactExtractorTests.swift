@@ -489,6 +489,29 @@ import Testing
         #expect(show.map(\.indicator) == ["publicity_activities", "audience", "materials_distributed", "materials_distributed"])
     }
 
+    /// Those who came to a training are its trainees, whatever else they are; volunteers of
+    /// several trades are no mediators; an open day is a publicity event, a quiz's answers
+    /// its audience, a public-service advert in 部 a video, and a stage show an event.
+    @Test func trainingsOpenDaysQuizzesAndShows() {
+        #expect(extractor.facts(inBlock: "312名“法律明白人”骨干参加培训。").map(\.indicator) == ["trainees"])
+        #expect(extractor.facts(inBlock: "各乡镇调委会主任、村（社区）调解员210余人参训。").map(\.indicator) == ["trainees"])
+        #expect(extractor.facts(inBlock: "组织律师、公证员、人民调解员等法律服务志愿者60余名走进社区。").map(\.indicator) != ["people_mediators"])
+        #expect(extractor.facts(inBlock: "开展“检察开放日”活动8次。").map(\.indicator) == ["publicity_activities"])
+        #expect(extractor.facts(inBlock: "参与答题群众达4.37万人，累计答题10.2万人次。").map(\.indicator) == ["audience", "audience"])
+        #expect(extractor.facts(inBlock: "涉及集资参与人2,170余人。").map(\.indicator) == [nil])
+        #expect(extractor.facts(inBlock: "制作网络安全公益广告3部。").map(\.indicator) == ["videos_produced"])
+        #expect(extractor.facts(inBlock: "演出防非主题文艺节目48场。").map(\.indicator) == ["publicity_activities"])
+    }
+
+    /// An office's running costs in its accounts are no 普法 funding; files read in an
+    /// inspection are no materials handed out.
+    @Test func runningCostsAndFilesReadAreNoIndicators() {
+        #expect(extractor.facts(inBlock: "基本支出820.36万元，其中：人员经费702.18万元，公用经费118.18万元。").map(\.indicator) == [nil, nil, nil])
+        #expect(extractor.facts(inBlock: "“三公”经费支出决算为12.36万元，机关运行经费支出118.18万元。").map(\.indicator) == [nil, nil])
+        #expect(extractor.facts(inBlock: "其中普法宣传专项经费86.30万元。").map(\.indicator) == ["funding"])
+        #expect(extractor.facts(inBlock: "验收组查阅了工程技术资料183份。").map(\.indicator) == [nil])
+    }
+
     @Test func aPeriodWordEndsALabel() {
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")

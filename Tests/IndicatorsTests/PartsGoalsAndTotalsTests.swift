@@ -207,6 +207,22 @@ import Testing
                 "not past a clause with a figure")
     }
 
+    /// A year's target beside what was done (326场次（年度目标不少于300场次）) is a goal.
+    @Test func aYearsTargetBesideTheResultIsAGoal() {
+        #expect(indicators("开展法治宣传活动326场次（年度目标不少于300场次）。") == ["publicity_activities", nil])
+        #expect(indicators("完成年度各项任务，开展法治宣传活动326场次。") == ["publicity_activities"])
+    }
+
+    /// In a table's row written out (柘塘社区：参训学员18名，考核合格17名), a figure whose
+    /// column names nothing takes no thing from another column; a statistics line's figures
+    /// after 新增 or 累计 still take the label's (示范村：新增15个，累计63个).
+    @Test func aRowsColumnsDoNotLendTheirThings() {
+        #expect(indicators("柘塘社区：参训学员18名，考核合格17名。") == ["trainees", nil])
+        #expect(indicators("市级民主法治示范村（社区）：新增15个，累计63个。") == ["model_villages_city", "model_villages_city"])
+        #expect(indicators("峤东区：调解组织214个，调解员1326人，受理案件3842件。")
+                == ["mediation_organisations", "people_mediators", "mediation_cases"])
+    }
+
     /// 吸收…29名 after a group formed counts its members.
     @Test func membersTakenIntoTheGroupTheClauseBeforeFormed() {
         #expect(indicators("组建青年普法讲师团，招募法律专业志愿者34名。") == ["rule_of_law_lecturers"])

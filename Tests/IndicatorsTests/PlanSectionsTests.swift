@@ -43,6 +43,15 @@ import Testing
         #expect(!PlanSections().isInPlan)
     }
 
+    /// What a meeting decided (二、会议议定事项) is to be done.
+    @Test func aMeetingsDecisionsAreAPlan() {
+        var sections = PlanSections(title: "潼湾区普法依法治理领导小组2024年度全体会议纪要")
+        sections.enter(heading: "一、成员单位工作汇报", level: 2)
+        #expect(!sections.isInPlan)
+        sections.enter(heading: "二、会议议定事项", level: 2)
+        #expect(sections.isInPlan)
+    }
+
     @Test func anAppendixAfterThePlanIsNoPlan() {
         var sections = PlanSections(title: "湘岚区住房和城乡建设局2024年物业纠纷调解工作情况报告")
         sections.enter(heading: "六、存在的问题和下一步工作", level: 2)

@@ -264,6 +264,22 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "开展1对1帮扶，3对象，人员一道，2道路").isEmpty)
     }
 
+    /// Ages, weights and lengths, fish released, lamps, walls, class periods and trips of a
+    /// vehicle or boat; a case study (147个案例) counts, 个案 alone is a word.
+    @Test func agesWeightsLampsWallsAndPeriods() {
+        #expect(QuantityParser.quantities(in: "被告人（男，54岁），60周岁以上，渔获物36.5公斤，放流鱼苗2万尾，路灯46盏，浮雕墙1面，厚12毫米，主题班会1,260节，车辆130台次，船艇8艘次")
+            .map(\.unit) == ["岁", "周岁", "公斤", "尾", "盏", "面", "毫米", "节", "台次", "艘次"])
+        #expect(QuantityParser.quantities(in: "3岁月，2尾款，四面八方，3面积，三八节").isEmpty)
+        #expect(QuantityParser.quantities(in: "报送的147个案例").map(\.unit) == ["个"])
+        #expect(QuantityParser.quantities(in: "开展3个案研判").isEmpty)
+    }
+
+    /// 及以上 after the unit is a lower bound, as 以上 is.
+    @Test func andAboveIsALowerBound() throws {
+        let score = try #require(single("得分90分及以上"))
+        #expect((score.value, score.qualifier, score.text) == (90, .atLeast, "90分及以上"))
+    }
+
     /// Two neighbouring digits are an estimate, a range (五六次: 5 to 6), with the
     /// units they share (两三百人: 200 to 300); never a number read place by place (56).
     @Test func neighbouringDigitsAreAnEstimate() throws {
