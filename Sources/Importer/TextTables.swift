@@ -114,24 +114,31 @@ enum TextTables {
     }
 
     /// The columns of a table whose rows are things and whose columns are years
-    /// (`指标 2023年 2024年 增减`): at least two after the first, one of them a year, and
-    /// no figure among them.
+    /// (`指标 2023年 2024年 增减`) or other periods (`指标 本季度 累计 同比`): at least two
+    /// after the first, one of them a year or a period, and no figure among them.
     static func periodColumns(of header: [String]) -> [String]? {
         let columns = header.dropFirst()
         guard header.count >= minimumColumns, !header.contains(where: isFigure),
-              columns.contains(where: { $0.wholeMatch(of: #/(?:19|20)\d{2}\s*年度?/#) != nil }) else { return nil }
+              columns.contains(where: { $0.wholeMatch(of: periodPattern) != nil }) else { return nil }
         return Array(columns)
+    }
+
+    /// 2024年, 2024年度, 本季度, 本月, 累计, 上年同期, 1—9月, 第三季度.
+    static var periodPattern: Regex<Substring> {
+        #/(?:19|20)\d{2}\s*年度?|本季度|本月|本期|本年度?|当月|当季|全年|累计|上年同期|上年|去年同期|去年|上半年|下半年|第?[一二三四]季度|\d{1,2}\s*[-—–至~]\s*\d{1,2}\s*月/#
     }
 
     /// One row of a table by years as a sentence, or nil when it does not fit:
     /// its thing, then each year's figure with the unit the thing gives
-    /// (法治宣传活动（场）) or its own (14个). A cell of words (增加3个) stands alone.
+    /// (法治宣传活动（场）) or its own (14个). A cell of words (增加3个, 持平) stands
+    /// alone, and a dash (—) marks a cell empty.
     static func sentence(row: [String], periods: [String]) -> String? {
         guard row.count == periods.count + 1, let name = row.first, !name.isEmpty, !isFigure(name) else { return nil }
         let thing = column(name)
-        let cells = row.dropFirst()
-        guard cells.allSatisfy({ $0.contains(where: \.isNumber) }) else { return nil }
-        let named = zip(periods, cells).map { period, cell -> String in
+        let filled = zip(periods, row.dropFirst()).filter { !isPlaceholder($0.1) }
+        guard filled.contains(where: { $0.1.contains(where: \.isNumber) }),
+              filled.allSatisfy({ $0.1.contains(where: \.isNumber) || $0.1.unicodeScalars.first?.isHan == true }) else { return nil }
+        let named = filled.map { period, cell -> String in
             if cell.unicodeScalars.first?.isHan == true { return cell }
             let bare = cell.wholeMatch(of: #/[+\-−]?[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?/#) != nil
             return period + cell + (bare ? thing.unit : "")

@@ -34,6 +34,15 @@ struct ClauseMarks: Equatable {
         return text.hasPrefix(subsetWord, at: start)
     }
 
+    /// Whether the sentence opens with 其中 and a colon (其中：刑事法律援助：本季度412件, a
+    /// table's sub-row written out): every figure in it is a part.
+    static func opensWithALabelledPart(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var start = sentence.lowerBound
+        while CharacterClass.isSpace(text[start]) { start += 1 }
+        guard text.hasPrefix(subsetWord, at: start), let colon = text[start + subsetWord.count] else { return false }
+        return colon == "：" || colon == ":"
+    }
+
     /// Whether the clause before the figure's, in its sentence, is 其中 alone
     /// (…组织1,486个。其中，村（居）人民调解委员会1,302个): the figure is a part, as
     /// with 其中 in its own clause.

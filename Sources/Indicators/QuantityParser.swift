@@ -291,14 +291,16 @@ private struct Scanner {
     }
 
     /// 一 and its unit as a count: after a noun, ending its clause or list item
-    /// (新建法治文化广场一个，…政法专项编制一名、), or a few characters after a bound
+    /// (新建法治文化广场一个，…政法专项编制一名、) or before a parenthesis, or a few characters after a bound
     /// (至少建成一个, 每年至少组织一次).
     private func isCountOfOne(_ token: NumberToken) -> Bool {
         let start = token.range.lowerBound
         // 一起 is "together" far more often than one case.
         guard let unit = Units.match(in: text, at: token.range.upperBound), unit.unit != "起" else { return false }
         let afterUnit = text[token.range.upperBound + unit.length]
+        // Or a parenthesis that describes the thing (正中设置宪法宣誓墙一面（长12米、高4.2米）).
         let endsItem = afterUnit == nil || CharacterClass.isClauseEnd(afterUnit) || afterUnit == "、"
+            || afterUnit == "（" || afterUnit == "("
         if endsItem, let before = text[start - 1], CharacterClass.isIdeograph(before), !Self.wordsEndingInOne.contains(before) {
             return true
         }
@@ -321,7 +323,8 @@ private struct Scanner {
 
     /// Characters that make a word with the 一 after them (第一, 统一, 唯一, 之一, 每一, 万一, 上一篇, 老一套).
     private static let wordsEndingInOne = ScalarBits("第统唯之每万同逐其任上下老".unicodeScalars)
-    private static let bounds: [[Unicode.Scalar]] = ["至少", "不少于", "不低于"].map { Array($0.unicodeScalars) }
+    /// Bounds, and 为期 before a duration (为期一个月, 为期一天).
+    private static let bounds: [[Unicode.Scalar]] = ["至少", "不少于", "不低于", "为期"].map { Array($0.unicodeScalars) }
     /// How many characters may stand between a bound and 一: 至少建成一个 has two.
     private static let boundReach = 3
 

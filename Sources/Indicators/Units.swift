@@ -38,7 +38,7 @@ enum Units {
     private static let entries: [Entry] = {
         let list: [Entry] = [
             // People and households.
-            entry("人次"), entry("户次"), entry("家次"),
+            entry("人次"), entry("户次"), entry("家次"), entry("件次"),
             entry("人", blockedBy: "民大员们均"), entry("名", blockedBy: "单称义额次"),
             // 八个人 (eight people); not 个人 that begins a word (个人信息, 3个人民调解委员会).
             entry("个人", "人", blockedBy: "民大员们均信所账隐简资事身权名主防卫成荣计贷征工社"),
@@ -50,7 +50,7 @@ enum Units {
             // Events and rounds.
             entry("场(次)", "场次"), entry("场（次）", "场次"), entry("场次"),
             entry("场", blockedBy: "所地馆景合域面"), entry("次", blockedBy: "序要级"),
-            entry("轮次"), entry("轮", blockedBy: "流换"), entry("期", blockedBy: "间限望待刊"),
+            entry("轮次"), entry("轮", blockedBy: "流换车"), entry("期", blockedBy: "间限望待刊"),
             entry("批次"), entry("批", blockedBy: "准评复示"), entry("班", blockedBy: "子级长"),
             // 谈了三回, in speech; not 回 that begins a word (两回事, 3回复).
             entry("回", blockedBy: "事应复访头家到归来去收馈顾报避升落声乡流族购望"),
@@ -71,11 +71,15 @@ enum Units {
             entry("台", blockedBy: "账阶上湾"),
             // Lamps, fish released (鱼苗2万尾; not 尾款, 尾声), walls and flags (浮雕墙1面; not
             // 面积, 面向, 四面八方), class periods in digits (主题班会1,260节; 三八节 is a day).
+            // Pills seized (冰毒片剂7.9万粒), helmets given (头盔3,000顶; not 顶格, 顶层), a vehicle's trips.
+            entry("粒"), entry("顶", blockedBy: "格层端尖级峰替住岗用"), entry("辆次"),
             entry("盏"), entry("尾", blockedBy: "声款号数部巴随"), entry("面", blockedBy: "积向对临貌料孔上前八"),
             entry("节", blockedBy: "日目约点能假庆", condition: .digitsBefore),
             entry("辆"), entry("块", blockedBy: "钱"), entry("座", blockedBy: "谈"), entry("栋", blockedBy: "梁楼"),
             entry("处", blockedBy: "罚理置长室"), entry("间", blockedBy: "隔"),
-            entry("档", blockedBy: "案"), entry("卷", blockedBy: "宗入"),
+            entry("档", blockedBy: "案"), entry("卷次"), entry("卷", blockedBy: "宗入"),
+            // Archives scanned (约1.2亿画幅).
+            entry("画幅"),
             // Courses and their credits. Not 道 (人员一道, together) or 届 (十八届人大, a term).
             entry("门", blockedBy: "户类槛诊前口外店面"), entry("学分"),
             // Votes (赞成412票).

@@ -24,6 +24,17 @@ import Testing
         #expect(report.removals.contains { $0.rule == .tableLayout && $0.text.hasPrefix("序号 区县") })
     }
 
+    /// A table by periods other than years (指标 本季度 累计 同比) names its rows' figures
+    /// by period too; a dash is an empty cell, and 持平 a cell of words.
+    @Test func aTableByQuarterAndYearToDate() {
+        let periods = TextTables.periodColumns(of: ["指标", "本季度", "累计", "同比"])!
+        #expect(TextTables.sentence(row: ["法律咨询（人次）", "18,436", "52,907", "+9.3%"], periods: periods)
+                == "法律咨询：本季度18,436人次，累计52,907人次，同比+9.3%。")
+        #expect(TextTables.sentence(row: ["法律顾问覆盖（个）", "—", "1,352", "持平"], periods: periods)
+                == "法律顾问覆盖：累计1,352个，持平。")
+        #expect(TextTables.periodColumns(of: ["区县", "人数", "场次"]) == nil)
+    }
+
     /// A dash marks a cell empty (合计 with —— under 村（社区）): no part of the row's name.
     @Test func aDashIsAnEmptyCell() {
         let columns = TextTables.columns(of: ["序号", "村（社区）", "参训学员（名）", "考核合格（名）"])!

@@ -76,6 +76,7 @@ import Testing
     @Test func oneCountsAfterItsNounOrUnderABound() {
         #expect(QuantityParser.quantities(in: "新建法治文化广场一个，改造长廊两条。").map(\.value) == [1, 2])
         #expect(QuantityParser.quantities(in: "政法专项编制一名、公益性岗位两名").map(\.value) == [1, 2])
+        #expect(QuantityParser.quantities(in: "正中设置宪法宣誓墙一面（花岗岩材质）").map(\.text) == ["一面"])
         #expect(QuantityParser.quantities(in: "每年至少组织一次集中轮训").map(\.qualifier) == [.atLeast])
         #expect(QuantityParser.quantities(in: "至少建成一个法治文化公园").map(\.value) == [1])
         // A thing made or appointed (配了, 修成了) and counted by a unit of one thing.

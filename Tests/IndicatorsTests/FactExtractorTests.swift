@@ -503,6 +503,14 @@ import Testing
         #expect(extractor.facts(inBlock: "演出防非主题文艺节目48场。").map(\.indicator) == ["publicity_activities"])
     }
 
+    /// A team that talks about the fire law is a publicity team, a fire brigade is not; the
+    /// people a publicity reached are its audience.
+    @Test func fireLawTeamsAndThePeopleAPublicityReached() {
+        #expect(extractor.facts(inBlock: "组建“消防法”宣讲小分队12支，志愿消防队58支。").map(\.indicator) == ["publicity_teams", nil])
+        #expect(extractor.facts(inBlock: "“法律明白人”入户开展法治宣传1.1万余人次。").map(\.indicator) == ["audience"])
+        #expect(extractor.facts(inBlock: "配备法治宣传员120名。").map(\.indicator) == [nil])
+    }
+
     /// An office's running costs in its accounts are no 普法 funding; files read in an
     /// inspection are no materials handed out.
     @Test func runningCostsAndFilesReadAreNoIndicators() {

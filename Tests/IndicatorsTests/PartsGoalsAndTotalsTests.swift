@@ -223,6 +223,12 @@ import Testing
                 == ["mediation_organisations", "people_mediators", "mediation_cases"])
     }
 
+    /// A sentence that opens with 其中 and a colon (a table's sub-row written out) holds parts.
+    @Test func aSubRowAfterItsWholeIsAPart() {
+        #expect(indicators("法律援助案件：本季度1,127件，累计3,264件。其中：刑事法律援助：本季度412件，累计1,198件。")
+                == ["legal_aid_cases", "legal_aid_cases", nil, nil])
+    }
+
     /// 吸收…29名 after a group formed counts its members.
     @Test func membersTakenIntoTheGroupTheClauseBeforeFormed() {
         #expect(indicators("组建青年普法讲师团，招募法律专业志愿者34名。") == ["rule_of_law_lecturers"])

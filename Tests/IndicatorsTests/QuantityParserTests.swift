@@ -274,6 +274,15 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "开展3个案研判").isEmpty)
     }
 
+    /// Pills seized, helmets given, trips of vehicles, cases screened, archives lent and scanned;
+    /// 三轮车 is a vehicle, and 为期一个月 a duration.
+    @Test func pillsHelmetsTripsAndArchives() {
+        #expect(QuantityParser.quantities(in: "冰毒片剂7.9万粒，发放头盔3,000顶，检查车辆23.8万辆次，排查纠纷5,020件次，提供档案4.2万卷次，数字化成果1.2亿画幅")
+            .map(\.unit) == ["粒", "顶", "辆次", "件次", "卷次", "画幅"])
+        #expect(QuantityParser.quantities(in: "面包车、三轮车违法载人，3顶格").isEmpty)
+        #expect(QuantityParser.quantities(in: "开展为期一个月的宣传月活动").map(\.text) == ["一个月"])
+    }
+
     /// 及以上 after the unit is a lower bound, as 以上 is.
     @Test func andAboveIsALowerBound() throws {
         let score = try #require(single("得分90分及以上"))
