@@ -25,36 +25,7 @@ struct ClauseMarks: Equatable {
     private static let addedWords: [[Unicode.Scalar]] = [
         "新增", "新培养", "新培育", "新建", "新创建", "新成立", "新组建", "新命名", "新聘", "新发展", "新招募", "新设立",
     ].map(Array.init)
-    private static let subsetWord: [Unicode.Scalar] = Array("其中")
-
-    /// Whether a sentence opens with 其中: it breaks down a figure of the sentence before.
-    static func opensWithAPart(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
-        var start = sentence.lowerBound
-        while CharacterClass.isSpace(text[start]) { start += 1 }
-        return text.hasPrefix(subsetWord, at: start)
-    }
-
-    /// Whether the sentence opens with 其中 and a colon (其中：刑事法律援助：本季度412件, a
-    /// table's sub-row written out): every figure in it is a part.
-    static func opensWithALabelledPart(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
-        var start = sentence.lowerBound
-        while CharacterClass.isSpace(text[start]) { start += 1 }
-        guard text.hasPrefix(subsetWord, at: start), let colon = text[start + subsetWord.count] else { return false }
-        return colon == "：" || colon == ":"
-    }
-
-    /// Whether the clause before the figure's, in its sentence, is 其中 alone
-    /// (…组织1,486个。其中，村（居）人民调解委员会1,302个): the figure is a part, as
-    /// with 其中 in its own clause.
-    static func followsALonePartWord(_ clause: Range<Int>, in sentence: Range<Int>, of text: AlignedText) -> Bool {
-        var end = clause.lowerBound - 1
-        guard end > sentence.lowerBound, CharacterClass.isClauseEnd(text[end]) else { return false }
-        while end > sentence.lowerBound, CharacterClass.isSpace(text[end - 1]) { end -= 1 }
-        var start = end - subsetWord.count
-        guard start >= sentence.lowerBound, text.hasPrefix(subsetWord, at: start) else { return false }
-        while start > sentence.lowerBound, CharacterClass.isSpace(text[start - 1]) { start -= 1 }
-        return start == sentence.lowerBound || CharacterClass.isClauseEnd(text[start - 1])
-    }
+    static let subsetWord: [Unicode.Scalar] = Array("其中")
 
     /// Whether the figure is what there is now, said in a goal as its starting
     /// point: 在现有21.4万户的基础上再提升一步, 现有1,846名法律明白人. 现有 before
@@ -76,46 +47,6 @@ struct ClauseMarks: Equatable {
     /// 现有基础上再增加500名: the figure is what is added, not what there is.
     private static let notNowBetween = ScalarBits("基增达再新到至升扩加".unicodeScalars)
 
-    /// Whether a sentence breaks a thing down by kind from its start: 从纠纷类型看，…,
-    /// 按调解组织类别分：…, 按纠纷类别统计：…. 从 or 按, a few words (a parenthesis among them
-    /// not counted), then 看, or 分 or 统计, and the clause's end; or 按, its words and a colon.
-    static func opensWithABreakdown(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
-        var start = sentence.lowerBound
-        while CharacterClass.isSpace(text[start]) { start += 1 }
-        guard let first = text[start], first == "从" || first == "按" else { return false }
-        var position = start + 2
-        var counted = 2
-        var depth = 0
-        while counted <= breakdownReach, position + 1 < sentence.upperBound {
-            let scalar = text.scalars[position]
-            if scalar == "（" || scalar == "(" { depth += 1 }
-            if depth == 0 {
-                let closes = first == "从" ? scalar == "看" : scalar == "分" || scalar == "计"
-                if closes, CharacterClass.isClauseEnd(text[position + 1]) { return true }
-                if first == "按", scalar == "：" || scalar == ":" { return true }
-                counted += 1
-            }
-            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-            position += 1
-        }
-        return false
-    }
-
-    /// How far 看 or 分 may be from 从 or 按: 从各区县受理纠纷的类型看 has ten characters between.
-    private static let breakdownReach = 14
-
-    /// Whether the figure's clause ends, after it, in 中 (among): 全省调解的38.4万件矛盾纠纷中，
-    /// 全省412个法治宣传教育基地中: the figures after it in the sentence are its parts.
-    static func introducesItsParts(_ context: FactContext, in text: AlignedText) -> Bool {
-        guard context.after.upperBound == context.clause.upperBound else { return false }
-        var end = context.after.upperBound
-        while end > context.after.lowerBound, let last = text[end - 1],
-              CharacterClass.isSpace(last) || CharacterClass.isClauseEnd(last) { end -= 1 }
-        guard end > context.after.lowerBound, let last = text[end - 1] else { return false }
-        return last == "中" && end - 1 > context.after.lowerBound || text.hasSuffix(insideWord, before: end)
-    }
-
-    private static let insideWord: [Unicode.Scalar] = Array("里面".unicodeScalars)
 
     /// Whether the words right after the figure make it a goal: 实现了…总数突破1,800名的目标.
     static func namesAGoalAfter(_ context: FactContext, in text: AlignedText) -> Bool {
