@@ -16,6 +16,12 @@ enum DateText {
         withArabicNumerals(text).wholeMatch(of: #/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}/#) != nil
     }
 
+    /// A year and its month and nothing else (2024年4月, 二〇二四年四月), as an official
+    /// document's cover or closing signature may date it.
+    static func isYearAndMonth(_ text: String) -> Bool {
+        withArabicNumerals(text).wholeMatch(of: #/\d{4}\s*年\s*\d{1,2}\s*月/#) != nil
+    }
+
     /// The text with years, months and days written in Chinese numerals
     /// rewritten in Arabic ones (`二〇二三年` → `2023年`, `一月五日` → `1月5日`
     /// after such a year), and full-width digits in ASCII ones (`２０２５年` →

@@ -70,10 +70,12 @@ struct FrontMatterInference {
     // MARK: Fields
 
     /// The year the report speaks for, when it is not the date's: a year its
-    /// title names (酒泉市2023年法治宣传教育工作总结, published in January 2024),
-    /// else, without a date, the latest year the text reports on.
+    /// title names (酒泉市2023年法治宣传教育工作总结, published in January 2024)
+    /// or the note under it (（2023年度）), else, without a date, the latest year the text reports on.
     private func reportYear(title: String, date: ReportDate?) -> Int? {
-        let year = options.year ?? TextFacts.reportYear(in: title) ?? (date == nil ? TextFacts.reportYear(in: bodyText) : nil)
+        let periodNote = subtitle.flatMap { StructureBuilder.isPeriodNote($0) ? TextFacts.reportYear(in: $0) : nil }
+        let year = options.year ?? TextFacts.reportYear(in: title) ?? periodNote
+            ?? (date == nil ? TextFacts.reportYear(in: bodyText) : nil)
         return year == date?.year ? nil : year
     }
 

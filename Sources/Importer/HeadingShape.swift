@@ -17,6 +17,7 @@ enum HeadingShape {
     /// or a numbered `一、强化普法工作的使命担当` (which may hold commas).
     static func isHeadingLike(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
+        if twoCharacterParts.contains(String(String.UnicodeScalarView(scalars.filter { $0 != " " }))) { return true }
         guard hanCount(scalars) >= minimumHeadingHan, !isDateOnly(text), !Captions.isCaption(text) else { return false }
         if let numbering = Numbering.marker(at: text) {
             guard scalars.count - numbering.length >= 2, scalars.count <= maximumNumberedHeadingLength else { return false }
@@ -25,6 +26,10 @@ enum HeadingShape {
         guard text.count <= maximumHeadingLength, !holdsAFigure(scalars) else { return false }
         return !scalars.contains(where: sentencePunctuation.contains) && !endsWithListPunctuation(scalars)
     }
+
+    /// 前　言, 结　语: the parts of a long document that are named in two characters,
+    /// often set apart by a space.
+    private static let twoCharacterParts: Set<String> = ["前言", "引言", "序言", "结语", "后记", "附录", "概述"]
 
     /// 法治长廊　57条, 调解成功率98.6%: a line of statistics, a label and its
     /// figure, which is text, not a heading. A date (2024年工作回顾), an

@@ -67,6 +67,15 @@ enum InlineCleaning {
         return cells.filter { $0.unicodeScalars.contains(where: \.isWordLike) }.count >= 2 ? cells : nil
     }
 
+    /// 普法进行时|2860名“法律明白人”守护蒲溪千家万户: a headline after the column it is
+    /// filed under, set off by a bar, between lines that are no table's: a line of text,
+    /// not a table's row of two cells.
+    static func isColumnAndHeadline(_ cells: [String], around neighbours: [String]) -> Bool {
+        guard cells.count == 2, (2...8).contains(cells[0].count), cells[0].unicodeScalars.allSatisfy(\.isHan),
+              cells[1].count >= 10, HeadingShape.isTitleLike(cells[1]) else { return false }
+        return neighbours.allSatisfy { tableCells($0) == nil }
+    }
+
     /// Removes runs of table pipes left where a page's layout table was:
     /// `… 提质增效 | |||` → `… 提质增效`. A pipe between words is kept.
     static func removingTableDebris(_ line: String) -> (text: String, removed: [String]) {

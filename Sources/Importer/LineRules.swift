@@ -10,6 +10,11 @@ enum LineRules {
         // 图为 itself; the line after it is as often the next paragraph or a headline.
         if trimmed == "图片" { return .imagePlaceholder }
         if trimmed.count <= 20, trimmed.wholeMatch(of: siteNamePattern) != nil { return .siteChrome }
+        // 澧川新闻网 | 澧川日报官方网站: a site's names side by side (the bar may be gone as table debris).
+        if trimmed.count <= 40, trimmed.contains(siteNameSeparator),
+           trimmed.split(separator: siteNameSeparator).allSatisfy({ $0.wholeMatch(of: siteNamePattern) != nil }) {
+            return .siteChrome
+        }
         if isNumberBadge(trimmed) { return .numberBadge }
         if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
@@ -23,6 +28,9 @@ enum LineRules {
     // MARK: Chrome and metadata: lines made only of such pieces
 
     static var chromePieces: [Regex<Substring>] { [
+        // A video's counts, each on its own line (评论 2186, 收藏 4860, 分享 3512), before
+        // the share widget below takes 分享 and leaves the number.
+        #/(?:评论|收藏|分享|转发|获赞|点赞)\s+[\d,，.]+万?\+?/#,
         #/欢迎您?(?:访问|光临|来到|进入)\S*/#,
         #/今天是\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?/#,
         #/(?:今天是\s*)?(?:星期|礼拜)[一二三四五六日天]/#,
@@ -36,6 +44,8 @@ enum LineRules {
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*/#,
         #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
+        // 首页　时政　区县　民生　法治　文旅: a site's menu on one line, from its home page on.
+        #/首页(?:\s+[\p{Script=Han}A-Za-z]{2,5}){3,}/#,
         // 永州新闻网 > 县区频道 > 潇川 > 正文: a breadcrumb that does not start at 首页.
         #/[^\s>＞»›]{2,12}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,12}){2,}/#,
         // A site's menus: its versions (无障碍, 长者模式, 简体, 繁體), the reader's account,
@@ -53,7 +63,7 @@ enum LineRules {
         // (转发 87    评论 23    赞 356), two or more together, before a lone 赞 is taken
         // below; a video's plays under it (3.4万次观看); the account's tabs
         // (首页  微博  视频  相册  超话); and a post's time and device (24-12-8 17:20 来自 微博 weibo.com).
-        #/(?:(?:粉丝|关注|转评赞|转发|评论|赞)\s*[\d,，.]+万?\+?\s*){2,}/#,
+        #/(?:(?:粉丝|关注|转评赞|转发|评论|获赞|点赞|赞)\s*[\d,，.]+万?\+?\s*){2,}/#,
         #/[\d,，.]+万?\+?次(?:观看|播放)/#,
         #/全部微博|搜索TA的微博|超话|相册|微博|视频|原创|图片|文章/#,
         #/(?:\d{2,4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s+.{1,30}/#,
@@ -62,11 +72,19 @@ enum LineRules {
         #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
+        // After the pieces above that hold their words (关注我们, 关注412, 搜索TA的微博): a video
+        // site's follow button and search box (搜索你感兴趣的视频), the accounts a post
+        // mentions (@蒲溪司法 @蒲溪普法), the series a video is in (合集 | 普法进行时 · 第38集)
+        // and the note over a machine-made transcript (文稿(AI生成,仅供参考)).
+        #/关注|搜索\p{Script=Han}{0,10}|(?:@[^\s@]{1,20}\s*){2,}|合集\s*[|｜:：]?.{0,30}?第\s*\d+\s*集/#,
+        #/(?:文稿|字幕|文字稿)?\s*[(（]\s*AI生成[^)）]{0,12}[)）]/#,
     ] }
 
-    /// The heading of the other articles a WeChat page lists under the article.
+    /// The heading of the other articles a WeChat page lists under the article, and of
+    /// the readers' comments under a post or a video (全部评论(2186), 精选留言): the
+    /// report ends there.
     static var recommendationsHeader: Regex<Substring> {
-        #/[\p{So}\s▼▲·]*(?:喜欢此内容的人还喜欢|往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|猜你喜欢)[\p{So}\s▼▲·]*/#
+        #/[\p{So}\s▼▲·]*(?:喜欢此内容的人还喜欢|往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|猜你喜欢|(?:全部|精彩|热门)评论\s*[(（]?[\d,，]*[)）]?|精选留言)[\p{So}\s▼▲·]*/#
     }
 
     /// The heading of the other stories a news page lists after the article.
@@ -97,11 +115,15 @@ enum LineRules {
         #/[\p{Script=Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Script=Han}]{2,3}网/#
     }
 
+    private static var siteNameSeparator: Regex<Substring> { #/\s*[|｜丨]\s*|\s+/# }
+
     /// Labelled pieces of a page's metadata, including the table a government
     /// site puts over a document it discloses (索引号, 发文机关, 成文日期, 标题).
     static var metadataPieces: [Regex<Substring>] { [
         // 作者：唐晓岚 蒋一鸣: a label of people, with several names spaced apart.
         #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}(?!\p{Script=Han}|\s*[:：])){1,3}[】\]]?/#,
+        // 蒲溪县融媒体中心官方账号: who posted a video, as its platform vouches for them.
+        #/[\p{Script=Han}A-Za-z0-9]{2,20}(?:官方账号|官方帐号)/#,
         #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题|报送单位|填报单位|编报单位|统计时段|统计时间|统计周期)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
@@ -160,12 +182,18 @@ enum LineRules {
     // MARK: An official document's head
 
     /// The number an office gives a document (涪南教联〔2025〕7号, 某府发[2024]12号), alone on
-    /// its line, and the offices a report is addressed to (市委、市政府：, 区委全面依法治区委员会办公室：).
+    /// its line, the marks that say how to handle it (内部资料), and the offices a report is
+    /// addressed to (市委、市政府：, 区委全面依法治区委员会办公室：).
     static func isDocumentHead(_ line: String) -> Bool {
         guard line.count <= 40 else { return false }
-        if line.wholeMatch(of: documentNumber) != nil { return true }
+        if line.wholeMatch(of: documentNumber) != nil || line.wholeMatch(of: handlingMarks) != nil { return true }
         guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
         return addresseeWords.contains { line.contains($0) }
+    }
+
+    /// How a document is to be handled, over its title: 内部资料　注意保存, 秘密★1年, 特急.
+    static var handlingMarks: Regex<Substring> {
+        #/(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|请勿外传|秘密|机密|绝密|特急|加急|平急)(?:\s*★\s*[0-9一二三四五六七八九十]+\s*年)?\s*)+/#
     }
 
     static var documentNumber: Regex<Substring> {

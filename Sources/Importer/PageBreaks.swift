@@ -25,7 +25,7 @@ enum PageBreaks {
         // The first line of text after each break, and the document's first: a header stands there.
         let pageTops = Set(([firstText(in: lines, from: 0)] + breaks.map { firstText(in: lines, from: $0) }).compactMap { $0 })
         var timesAtATop: [String: Int] = [:]
-        for index in pageTops { timesAtATop[text(lines[index]) ?? "", default: 0] += 1 }
+        for index in pageTops where !isOverADate(index, in: lines) { timesAtATop[text(lines[index]) ?? "", default: 0] += 1 }
         for index in pageTops.sorted() {
             guard let header = text(lines[index]), header.count <= longestHeader, (timesAtATop[header] ?? 0) >= 2 else { continue }
             dropped.insert(index)
@@ -44,6 +44,13 @@ enum PageBreaks {
             for index in (before + 1)..<page where lines[index].content == .blank { dropped.insert(index) }
         }
         return lines.indices.filter { !dropped.contains($0) }.map { lines[$0] }
+    }
+
+    /// 沧澜县人民法院 over 2024年4月 on the last page: an office signing the report, however
+    /// often its name stands at a page's top. A running header has the page's text under it.
+    private static func isOverADate(_ index: Int, in lines: [CleanedLine]) -> Bool {
+        guard let next = firstText(in: lines, from: index + 1), let date = text(lines[next]) else { return false }
+        return DateText.isDateOnly(date) || DateText.isYearAndMonth(date)
     }
 
     private static func firstText(in lines: [CleanedLine], from start: Int) -> Int? {

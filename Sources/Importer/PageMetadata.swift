@@ -32,7 +32,7 @@ struct PageMetadata: Sendable, Equatable {
             let line = removal.text
             switch removal.rule {
             case .pageMetadata:
-                if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) {
+                if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) ?? line.firstMatch(of: accountPattern) {
                     metadata.source = cleanName(String(match.output.1))
                 }
                 // An office named without a label, beside the day it published the page.
@@ -88,6 +88,10 @@ struct PageMetadata: Sendable, Equatable {
     /// 报送单位：, a bulletin's reporting office, is its source as 来源 is a page's.
     static var sourcePattern: Regex<(Substring, Substring)> {
         #/(?:信息来源|文章来源|稿件来源|来源|发文机关|发布机构|报送单位|填报单位|编报单位)\s*[:：]\s*([^\s【】\[\]]+)/#
+    }
+    /// 蒲溪县融媒体中心官方账号: the office whose account posted a video.
+    static var accountPattern: Regex<(Substring, Substring)> {
+        #/([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:官方账号|官方帐号)/#
     }
     /// 统计时段：2025年5月1日—5月31日: the period a bulletin's figures cover.
     static var statisticsPeriod: Regex<Substring> { #/(?:统计时段|统计时间|统计周期)\s*[:：]\s*\S*/# }

@@ -24,10 +24,41 @@ enum RegionInference {
             }
         }
         for text in texts {
-            if let guess = placeNameGuess(in: text) ?? provinceGuess(in: text) { return guess }
+            if var guess = placeNameGuess(in: text) ?? provinceGuess(in: text) {
+                guess.province = guess.province ?? provinceNamedBefore(guess, in: texts)
+                return guess
+            }
         }
         return nil
     }
+
+    /// 河北省沧澜县人民法院 in the foreword of a report whose title names 沧澜县 alone: the
+    /// province written right before the region, or before its city (河北省承德市沧澜县).
+    static func provinceNamedBefore(_ guess: RegionGuess, in texts: [String]) -> String? {
+        for text in texts {
+            for mention in text.ranges(of: guess.name) {
+                let before = text[..<mention.lowerBound]
+                for province in provinceLevelNames {
+                    guard let named = before.range(of: province, options: .backwards) else { continue }
+                    let between = before[named.upperBound...]
+                    if between.isEmpty || between.wholeMatch(of: cityName) != nil { return province }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The city between a province and a county (承德市 in 河北省承德市沧澜县).
+    private static var cityName: Regex<Substring> { #/[\p{Script=Han}]{2,4}(?:市|州|盟|地区)/# }
+
+    /// The provinces and autonomous regions, the regions above every city the
+    /// site compares (a 直辖市's districts have their city as province).
+    static let provinceLevelNames = [
+        "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+        "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
+        "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+        "北京市", "天津市", "上海市", "重庆市",
+    ]
 
     static var provincePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,3}省|[\p{Script=Han}]{2,6}?自治区)/# }
 
@@ -81,6 +112,8 @@ enum RegionInference {
         "社区", "园区", "景区", "小区", "城区", "市区", "辖区", "片区", "校区", "新区", "山区", "牧区", "矿区", "街区",
         "全区", "本区", "该区", "我区", "各区", "开发区", "高新区", "示范区", "保护区", "功能区", "试验区", "实验区",
         "工业区", "风景区", "服务区", "自治区", "全县", "本县", "该县", "我县", "各县", "郡县", "市县", "区县",
+        // 全面依法治市委员会: governing by law, not a place.
+        "法治市", "法治区", "法治县", "法治州", "法治旗",
         "农村地区", "偏远地区", "边远地区", "贫困地区", "民族地区", "边疆地区", "重点地区", "其他地区",
     ]
 

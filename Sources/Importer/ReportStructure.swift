@@ -96,7 +96,8 @@ enum StructureBuilder {
            issuers.count + next.text.count <= HeadingShape.maximumTitleLength {
             let allOffices = parts.allSatisfy(namesAnOffice)
             if next.text.hasPrefix("关于") && (parts.count == 1 || allOffices)
-                || allOffices && next.text.prefixMatch(of: yearLead) != nil {
+                || allOffices && next.text.prefixMatch(of: yearLead) != nil
+                || allOffices && next.text.wholeMatch(of: documentKindEnding) != nil {
                 rest = rest.dropFirst()
                 return issuers + next.text
             }
@@ -108,17 +109,25 @@ enum StructureBuilder {
         text.wholeMatch(of: LineRules.officeName) != nil || text.hasSuffix("联合会")
     }
 
+    /// 普法与审判公开工作白皮书, …年度报告: a title that says what kind of document it is,
+    /// under the office that issues it (沧澜县人民法院).
+    private static var documentKindEnding: Regex<Substring> { #/.+(?:白皮书|报告|总结|要点|年报|综述)/# }
+
     /// 2025年工作总结…, 二〇二五年…: a title that begins with its year.
     private static var yearLead: Regex<Substring> { #/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/# }
 
     /// A second headline line (`包头市“八五”普法工作再上新台阶`, `——…综述`)
     /// standing alone right under the title, before any running text.
     private static func takeSubtitle(from rest: inout ArraySlice<Segment>) -> ReportBlock? {
-        guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage, !candidate.isTableRow,
-              HeadingShape.isTitleLike(candidate.text) else { return nil }
+        guard let candidate = rest.first, candidate.isWholeLine, !candidate.followsImage, !candidate.isTableRow else { return nil }
         let text = candidate.text
+        if isPeriodNote(text) {
+            rest = rest.dropFirst()
+            return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
+        }
+        guard HeadingShape.isTitleLike(text) else { return nil }
         // 白浪区司法局 over its date on the next line: who issued the report, not a subtitle.
-        if namesAnOffice(text), let next = rest.dropFirst().first, next.isWholeLine, HeadingShape.isDateOnly(next.text) {
+        if namesAnOffice(text), let next = rest.dropFirst().first, next.isWholeLine, isSignedDate(next.text) {
             return nil
         }
         let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
@@ -127,6 +136,15 @@ enum StructureBuilder {
         if let next, HeadingShape.isHeadingLike(next.text), speakerLength(rest.dropFirst()) == nil { return nil }
         rest = rest.dropFirst()
         return ReportBlock(kind: .subtitle, text: text, line: candidate.line)
+    }
+
+    /// （2023年度）, (2021—2025年): the year or years a white paper or a plan covers, under its title.
+    static func isPeriodNote(_ text: String) -> Bool {
+        DateText.withArabicNumerals(text).wholeMatch(of: periodNote) != nil
+    }
+
+    private static var periodNote: Regex<Substring> {
+        #/[（(]\s*\d{4}\s*(?:年度|年)?(?:\s*[—－\-–~～至到]+\s*\d{4}\s*(?:年度|年)?)?\s*[）)]/#
     }
 
     /// A bulletin's issue under its title (2025年第1期（总第37期）, （2025年第5期）): a subtitle, not a heading.
@@ -153,7 +171,7 @@ enum StructureBuilder {
             guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
                   Numbering.marker(at: first.text) == nil,
                   let date = rest.dropFirst().first, !date.startsLine || namesAnOffice(first.text) && date.isWholeLine,
-                  HeadingShape.isDateOnly(date.text),
+                  HeadingShape.isDateOnly(date.text) || namesAnOffice(first.text) && isSignedDate(date.text),
                   rest.dropFirst(2).first?.startsLine ?? true else { return nil }
             parts.append(date)
         }
@@ -190,6 +208,17 @@ enum StructureBuilder {
         let numbering = Numbering.marker(at: first.text)
         var parts = [first.text]
         var consumed = 1
+        // 【法律援助】 over 法律援助“护薪行动”为农民工追回欠薪1,360余万元: a bulletin's column over
+        // its story's headline, which may hold a figure. One heading.
+        if first.text.wholeMatch(of: bracketedColumn) != nil, rest.startIndex + 1 < end,
+           case let headline = rest[rest.startIndex + 1], headline.isWholeLine, !headline.isTableRow,
+           headline.text.count <= maximumMergedHeadingLength,
+           !headline.text.unicodeScalars.contains(where: { "。；！？".unicodeScalars.contains($0) }),
+           rest.startIndex + 2 < end {
+            rest = rest.dropFirst(2)
+            return ReportBlock(kind: .heading(level: Numbering.Level.chapter.rawValue),
+                               text: first.text + " " + headline.text, line: first.line)
+        }
         var linesSpanned = 1
         var previous = first
         while numbering == nil, rest.startIndex + consumed < end {
@@ -212,10 +241,18 @@ enum StructureBuilder {
         return ReportBlock(kind: .heading(level: level), text: withoutBullet(parts.joined(separator: " ")), line: first.line)
     }
 
+    private static var bracketedColumn: Regex<Substring> { #/【[^】]{2,10}】/# }
+
     /// `■ 聚焦重点 精准发力`: the heading without the mark a page draws before it.
     static func withoutBullet(_ heading: String) -> String {
         let kept = heading.unicodeScalars.drop { ListItems.bullets.contains($0) || $0 == "▲" || $0 == "△" || $0 == " " }
         return kept.isEmpty ? heading : String(String.UnicodeScalarView(kept))
+    }
+
+    /// The date under an office's name: a day (2024年1月5日), or a month only
+    /// (二〇二四年四月), as a cover or a closing signature may give it.
+    private static func isSignedDate(_ text: String) -> Bool {
+        HeadingShape.isDateOnly(text) || DateText.isYearAndMonth(text)
     }
 
     /// Where the closing signature starts (`威海市人民政府` / `2020年8月27日`):
@@ -226,7 +263,7 @@ enum StructureBuilder {
         while start > segments.startIndex, segments.endIndex - start < maximumSignatureParts {
             let candidate = segments[start - 1]
             if candidate.isTableRow { break }
-            if HeadingShape.isDateOnly(candidate.text) {
+            if isSignedDate(candidate.text) {
                 sawDate = true
             } else if !(HeadingShape.isHeadingLike(candidate.text) && Numbering.marker(at: candidate.text) == nil) {
                 break
@@ -235,7 +272,7 @@ enum StructureBuilder {
         }
         guard sawDate else { return segments.endIndex }
         // Only the trailing date and the name just before it.
-        while start < segments.endIndex, !HeadingShape.isDateOnly(segments[start].text),
+        while start < segments.endIndex, !isSignedDate(segments[start].text),
               segments.endIndex - start > 2 {
             start += 1
         }

@@ -41,6 +41,14 @@ enum TextCleaner {
         }
     }
 
+    /// The line right above an account's name (蒲溪县融媒体中心) when it is a short
+    /// name made of that name's characters (蒲溪融媒): the name the account shows.
+    static func displayName(before cleaned: [CleanedLine], of account: String) -> (number: Int, text: String)? {
+        guard let last = cleaned.last, case .text(let text) = last.content, text.count <= 12,
+              text.unicodeScalars.allSatisfy({ $0.isHan && account.unicodeScalars.contains($0) }) else { return nil }
+        return (last.number, text)
+    }
+
     /// The one line of text kept so far, and where it is, if `matches` takes it.
     private static func onlyLineOfText(in cleaned: [CleanedLine], where matches: (String) -> Bool) -> (index: Int, text: String)? {
         let texts = cleaned.indices.filter { cleaned[$0].content != .blank }
@@ -101,6 +109,11 @@ enum TextCleaner {
         // Under 相关新闻 or 相关阅读, a news page lists other stories, each a title, often with
         // a bullet and its date: the list ends at the first line that is not one.
         var inRelatedStories = false
+        // Under 目录 or 本期要目, the entries of a table of contents.
+        var contents: TableOfContents.Kind?
+        // A video's transcript: its subtitles, and where in `cleaned` the paragraph they join is.
+        let subtitles = VideoTranscript.subtitleIndices(in: lines)
+        var transcriptParagraph: Int?
         // Where each page number a PDF printed was, in `cleaned`.
         var pageBreaks: [Int] = []
         for (index, copied) in lines.enumerated() {
@@ -145,6 +158,31 @@ enum TextCleaner {
                 }
                 inRelatedStories = false
             }
+            if subtitles.contains(index) {
+                let subtitle = VideoTranscript.sentence(fromSubtitle: line)
+                removals.append(Removal(rule: .timestamps, line: number, text: subtitle.time, wholeLine: false))
+                if let paragraph = transcriptParagraph, paragraph == cleaned.count - 1,
+                   !VideoTranscript.startsParagraph(subtitle.sentence), case .text(let text) = cleaned[paragraph].content {
+                    cleaned[paragraph].content = .text(text + subtitle.sentence)
+                } else {
+                    cleaned.append(CleanedLine(number: number, content: .text(subtitle.sentence)))
+                    transcriptParagraph = cleaned.count - 1
+                }
+                continue
+            }
+            if let kind = contents {
+                if line.isEmpty, kind == .pages { continue }
+                if TableOfContents.isEntry(copied, of: kind) {
+                    removals.append(Removal(rule: .contents, line: number, text: line, wholeLine: true))
+                    continue
+                }
+                contents = nil
+            }
+            if let kind = TableOfContents.kind(ofHeader: line), TableOfContents.isEntry(nextText(after: index, in: lines), of: kind) {
+                contents = kind
+                removals.append(Removal(rule: .contents, line: number, text: line, wholeLine: true))
+                continue
+            }
             if cleaned.contains(where: \.isText), line.wholeMatch(of: LineRules.relatedStoriesHeader) != nil {
                 inRelatedStories = true
                 removals.append(Removal(rule: .siteChrome, line: number, text: line, wholeLine: true))
@@ -162,6 +200,11 @@ enum TextCleaner {
                     // 霁川市人民政府 over the site's menu: the site's name, not the report's issuer.
                     let name = cleaned.remove(at: header.index)
                     removals.append(Removal(rule: .siteChrome, line: name.number, text: header.text, wholeLine: true))
+                } else if rule == .pageMetadata, let account = line.firstMatch(of: PageMetadata.accountPattern),
+                          let name = displayName(before: cleaned, of: String(account.output.1)) {
+                    // 蒲溪融媒 over 蒲溪县融媒体中心官方账号: the account's short name, not the report's.
+                    cleaned.removeLast()
+                    removals.append(Removal(rule: .siteChrome, line: name.number, text: name.text, wholeLine: true))
                 } else if rule == .pageMetadata, line.wholeMatch(of: LineRules.weChatHeader) != nil,
                           let account = accountName(before: cleaned) {
                     // 崇平桃坑发布 over 桃坑镇人民政府 2025年01月10日 17:42 江西: the account, not the headline.
@@ -172,12 +215,17 @@ enum TextCleaner {
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
                 if rule == .imagePlaceholder { cleaned.append(CleanedLine(number: number, content: .blank)) }
             } else {
-                let content = tableCells.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
+                let row = tableCells.flatMap { cells in
+                    InlineCleaning.isColumnAndHeadline(cells, around: [index - 1, index + 1].filter(lines.indices.contains).map { lines[$0] })
+                        ? nil : cells
+                }
+                let content = row.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
                 let indented = original.hasPrefix("  ") || original.hasPrefix("\u{3000}") || original.hasPrefix("\t")
                 cleaned.append(CleanedLine(number: number, content: content, indented: indented))
             }
         }
         cleaned = PageBreaks.removingFurniture(cleaned, breaks: pageBreaks, removals: &removals)
+        cleaned = PageMenu.removingMenus(cleaned, removals: &removals)
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)
     }

@@ -1,0 +1,140 @@
+import ContentFormat
+import Testing
+@testable import Importer
+
+/// A long document copied from a PDF or Word file: its cover, its table of
+/// contents, a bulletin's list of stories, the marks over an internal document.
+@Suite struct DocumentCoverTests {
+    func importing(_ text: String) throws -> ImportedReport {
+        try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+    }
+
+    /// A white paper's cover (the court over the title, the year it covers, the court and the
+    /// month it was issued in Chinese numerals), its contents with dot leaders, and the court
+    /// signing again on the last page after a page number.
+    static let whitePaper = """
+        溪川县人民法院
+        审判公开工作白皮书
+        （2023年度）
+
+        溪川县人民法院
+        二〇二四年四月
+
+        目　录
+
+        前　言……………………………………1
+        第一章　基本情况………………………2
+        第二章　普法宣传工作…………………4
+
+        前　言
+
+        　　2023年，河北省溪川县人民法院坚持把审判公开作为最生动的普法课堂。
+
+        — 1 —
+
+        第一章　基本情况
+
+        　　全年开展法治宣传活动156场次，发放宣传资料4.8万份。
+
+        — 2 —
+
+        溪川县人民法院
+        2024年4月
+        """
+
+    @Test func aCoverGivesTheTitleTheYearTheIssuerAndTheProvince() throws {
+        let report = try importing(Self.whitePaper)
+        #expect(report.frontMatter.title == "溪川县人民法院审判公开工作白皮书")
+        #expect(report.frontMatter.region == "溪川县")
+        #expect(report.frontMatter.province == "河北省", "named before the county in the foreword")
+        #expect(report.frontMatter.year == 2023, "the year under the title, not the year it was issued")
+        #expect(report.frontMatter.source == "溪川县人民法院")
+        #expect(!report.body.contains("## 溪川县人民法院"), "the cover's signature is no heading")
+    }
+
+    @Test func theContentsGoAndTheChaptersStay() throws {
+        let report = try importing(Self.whitePaper)
+        #expect(!report.body.contains("……"))
+        #expect(!report.body.contains("：1"), "no entry with its page number is left")
+        #expect(report.body.contains("## 前 言\n\n2023年，河北省"), "前言, two characters apart, is a heading")
+        #expect(report.body.contains("## 第一章 基本情况\n\n全年开展"))
+        #expect(report.removals.filter { $0.rule == .contents }.count == 4)
+    }
+
+    @Test func anOfficeOverADateOnTheLastPageIsASignatureNotARunningHeader() throws {
+        let report = try importing(Self.whitePaper)
+        #expect(report.body.hasSuffix("溪川县人民法院\\\n2024年4月\n"))
+        #expect(!report.removals.contains { $0.rule == .pageFurniture && $0.text == "溪川县人民法院" })
+    }
+
+    @Test func aTableOfContentsNeedsItsEntries() throws {
+        let text = """
+        溪川县普法工作情况报告
+
+        目录
+
+        全年开展法治宣传活动156场次，发放宣传资料4.8万份。
+        """
+        let report = try importing(text)
+        #expect(report.body.contains("目录"), "a 目录 over running text opens no table of contents")
+        #expect(!report.removals.contains { $0.rule == .contents })
+        #expect(TableOfContents.isEntry("第二章　审判公开工作…………4", of: .pages))
+        #expect(TableOfContents.isEntry("第一章 基本情况 12", of: .pages))
+        #expect(!TableOfContents.isEntry("法治宣传活动156场次", of: .pages))
+        #expect(!TableOfContents.isEntry("全年开展活动。2", of: .headlines))
+    }
+
+    @Test func aBulletinsMarksListOfStoriesAndColumns() throws {
+        let text = """
+        内部资料　注意保存
+
+        司法行政工作简报
+
+        2025年第7期（总第186期）
+
+        溪峪市司法局办公室编                         2025年7月21日
+
+        【本期要目】
+        我市普法终期总结验收工作全面启动
+        法律援助“护薪行动”为农民工追回欠薪1,360余万元
+
+        【普法依法治理】
+        我市普法终期总结验收工作全面启动
+
+        7月10日，市委全面依法治市委员会召开部署会。全市累计开展法治宣传活动1.2万余场次。
+
+        【法律援助】
+        法律援助“护薪行动”为农民工追回欠薪1,360余万元
+
+        上半年，全市法律援助机构共受理法律援助案件3,112件。
+        """
+        let report = try importing(text)
+        #expect(report.frontMatter.title == "司法行政工作简报")
+        #expect(report.frontMatter.region == "溪峪市", "the office that compiled it; 依法治市 names no place")
+        #expect(report.removals.contains { $0.rule == .documentHead && $0.text == "内部资料 注意保存" })
+        #expect(report.removals.filter { $0.rule == .contents }.count == 3)
+        #expect(report.body.contains("## 【法律援助】 法律援助“护薪行动”为农民工追回欠薪1,360余万元\n\n上半年"),
+                "a column over its story's headline is one heading, figure and all")
+        #expect(report.body.components(separatedBy: "追回欠薪1,360余万元").count == 2, "once, as the story's heading")
+    }
+
+    @Test func handlingMarksAndPlacesThatAreNone() {
+        #expect(LineRules.isDocumentHead("内部资料 注意保存"))
+        #expect(LineRules.isDocumentHead("秘密★1年"))
+        #expect(!LineRules.isDocumentHead("内部资料汇编工作"))
+        #expect(!RegionInference.isPlaceName("法治市"))
+        #expect(RegionInference.provinceNamedBefore(
+            RegionGuess(name: "溪川县", province: nil, parent: nil, level: .county, isKnown: false), in: ["2023年，河北省承德市溪川县人民法院"]) == "河北省")
+        #expect(RegionInference.provinceNamedBefore(
+            RegionGuess(name: "溪川县", province: nil, parent: nil, level: .county, isKnown: false), in: ["坚持河北省经验，溪川县人民法院"]) == nil,
+                "a province elsewhere in the sentence is not the county's")
+    }
+
+    @Test func aPeriodUnderATitleIsItsSubtitle() {
+        #expect(StructureBuilder.isPeriodNote("（2023年度）"))
+        #expect(StructureBuilder.isPeriodNote("(2021—2025年)"))
+        #expect(!StructureBuilder.isPeriodNote("（2023年12月）"))
+        #expect(DateText.isYearAndMonth("二〇二四年四月"))
+        #expect(!DateText.isYearAndMonth("二〇二四年四月五日"))
+    }
+}
