@@ -73,10 +73,10 @@ enum LineRules {
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
         // After the pieces above that hold their words (关注我们, 关注412, 搜索TA的微博): a video
-        // site's follow button and search box (搜索你感兴趣的视频), the accounts a post
+        // site's follow button and search box (搜索你感兴趣的视频, 请输入关键词), the accounts a post
         // mentions (@蒲溪司法 @蒲溪普法), the series a video is in (合集 | 普法进行时 · 第38集)
         // and the note over a machine-made transcript (文稿(AI生成,仅供参考)).
-        #/关注|搜索\p{Script=Han}{0,10}|(?:@[^\s@]{1,20}\s*){2,}|合集\s*[|｜:：]?.{0,30}?第\s*\d+\s*集/#,
+        #/关注|搜索\p{Script=Han}{0,10}|请输入(?:关键词|关键字|搜索内容)|(?:@[^\s@]{1,20}\s*){2,}|合集\s*[|｜:：]?.{0,30}?第\s*\d+\s*集/#,
         #/(?:文稿|字幕|文字稿)?\s*[(（]\s*AI生成[^)）]{0,12}[)）]/#,
     ] }
 

@@ -181,8 +181,9 @@ enum RegionInference {
 
     static func isPlaceName(_ name: String) -> Bool {
         // Function words, date words, the suffixes themselves, 全/本/该/各/我 (全市, 本区),
-        // measure words (14个市州), and 访 of an interview's subtitle (——访溪峪县司法局局长).
-        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家访".unicodeScalars)
+        // measure words (14个市州), 访 of an interview's subtitle (——访溪峪县司法局局长), and the
+        // ends of offices' names (办公室和县司法局: no 室和县).
+        let stopCharacters = Set("的在和与及了是对为把将被从向于年月日省市区县州盟旗全本该各我个座所家访室局厅处科院部委办".unicodeScalars)
         guard let first = name.unicodeScalars.first, !stopCharacters.contains(first) else { return false }
         // 中共澄岭县委: the Party's committee of the county, whose name follows 中共.
         guard !name.hasPrefix("中共") else { return false }

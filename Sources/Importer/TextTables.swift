@@ -61,6 +61,9 @@ enum TextTables {
         if let periods = periodColumns(of: header) {
             return { sentence(row: $0, periods: periods) }
         }
+        if measureColumns(of: header) {
+            return { sentence(row: $0, measures: header) }
+        }
         return nil
     }
 
@@ -96,12 +99,16 @@ enum TextTables {
     /// fewer cells (合计 across 序号 and 乡镇) has its figures in the last columns.
     static func sentence(row: [String], columns: [Column], numbered: Bool) -> String? {
         var row = row[...]
-        if numbered, row.count == columns.count, let number = row.first, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) {
+        let filled = row.count == columns.count
+        if numbered, filled, let number = row.first, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) {
             row = row.dropFirst()
         }
         guard let firstFigure = row.firstIndex(where: isFigure), row.count <= columns.count else { return nil }
         let figures = row[firstFigure...]
-        guard figures.allSatisfy(isFigure), figures.count >= 2 else { return nil }
+        guard figures.allSatisfy(isFigure) else {
+            return filled ? sentence(alignedRow: Array(row), columns: Array(columns.suffix(row.count))) : nil
+        }
+        guard figures.count >= 2 else { return nil }
         // 合计 with —— under 乡镇: a dash only marks the cell empty.
         let names = row[..<firstFigure].filter { !isPlaceholder($0) }
         guard !names.isEmpty else { return nil }
@@ -111,6 +118,46 @@ enum TextTables {
             column.name + figure + (figure.hasSuffix("%") ? "" : column.unit)
         }
         return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
+    }
+
+    /// A row with a cell for every column and words among its figures (a school, its
+    /// figures, the offices that sent its vice-principals, more figures): the words
+    /// before the first figure name the row, each figure takes its column's name and
+    /// unit, and later words their column's name (派出单位为县人民法院).
+    static func sentence(alignedRow row: [String], columns: [Column]) -> String? {
+        guard let firstFigure = row.firstIndex(where: isFigure), firstFigure > 0,
+              row.filter(isFigure).count >= 2 else { return nil }
+        let names = row[..<firstFigure].filter { !isPlaceholder($0) }
+        guard !names.isEmpty else { return nil }
+        let named = zip(columns, row).dropFirst(firstFigure).compactMap { column, cell -> String? in
+            if isPlaceholder(cell) { return nil }
+            if isFigure(cell) { return column.name + cell + (cell.hasSuffix("%") ? "" : column.unit) }
+            return column.name + "为" + cell
+        }
+        return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
+    }
+
+    /// A header of words only (一级指标 二级指标 三级指标 指标值 完成值 得分) over rows whose
+    /// figures carry their own units (产出指标 数量指标 法治宣传活动场次 ≥60场次 78场次 10分).
+    static func measureColumns(of header: [String]) -> Bool {
+        header.count >= minimumColumns && header.allSatisfy { cell in
+            !isFigure(cell) && !isMeasure(cell) && cell.unicodeScalars.contains(where: \.isHan)
+        }
+    }
+
+    /// One row under such a header, or nil when it does not fit: a cell for every column,
+    /// words first, then at least two measures, each after its column's name.
+    static func sentence(row: [String], measures header: [String]) -> String? {
+        guard row.count == header.count, let firstMeasure = row.firstIndex(where: isMeasure), firstMeasure > 0,
+              row.count - firstMeasure >= 2, row[firstMeasure...].allSatisfy(isMeasure) else { return nil }
+        let named = zip(header, row).dropFirst(firstMeasure).map { $0 + $1 }
+        // 产出指标、数量指标、法治宣传活动场次: a space would split the row at a heading's shape.
+        return row[..<firstMeasure].joined(separator: "、") + "：" + named.joined(separator: "，") + "。"
+    }
+
+    /// ≥60场次, 3.62万份, 98.4%, 10分: a figure with its own unit, perhaps after a bound.
+    static func isMeasure(_ cell: String) -> Bool {
+        cell.wholeMatch(of: #/[≥≤＞＜><]?[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?(?:[%％]|\p{Script=Han}{1,3})/#) != nil
     }
 
     /// The columns of a table whose rows are things and whose columns are years

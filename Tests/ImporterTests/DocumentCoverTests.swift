@@ -123,6 +123,8 @@ import Testing
         #expect(LineRules.isDocumentHead("秘密★1年"))
         #expect(!LineRules.isDocumentHead("内部资料汇编工作"))
         #expect(!RegionInference.isPlaceName("法治市"))
+        #expect(!RegionInference.isPlaceName("室和县"), "办公室和县司法局: an office's end and 和")
+        #expect(RegionInference.isPlaceName("会泽县"))
         #expect(RegionInference.provinceNamedBefore(
             RegionGuess(name: "溪川县", province: nil, parent: nil, level: .county, isKnown: false), in: ["2023年，河北省承德市溪川县人民法院"]) == "河北省")
         #expect(RegionInference.provinceNamedBefore(

@@ -26,6 +26,39 @@ import Testing
 
     /// A table by periods other than years (指标 本季度 累计 同比) names its rows' figures
     /// by period too; a dash is an empty cell, and 持平 a cell of words.
+    /// A column of words among the figures (the offices a school's vice-principals come from).
+    @Test func wordsBetweenFiguresTakeTheirColumnsName() throws {
+        let report = try imported("""
+        附表：部分学校法治副校长工作情况
+        序号\t学校\t法治副校长(名)\t派出单位\t法治讲座(场)\t受教育学生(人次)
+        1\t第一中学\t2\t县公安局、县人民法院\t9\t6,240
+        2\t城南小学\t1\t县司法局\t4\t1,950
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs.suffix(2) == [
+            "第一中学：法治副校长2名，派出单位为县公安局、县人民法院，法治讲座9场，受教育学生6,240人次。",
+            "城南小学：法治副校长1名，派出单位为县司法局，法治讲座4场，受教育学生1,950人次。",
+        ])
+    }
+
+    /// A performance table: its header names no unit, each figure carries its own.
+    @Test func figuresWithTheirOwnUnitsUnderAHeaderOfWords() throws {
+        let report = try imported("""
+        一级指标 二级指标 三级指标 指标值 完成值 得分
+        产出指标 数量指标 法治宣传活动场次 ≥60场次 78场次 10分
+        效益指标 社会效益指标 矛盾纠纷调解成功率 ≥95% 98.6% 10分
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "产出指标、数量指标、法治宣传活动场次：指标值≥60场次，完成值78场次，得分10分。",
+            "效益指标、社会效益指标、矛盾纠纷调解成功率：指标值≥95%，完成值98.6%，得分10分。",
+        ])
+        #expect(TextTables.isMeasure("3.62万份"))
+        #expect(!TextTables.isMeasure("指标值"))
+        #expect(TextTables.sentence(row: ["合计", "78场次", "10分"], measures: ["项目", "指标值", "完成值", "得分"]) == nil,
+                "a row short of a cell does not say which column each figure is in")
+    }
+
     @Test func aTableByQuarterAndYearToDate() {
         let periods = TextTables.periodColumns(of: ["指标", "本季度", "累计", "同比"])!
         #expect(TextTables.sentence(row: ["法律咨询（人次）", "18,436", "52,907", "+9.3%"], periods: periods)

@@ -102,6 +102,7 @@ import Testing
         #expect(LineRules.rule(for: "澧溪新闻网 澧溪日报官方网站") == .siteChrome)
         #expect(LineRules.rule(for: "首页 时政 区县 民生 法治 文旅 专题 视频 数字报") == .siteChrome)
         #expect(LineRules.rule(for: "法治宣传 文化惠民") == nil)
+        #expect(LineRules.rule(for: "请输入关键词") == .siteChrome, "a search box's placeholder")
         #expect(LineRules.rule(for: "粉丝8.6万 关注412 转评赞28.3万") == .siteChrome, "a Weibo account's counts stay chrome")
         #expect(LineRules.rule(for: "点击蓝字 关注我们") == .siteChrome)
         #expect(LineRules.rule(for: "@溪源普法") == nil, "one account named alone is a repost's author")
