@@ -85,7 +85,8 @@ struct ClauseMarks: Equatable {
         label.unicodeScalars.count <= 3 && addedWords.contains { $0.elementsEqual(label.unicodeScalars) }
     }
     private static let includingWord: [Unicode.Scalar] = Array("包括")
-    private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为"].map(Array.init)
+    /// 指标值, 目标值: the value a performance target sets (年度指标值为≥60场次), beside what was done.
+    private static let targetWords: [[Unicode.Scalar]] = ["力争", "目标是", "目标为", "目标值", "指标值"].map(Array.init)
     /// 年度目标: a year's target set beside what was done (326场次（年度目标不少于300场次）);
     /// 目标 alone is also a noun (完成目标任务).
     private static let goalWord: [Unicode.Scalar] = Array("目标".unicodeScalars)
@@ -103,7 +104,7 @@ struct ClauseMarks: Equatable {
     private static let mostWord: [Unicode.Scalar] = Array("最多".unicodeScalars)
     private static let notHighest = ScalarBits("人法检".unicodeScalars)
     /// The first scalars of all the words: most positions start none.
-    private static let starts = ScalarBits("累新其含包力目每人年户村平日单最".unicodeScalars)
+    private static let starts = ScalarBits("累新其含包力目指每人年户村平日单最".unicodeScalars)
 
     /// The marks of a figure's clause up to its number.
     static func read(before context: FactContext, in text: AlignedText, masked: [Bool]) -> ClauseMarks {
@@ -137,7 +138,7 @@ struct ClauseMarks: Equatable {
                 case "其": marks.subset = marks.subset || has(subsetWord, at: position)
                 case "含", "包" where position > range.lowerBound && (text.scalars[position - 1] == "(" || text.scalars[position - 1] == "（"):
                     marks.subset = marks.subset || scalar == "含" || has(includingWord, at: position)
-                case "力", "目":
+                case "力", "目", "指":
                     marks.target = marks.target || targetWords.contains { has($0, at: position) }
                         || has(goalWord, at: position) && text.hasSuffix(yearWord, before: position)
                 case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
@@ -269,13 +270,26 @@ struct ClauseMarks: Equatable {
     /// 调整充实至: the longest verb of a rise, in scalars.
     private static let longestRiseVerb = 6
 
-    /// Whether 均 (each) stands right before the figure's verb: 溪口镇、城东街道参赛人数均突破5000人
-    /// is each place's count, not their total. Not 人均 or 平均, an average.
-    static func isEachOfThoseNamed(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
+    /// 均 or 各 (each) right before the figure's verb, or nil: 溪口镇、城东街道参赛人数均突破5000人
+    /// and 对13所学校各配备2名 are each one's count, not their total. Not 人均 or 平均, an average,
+    /// nor 各级 or 各类 (of every level, of every kind), which a total may follow.
+    static func eachOfThoseNamed(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> String? {
         let earliest = max(context.clause.lowerBound, context.numberStart - longestEachVerb - 1)
-        guard let each = (earliest..<context.numberStart).first(where: { text.scalars[$0] == "均" && !masked[$0] }) else { return false }
-        return each == context.clause.lowerBound || !averagedOver.contains(text.scalars[each - 1])
+        for position in earliest..<context.numberStart where !masked[position] {
+            switch text.scalars[position] {
+            case "均" where position == context.clause.lowerBound || !averagedOver.contains(text.scalars[position - 1]):
+                return "均"
+            case "各" where !everyKind.contains(text.scalars[position + 1]):
+                return "各"
+            default:
+                continue
+            }
+        }
+        return nil
     }
+
+    /// 各级, 各类, 各地, 各乡镇: every level, kind or place, not each of those named.
+    private static let everyKind = ScalarBits("级类地种项个界部乡镇村县区市校单".unicodeScalars)
 
     /// 均突破: the longest verb between 均 and the figure it qualifies.
     private static let longestEachVerb = 2
@@ -297,8 +311,8 @@ struct ClauseMarks: Equatable {
     }
 
     private static let periods = ScalarBits("年月季周天日".unicodeScalars)
-    /// Periods of two characters: 每学期, 每半年.
-    private static let periodWords: [[Unicode.Scalar]] = ["学期", "半年"].map(Array.init)
+    /// Periods of two characters: 每学期, 每学年, 每半年.
+    private static let periodWords: [[Unicode.Scalar]] = ["学期", "学年", "半年"].map(Array.init)
 
     /// Whether the figure is a change against an earlier one (关注人数较年初增加4000余人,
     /// 比上年减少12件): a word of comparison in its clause, and a verb of change

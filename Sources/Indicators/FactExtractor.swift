@@ -110,10 +110,10 @@ public struct FactExtractor: Sendable {
                 if !scope.contains(period) { scope.append(period) }
             }
             // 两镇参赛人数均突破5000人: each place's; 安置率、帮教率均达100% is each rate's value, a rate anyway.
-            if marks.perUnit == nil, ClauseMarks.isEachOfThoseNamed(context, in: aligned, masked: masked),
+            if marks.perUnit == nil, let each = ClauseMarks.eachOfThoseNamed(context, in: aligned, masked: masked),
                !quantity.unit.utf8.elementsEqual("%".utf8) {
-                marks.perUnit = "均"
-                scope.append("均")
+                marks.perUnit = each
+                scope.append(each)
             }
             // Indicators count what a region did in all: not a goal, a number per unit, what the
             // speaker did in person, a part or a change. A part is still the total of another
@@ -142,7 +142,10 @@ public struct FactExtractor: Sendable {
                     level = levels.count == 1 ? levels[0].level : nil
                     scope.insert(contentsOf: levels.map(\.shown), at: 0)
                 }
-                let labelMarks = ClauseMarks.read(before: labelled, in: aligned, masked: masked)
+                // The label's own words: not those of the items between it and the figure
+                // (法治宣传活动场次：指标值≥60场次，完成值78场次: the target is the first item's only).
+                let labelMarks = ClauseMarks.read(labelled.clause.lowerBound..<min(colon, labelled.numberStart),
+                                                  in: aligned, masked: masked)
                 if let perUnit = labelMarks.perUnit {
                     scope.append(perUnit)
                     definition = nil

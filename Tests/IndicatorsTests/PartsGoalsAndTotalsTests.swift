@@ -240,4 +240,27 @@ import Testing
         #expect(indicators("组建普法宣传队12支，队员230人。") == ["publicity_teams", nil],
                 "members of a publicity team are no indicator's people")
     }
+
+    /// A performance table's row written out: the target is the first item's, the result counts.
+    @Test func aTargetValueBesideWhatWasDone() {
+        let facts = extractor.facts(inBlock: "产出指标、数量指标、法治宣传活动场次：指标值≥60场次，完成值78场次，得分10分。")
+        #expect(facts.map(\.indicator) == [nil, "publicity_activities", nil])
+        #expect(facts.first?.qualifier == .atLeast, "≥ is a lower bound")
+        #expect(facts.first?.scope.contains("目标") == true)
+        #expect(indicators("年度指标值为≥60场次，实际完成值为78场次。") == [nil, nil])
+    }
+
+    /// 各 before a verb: each one's figure; 各级, 各类: every level or kind, whose total counts.
+    @Test func eachOfThoseNamedAndEveryKind() {
+        #expect(indicators("对在校学生2000人以上的13所学校各配备2名法治副校长。") == [nil, nil, nil])
+        #expect(indicators("各类法治宣传活动1,200场次。") == ["publicity_activities"])
+        #expect(indicators("全县各级人民调解组织236个。") == ["mediation_organisations"])
+        #expect(indicators("每学年至少参加1次学校安全工作会议。") == [nil], "a norm per school year")
+    }
+
+    /// Works made for the new media are no platforms.
+    @Test func newMediaWorksAreVideos() {
+        #expect(indicators("实际制作普法短视频、微动漫等新媒体作品31个。") == ["videos_produced"])
+        #expect(indicators("全区共建成普法新媒体平台26个。") == ["media_platforms"])
+    }
 }
