@@ -263,4 +263,12 @@ import Testing
         #expect(indicators("实际制作普法短视频、微动漫等新媒体作品31个。") == ["videos_produced"])
         #expect(indicators("全区共建成普法新媒体平台26个。") == ["media_platforms"])
     }
+
+    /// Those present at an event are its audience; those a consultation served are not.
+    @Test func thosePresentAreTheAudience() {
+        #expect(indicators("县直机关干部80余人现场观礼。") == ["audience"])
+        #expect(indicators("举办坝坝会，现场群众300余人。") == ["audience"])
+        #expect(indicators("全乡1,460名学生齐声诵读宪法序言。") == ["audience"])
+        #expect(indicators("现场解答群众法律咨询230余人次。") == ["legal_consultations"])
+    }
 }
