@@ -205,20 +205,10 @@ enum StructureBuilder {
     /// adjacent lines (`统筹谋划` / `高位推进依法治区`). Numbered headings stand alone.
     private static func takeHeading(from rest: inout ArraySlice<Segment>, before end: Int) -> ReportBlock? {
         guard let first = rest.first else { return nil }
+        if let column = takeColumnAndHeadline(from: &rest, before: end) { return column }
         let numbering = Numbering.marker(at: first.text)
         var parts = [first.text]
         var consumed = 1
-        // 【法律援助】 over 法律援助“护薪行动”为农民工追回欠薪1,360余万元: a bulletin's column over
-        // its story's headline, which may hold a figure. One heading.
-        if first.text.wholeMatch(of: bracketedColumn) != nil, rest.startIndex + 1 < end,
-           case let headline = rest[rest.startIndex + 1], headline.isWholeLine, !headline.isTableRow,
-           headline.text.count <= maximumMergedHeadingLength,
-           !headline.text.unicodeScalars.contains(where: { "。；！？".unicodeScalars.contains($0) }),
-           rest.startIndex + 2 < end {
-            rest = rest.dropFirst(2)
-            return ReportBlock(kind: .heading(level: Numbering.Level.chapter.rawValue),
-                               text: first.text + " " + headline.text, line: first.line)
-        }
         var linesSpanned = 1
         var previous = first
         while numbering == nil, rest.startIndex + consumed < end {
@@ -239,6 +229,20 @@ enum StructureBuilder {
         let level = numbering?.level.rawValue ?? Numbering.Level.chapter.rawValue
         rest = rest.dropFirst(consumed)
         return ReportBlock(kind: .heading(level: level), text: withoutBullet(parts.joined(separator: " ")), line: first.line)
+    }
+
+    /// 【法律援助】 over 法律援助“护薪行动”为农民工追回欠薪1,360余万元: a bulletin's column on a
+    /// line of its own over its story's headline, which may hold a figure. One heading, when
+    /// text follows it.
+    private static func takeColumnAndHeadline(from rest: inout ArraySlice<Segment>, before end: Int) -> ReportBlock? {
+        guard let column = rest.first, column.text.wholeMatch(of: bracketedColumn) != nil,
+              rest.startIndex + 2 < end else { return nil }
+        let headline = rest[rest.startIndex + 1]
+        guard headline.isWholeLine, !headline.isTableRow, headline.text.count <= maximumMergedHeadingLength,
+              !headline.text.unicodeScalars.contains(where: { "。；！？".unicodeScalars.contains($0) }) else { return nil }
+        rest = rest.dropFirst(2)
+        return ReportBlock(kind: .heading(level: Numbering.Level.chapter.rawValue),
+                           text: column.text + " " + headline.text, line: column.line)
     }
 
     private static var bracketedColumn: Regex<Substring> { #/【[^】]{2,10}】/# }
