@@ -21,9 +21,13 @@ struct ImportCommand: ParsableCommand {
         source_url. A folder stands for the .txt and .html files in it.
 
         Text copied from a PDF may be imported as it is: lines the page wrapped are joined, \
-        page numbers and the header repeated on each page are left out, and a table copied \
-        as text (a header of columns with units, such as 法律明白人（名）, then rows of \
-        figures) becomes a sentence per row that names each figure by its column.
+        page numbers, the header repeated on each page and the table of contents (目录) are \
+        left out, the cover gives the title, year and issuer, and a table copied as text (a \
+        header of columns with units, such as 法律明白人（名）, then rows of figures) becomes a \
+        sentence per row that names each figure by its column.
+
+        A video page's transcript (timed subtitles such as 00:00:03 …) becomes sentences \
+        without the times; the page's menu, counts and comments are left out.
 
         A file that cannot be read is reported and skipped; the others are still imported, and the \
         exit status is non-zero at the end. Existing files are never overwritten without --force.
