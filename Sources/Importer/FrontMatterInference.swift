@@ -113,8 +113,10 @@ struct FrontMatterInference {
             return RegionGuess(name: name, province: nil, parent: nil, level: nil, isKnown: false)
         }
         // Last, the office that signed it (禾澄区鸣溪街道桂香里社区居民委员会 under a community's title),
-        // and the source the page names (来源 | 桐溪县司法局 under a WeChat post).
-        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer, metadata.source].compactMap { $0 }
+        // the source the page names (来源 | 桐溪县司法局 under a WeChat post), and the offices a
+        // township's report is addressed to (汝川县委政法委、县司法局：).
+        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer, metadata.source,
+                     metadata.addressees].compactMap { $0 }
         guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")

@@ -11,11 +11,14 @@ struct PageMetadata: Sendable, Equatable {
     var url: String?
     /// The headline a saved page's head gives, for when the text shows none.
     var title: String?
+    /// The offices an official document is addressed to (汝川县委政法委、县司法局：), which
+    /// name the region above a township's own report.
+    var addressees: String?
 
     static func == (lhs: PageMetadata, rhs: PageMetadata) -> Bool {
         lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline
             && lhs.newsAgency == rhs.newsAgency && lhs.url == rhs.url
-            && lhs.title == rhs.title
+            && lhs.title == rhs.title && lhs.addressees == rhs.addressees
             && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
             && lhs.publishedDate?.day == rhs.publishedDate?.day
     }
@@ -60,6 +63,8 @@ struct PageMetadata: Sendable, Equatable {
                 } else if metadata.siteName == nil, line.wholeMatch(of: LineRules.siteNamePattern) != nil {
                     metadata.siteName = cleanName(line)
                 }
+            case .documentHead where line.hasSuffix("：") || line.hasSuffix(":"):
+                if metadata.addressees == nil { metadata.addressees = line }
             case .byline:
                 if metadata.byline == nil {
                     metadata.byline = line.wholeMatch(of: LineRules.creditPattern).map { String($0.output.1) } ?? line.trimmingSpaces

@@ -139,4 +139,22 @@ import Testing
         #expect(DateText.isYearAndMonth("二〇二四年四月"))
         #expect(!DateText.isYearAndMonth("二〇二四年四月五日"))
     }
+
+    /// A township's report names its county only in the offices it is addressed to.
+    @Test func theOfficesAddressedNameTheRegionAboveATownship() throws {
+        let text = """
+            柳溪镇综治中心
+            2024年第一季度矛盾纠纷排查调处工作情况报告
+
+            汝溪县委政法委、县司法局：
+            　　2024年第一季度，柳溪镇综治中心扎实开展矛盾纠纷排查调处工作，受理矛盾纠纷46件。
+
+            柳溪镇综治中心
+            2024年4月8日
+            """
+        let report = try importing(text)
+        #expect(report.frontMatter.region == "汝溪县")
+        #expect(report.removals.contains { $0.rule == .documentHead && $0.text == "汝溪县委政法委、县司法局：" })
+    }
 }
+
