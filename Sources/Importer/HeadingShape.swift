@@ -17,7 +17,10 @@ enum HeadingShape {
     /// or a numbered `一、强化普法工作的使命担当` (which may hold commas).
     static func isHeadingLike(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        if twoCharacterParts.contains(String(String.UnicodeScalarView(scalars.filter { $0 != " " }))) { return true }
+        // 前　言: asked only of a line as short as such a part, not built as a String for every line.
+        if scalars.count <= 3, twoCharacterParts.contains(String(String.UnicodeScalarView(scalars.filter { $0 != " " }))) {
+            return true
+        }
         guard hanCount(scalars) >= minimumHeadingHan, !isDateOnly(text), !Captions.isCaption(text) else { return false }
         if let numbering = Numbering.marker(at: text) {
             guard scalars.count - numbering.length >= 2, scalars.count <= maximumNumberedHeadingLength else { return false }

@@ -10,25 +10,21 @@ enum PageMenu {
 
     /// `lines` without the menus above the first line of prose.
     static func removingMenus(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
-        var dropped = Set<Int>()
-        var run: [Int] = []
-        func close() {
-            if run.count >= minimumItems { dropped.formUnion(run) }
-            run = []
-        }
+        var runs = LineRuns(minimum: minimumItems)
         for (index, line) in lines.enumerated() {
             guard case .text(let text) = line.content else {
                 if case .tableRow = line.content { break }
                 continue
             }
             if isItem(text) {
-                run.append(index)
+                runs.extend(with: index)
                 continue
             }
-            close()
+            runs.end()
             if isProse(text) { break }
         }
-        close()
+        runs.end()
+        let dropped = runs.kept
         for index in dropped.sorted() {
             if case .text(let text) = lines[index].content {
                 removals.append(Removal(rule: .siteChrome, line: lines[index].number, text: text, wholeLine: true))

@@ -11,18 +11,14 @@ enum VideoTranscript {
     /// The indices of `lines` that are subtitles: timed lines in runs of at
     /// least `minimumRun`, blank lines between them allowed.
     static func subtitleIndices(in lines: [String]) -> Set<Int> {
-        var subtitles = Set<Int>()
-        var run: [Int] = []
-        func close() {
-            if run.count >= minimumRun { subtitles.formUnion(run) }
-            run = []
-        }
+        var runs = LineRuns(minimum: minimumRun)
         for (index, line) in lines.enumerated() {
-            if line.trimmingSpaces.isEmpty { continue }
-            if line.trimmingSpaces.prefixMatch(of: timedLine) != nil { run.append(index) } else { close() }
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty { continue }
+            if trimmed.prefixMatch(of: timedLine) != nil { runs.extend(with: index) } else { runs.end() }
         }
-        close()
-        return subtitles
+        runs.end()
+        return runs.kept
     }
 
     /// The subtitle on `line` as a sentence, and the time taken off it.
