@@ -41,8 +41,10 @@ enum HardWraps {
             if let previousLine, !line.indented, ListItems.bullet(of: text) == nil, ranOn(previousLine, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
-               // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to.
+               // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to,
+               // nor is a slide's label and figure (新培育 718名).
                !StatisticsLine.matches(text), !StatisticsLine.matches(previousLine),
+               !isLabelAndFigure(text), !isLabelAndFigure(previousLine),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
@@ -74,6 +76,10 @@ enum HardWraps {
                       isCaptionedFigure(figure, caption: caption) {
                 // 人次基层干部群众参加法治培训 / 8600+: the caption set over its figure.
                 result[result.count - 1].content = .text(figure + caption)
+            } else if case .text(let note) = line.content, isNote(note), let last = result.last,
+                      case .text(let figure) = last.content, endsWithAFigure(figure) {
+                // 人民调解员 1,124名 / （其中专职人民调解员86名）: the figure's note under it.
+                result[result.count - 1].content = .text(figure + note)
             } else {
                 result.append(line)
             }
@@ -104,6 +110,39 @@ enum HardWraps {
     }
 
     private static let maximumBareFigureLength = 12
+
+    /// `新培育 718名`, `人民调解组织 203个`: a short label, a space and a figure alone, perhaps
+    /// with its note (`法治宣传教育基地 7处（其中省级1处）`).
+    static func isLabelAndFigure(_ line: String) -> Bool {
+        var text = Substring(line)
+        if text.last == "）", let note = text.lastIndex(of: "（") { text = text[..<note] }
+        guard text.count <= maximumLabelAndFigureLength, let space = text.lastIndex(of: " ") else { return false }
+        let label = text[..<space]
+        return HeadingShape.isLoneFigure(String(text[text.index(after: space)...]))
+            && label.unicodeScalars.contains(where: \.isHan)
+            && !label.unicodeScalars.contains(where: HeadingShape.sentencePunctuation.contains)
+    }
+
+    private static let maximumLabelAndFigureLength = 24
+
+    /// `（其中省级2处）`, `（微信公众号、视频号、抖音号等）`: a line that is all one parenthesis,
+    /// and no numbering (（一）) or photo credit (（记者 王某 摄）).
+    private static func isNote(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.first == "（" || scalars.first == "(", scalars.last == "）" || scalars.last == ")",
+              text.count <= maximumNoteLength, Numbering.marker(at: text) == nil, !Captions.isCaption(text) else { return false }
+        // One parenthesis: none closes before the last scalar.
+        return !scalars.dropLast().contains { $0 == "）" || $0 == ")" }
+    }
+
+    private static let maximumNoteLength = 40
+
+    /// Whether the line ends with a figure and its unit (普法新媒体平台 7个, 法律咨询 2.1万余人次).
+    private static func endsWithAFigure(_ text: String) -> Bool {
+        guard !Segmenter.endsSentence(text), let last = QuantityParser.quantities(in: text).last,
+              !last.unit.isEmpty else { return false }
+        return text.hasSuffix(last.text)
+    }
 
     /// Whether a line of a wrapped text ran on into the next: a long line that
     /// ends no sentence and is shaped like no heading, or one of about the full

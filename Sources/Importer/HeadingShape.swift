@@ -46,8 +46,10 @@ enum HeadingShape {
             }
             let start = index
             while index < scalars.count, isDigit(scalars[index]) || ",，.．".unicodeScalars.contains(scalars[index]) { index += 1 }
-            // 01 精准普法: a number that opens the line before a space numbers it.
-            if start == 0, index < scalars.count, scalars[index] == " " { continue }
+            // 01 精准普法, ▶ 01 普法宣传: a number that opens the line (after its bullet) before a
+            // space numbers it.
+            if index < scalars.count, scalars[index] == " ",
+               scalars[..<start].allSatisfy({ ListItems.bullets.contains($0) || $0 == " " }) { continue }
             while index < scalars.count, scalars[index] == " " { index += 1 }
             let isOrdinal = start > 0 && scalars[start - 1] == "第"
             if index < scalars.count, !isOrdinal, isUnit(scalars[index]) { return true }
@@ -73,10 +75,11 @@ enum HeadingShape {
     }
 
     /// A figure alone, as a slide sets it on a line of its own (1,460场, 4,300余人次,
-    /// 128.6万元): no clause after it, as a PDF's wrapped line has (58部，累计播放…).
+    /// 128.6万元, 逾860万次): no clause after it, as a PDF's wrapped line has (58部，累计播放…).
     static func isLoneFigure(_ line: String) -> Bool {
-        guard line.count <= maximumLoneFigureLength, isFigure(line) else { return false }
-        let scalars = Array(line.unicodeScalars)
+        let scalars = Array(line.unicodeScalars.drop { approximations.contains($0) })
+        guard scalars.count <= maximumLoneFigureLength, scalars.count + 1 >= line.unicodeScalars.count,
+              isFigure(String(String.UnicodeScalarView(scalars))) else { return false }
         // A comma between digits groups them (1,460场); anywhere else it ends a clause.
         return !scalars.indices.contains { index in
             let scalar = scalars[index]
@@ -87,6 +90,9 @@ enum HeadingShape {
     }
 
     private static let maximumLoneFigureLength = 12
+
+    /// The word a figure about its size may open with: 逾860万次, 近两百件, 约3000人.
+    private static let approximations: Set<Unicode.Scalar> = ["逾", "超", "近", "约"]
 
     /// A figure and its note (3,216名（其中专职183名）) are shorter than this.
     private static let maximumFigureLength = 40

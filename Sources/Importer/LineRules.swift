@@ -70,6 +70,8 @@ enum LineRules {
         // Its counts under the article (阅读 1.2万 赞 318 在看 57).
         #/(?:在看|点赞|赞)\s*[\d,，.]+万?\+?/#,
         #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,
+        // The collections the article is in (收录于合集 #民法典宣传月 16个).
+        #/收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d+个)?/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
         #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
         // After the pieces above that hold their words (关注我们, 关注412, 搜索TA的微博): a video

@@ -59,8 +59,8 @@ enum Segmenter {
         // Latin words keep their spaces: only a break between Chinese pieces counts.
         let leftIsChinese = left.unicodeScalars.last.map { $0.isHan || closers.contains($0) } ?? false
         guard leftIsChinese, let rightStart = right.unicodeScalars.first else { return false }
-        let rightIsChinese = rightStart.isHan || rightStart == "“" || rightStart == "《"
-        // 法治宣传活动 1,286场: a label and its figure are one line of statistics.
+        // 法治宣传活动 1,286场, 全网播放量 逾860万次: a label and its figure are one line of statistics.
+        let rightIsChinese = (rightStart.isHan || rightStart == "“" || rightStart == "《") && !HeadingShape.isLoneFigure(right)
         let rightIsNumber = ("0"..."9").contains(rightStart) && !HeadingShape.isFigure(right)
         if (rightIsChinese || rightIsNumber), HeadingShape.isHeadingLike(left) { return true }
         return rightIsChinese && HeadingShape.isHeadingLike(right)

@@ -297,6 +297,10 @@ import Testing
         #expect(LineRules.rule(for: "城关区司法局 2024年3月2日") == nil)
         // Words of the buttons inside a sentence stay.
         #expect(LineRules.rule(for: "群众纷纷点赞，在看完演出后表示收获很大。") == nil)
+        // The collections the article is in, under its headline.
+        #expect(LineRules.rule(for: "收录于合集 #普法进行时 12个") == .siteChrome)
+        #expect(LineRules.rule(for: "收录于话题 #宪法宣传周 #民法典") == .siteChrome)
+        #expect(LineRules.rule(for: "相关案例已收录于合集，供群众查阅。") == nil)
     }
 
     /// The other stories a news page lists under 相关新闻 (a bullet before each title,

@@ -236,6 +236,40 @@ import Testing
         #expect(texts.contains("5200+人次干部参加法治培训"), "a caption over its figure")
     }
 
+    /// An infographic copied as text: its numbered panels under a drawn mark are headings, a
+    /// figure's note in parentheses is its line's, a figure that opens with 逾 is as lone as any,
+    /// and a label beside its figure is run on to by no line above it.
+    @Test func anInfographicsPanelsAndNotes() throws {
+        let report = try importing("""
+        一图读懂｜柳溪县普法工作成绩单
+        2024年，柳溪县推动普法工作走深走实，成绩单请查收。
+        ▶ 01 阵地建设 提档升级
+        法治宣传教育基地
+        7处
+        （其中省级1处）
+        普法新媒体平台 5个
+        （公众号、视频号等）
+        全网播放量
+        逾120万次
+        ① 法律明白人
+        全县共培养“法律明白人”3,105名
+        新培育 412名
+        每个村（社区）配备不少于5名
+        开展集中轮训两轮次，每人每年不少于12学时
+        召开县委全面依法治县委员会协调小组会议
+        2次
+        """)
+        let texts = report.blocks.map(\.text)
+        #expect(report.blocks.first { $0.kind != .paragraph }?.text == "01 阵地建设 提档升级")
+        #expect(texts.contains("法治宣传教育基地 7处（其中省级1处）"))
+        #expect(texts.contains("普法新媒体平台 5个（公众号、视频号等）"), "a note is no heading")
+        #expect(texts.contains("全网播放量 逾120万次"))
+        #expect(texts.contains("新培育 412名"), "not run on to the line above")
+        #expect(HardWraps.isLabelAndFigure("新培育 412名"))
+        #expect(!HardWraps.isLabelAndFigure("2024年12月 3日"), "no label")
+        #expect(!HeadingShape.isLoneFigure("逾越120万次"), "one word of size, no more")
+    }
+
     /// A PDF's wrapped lines are joined; a web page's paragraphs and headings are not.
     @Test func linesAPDFWrappedAreJoined() throws {
         let pdf = try importing("""
