@@ -74,6 +74,11 @@ enum StructureBuilder {
     /// The headline: the first segment when it is shaped like one, together
     /// with headline-shaped segments on the same line (`以法治精神润泽鹿城 让尊法守法蔚然成风`).
     private static func takeTitle(from rest: inout ArraySlice<Segment>) -> String? {
+        // 附件2 over 2024年度…推荐审批表: an attached document's number is not its title.
+        if let number = rest.first, number.isWholeLine, number.text.wholeMatch(of: attachmentNumber) != nil,
+           let next = rest.dropFirst().first, !next.isTableRow, HeadingShape.isTitleLike(next.text) {
+            rest = rest.dropFirst()
+        }
         guard let first = rest.first, !first.isTableRow else { return nil }
         // 🔥年终盘点丨…请查收！: a news headline's emoji and its closing ！ or ？ are no sentence of text.
         let headline = HeadingShape.withoutEdgePictographs(first.text)
@@ -104,6 +109,8 @@ enum StructureBuilder {
         }
         return parts.joined(separator: " ")
     }
+
+    private static var attachmentNumber: Regex<Substring> { #/附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}/# }
 
     private static func namesAnOffice(_ text: String) -> Bool {
         text.wholeMatch(of: LineRules.officeName) != nil || text.hasSuffix("联合会")

@@ -156,5 +156,25 @@ import Testing
         #expect(report.frontMatter.region == "汝溪县")
         #expect(report.removals.contains { $0.rule == .documentHead && $0.text == "汝溪县委政法委、县司法局：" })
     }
-}
 
+    /// A form attached to a notice: its number over its title is not the title, and the office
+    /// in its first field names the region.
+    @Test func anAttachmentsNumberIsNotItsTitle() throws {
+        let text = """
+            附件3
+
+            2024年度全市普法先进集体推荐表
+
+            推荐单位（盖章）：汝溪县司法局　　　　填表日期：2024年12月2日
+            单位名称：汝溪县柳溪镇司法所
+            主要事迹：
+            　　全年开展法治宣传活动86场次，培育“法律明白人”386名。
+            """
+        let report = try importing(text)
+        #expect(report.frontMatter.title == "2024年度全市普法先进集体推荐表")
+        #expect(report.frontMatter.region == "汝溪县")
+        #expect(!report.body.contains("附件3"))
+        let appendix = try importing("汝溪县2024年普法工作总结\n全年开展法治宣传活动86场次。\n附件1\n2024年普法工作统计表\n法治宣传活动 86场次")
+        #expect(appendix.body.contains("附件1"), "an attachment after the text keeps its number")
+    }
+}
