@@ -43,6 +43,20 @@ struct ClauseMarks: Equatable {
         return false
     }
 
+    /// Whether the clause says, before the figure, that it is already done: in a speech's
+    /// demands for next year, 今年我们已经聘任了法治副校长71名 is this year's figure.
+    static func saysItIsDone(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {
+        guard context.clauseScalars.mayContain(all: doneWord) else { return false }
+        var position = context.clause.lowerBound
+        while position + doneWord.count <= context.numberStart {
+            if !masked[position], text.hasPrefix(doneWord, at: position) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let doneWord: [Unicode.Scalar] = Array("已经".unicodeScalars)
+
     private static let nowWord: [Unicode.Scalar] = Array("现有".unicodeScalars)
     /// 现有基础上再增加500名: the figure is what is added, not what there is.
     private static let notNowBetween = ScalarBits("基增达再新到至升扩加".unicodeScalars)

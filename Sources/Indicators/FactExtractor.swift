@@ -22,8 +22,16 @@ public struct FactExtractor: Sendable {
 
     /// `text` is the plain text of one Markdown block (a paragraph, list item or heading);
     /// `inPlan` when the block stands in a section of work to come (`PlanSections`),
-    /// where every figure is a target.
-    public func facts(inBlock text: String, inPlan: Bool = false) -> [Fact] {
+    /// where every figure is a target. `heading` is the heading the block stands under
+    /// (`HeadingLabel`): it names the thing of a line of statistics that names none.
+    public func facts(inBlock text: String, inPlan: Bool = false, under heading: String? = nil) -> [Fact] {
+        let own = facts(in: text, inPlan: inPlan)
+        guard let heading, own.contains(where: { $0.indicator == nil }),
+              let label = HeadingLabel(heading: heading, over: text) else { return own }
+        return label.classify(own, by: facts(in: label.labelledText, inPlan: inPlan))
+    }
+
+    private func facts(in text: String, inPlan: Bool) -> [Fact] {
         let aligned = AlignedText(text, normaliser: normaliser)
         let masked = Exclusions.maskedPositions(in: aligned)
         let quantities = QuantityParser.scan(aligned, masked: masked)
@@ -89,7 +97,8 @@ public struct FactExtractor: Sendable {
             if inPlan || goalStart.map({ $0 < context.numberStart }) == true
                 || ClauseMarks.opensWithAnAssurance(context.clause, in: aligned) { marks.target = true }
             // A goal's starting point is what there is now: 力争…在现有21.4万户的基础上再提升.
-            if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked) { marks.target = false }
+            if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked)
+                || ClauseMarks.saysItIsDone(context, in: aligned, masked: masked) { marks.target = false }
             // 实现了…总数突破1,800名的目标: the figure names a goal, met or not.
             if !marks.target, ClauseMarks.namesAGoalAfter(context, in: aligned) { marks.target = true }
             if !marks.subset, ClauseMarks.followsALonePartWord(context.clause, in: sentence, of: aligned)
@@ -251,7 +260,8 @@ public struct FactExtractor: Sendable {
     }
 
     /// Whether a part in `part` may break down a whole counted in `whole`: 名 and 人 both count
-    /// people, 场次 and 场 both events (法治课412场次，…其中入监教育法治课96场), 份, 册 and 本 copies.
+    /// people, 场次 and 场 both events (法治课412场次，…其中入监教育法治课96场), 份, 册 and 本 copies,
+    /// 件, 起 and 宗 cases (纠纷412件，…其中重大疑难纠纷十七起).
     private static func sameUnit(_ whole: String, _ part: String) -> Bool {
         let family = unitFamily(whole)
         if family != .other { return family == unitFamily(part) }
@@ -259,7 +269,7 @@ public struct FactExtractor: Sendable {
         return whole.utf8.elementsEqual(part.utf8)
     }
 
-    private enum UnitFamily { case people, events, copies, other }
+    private enum UnitFamily { case people, events, copies, cases, other }
 
     /// Read from the unit's first scalar: asked for every figure against each counted before it.
     private static func unitFamily(_ unit: String) -> UnitFamily {
@@ -270,6 +280,7 @@ public struct FactExtractor: Sendable {
         case "名", "人": return single ? .people : .other
         case "场": return .events
         case "份", "册", "本": return single ? .copies : .other
+        case "件", "起", "宗": return single ? .cases : .other
         default: return .other
         }
     }
@@ -341,7 +352,8 @@ public struct FactExtractor: Sendable {
         guard let verb = actVerbs.first(where: { words.count >= $0.count && words.reversed().starts(with: $0.reversed()) })
         else { return false }
         words = words.dropLast(verb.count)
-        if words.last == "共" || words.last == "已" { words = words.dropLast() }
+        // 共培育, 已培育, 新培育了: the verb's adverb names no thing either.
+        if words.last == "共" || words.last == "已" || words.last == "新" { words = words.dropLast() }
         if let speaker = speakers.first(where: { words.starts(with: $0) }) { words = words.dropFirst(speaker.count) }
         // 目前全县已培育268名: a time and the whole region before the verb name no thing either.
         while let lead = actLeads.first(where: { words.starts(with: $0) }) { words = words.dropFirst(lead.count) }
@@ -349,7 +361,8 @@ public struct FactExtractor: Sendable {
     }
 
     private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
-                                                       "推送", "推", "发布", "播出", "参加", "去", "培育", "培养", "选育"]
+                                                       "推送", "推", "发布", "播出", "刊发", "刊出", "编发", "参加", "去", "培育", "培养",
+                                                       "选育"]
         .map { Array($0.unicodeScalars) }
     /// Who speaks, before the act (我们去了2期).
     private static let speakers: [[Unicode.Scalar]] = ["我们", "我局", "我院"].map { Array($0.unicodeScalars) }

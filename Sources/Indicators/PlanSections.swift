@@ -16,9 +16,14 @@ public struct PlanSections: Sendable {
     /// Whether the text after the last heading entered is a plan.
     public var isInPlan: Bool { open.last?.isPlan ?? false }
 
+    /// The last heading entered below the title: the one the text after it stands under,
+    /// which may name the thing of its lines of statistics (`HeadingLabel`).
+    public private(set) var lastHeading: String?
+
     public mutating func enter(heading: String, level: Int) {
         while let last = open.last, last.level >= level { open.removeLast() }
         open.append((level, Self.opensPlan(heading) ?? isInPlan))
+        if level > 0 { lastHeading = heading }
     }
 
     /// A paragraph that opens an appendix (附表：2024年主要数据, 附件1：…) ends the

@@ -14,7 +14,7 @@ enum Qualifiers {
     /// 达/共/累计 are verbs of the sentence and read as exact anyway.
     static let prefixes: [Word] = words([
         ("≥", .atLeast), ("不少于", .atLeast), ("不低于", .atLeast), ("不下于", .atLeast), ("不下", .atLeast), ("至少", .atLeast), ("多于", .approxOver),
-        ("超过", .approxOver), ("突破", .approxOver), ("超", .approxOver), ("逾", .approxOver), ("大约", .approx),
+        ("超过", .approxOver), ("突破", .approxOver), ("超过了", .approxOver), ("突破了", .approxOver), ("超", .approxOver), ("逾", .approxOver), ("大约", .approx),
         ("将近", .approx), ("接近", .approx), ("近", .approx), ("约", .approx), ("大概", .approx), ("差不多", .approx),
     ])
 

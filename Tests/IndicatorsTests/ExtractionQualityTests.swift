@@ -118,7 +118,10 @@ struct QualityScore {
             if case .heading(let level) = block.kind { sections.enter(heading: block.text, level: level) }
             if block.kind == .paragraph { sections.enter(paragraph: block.text) }
             guard block.kind != .caption else { return [] }
-            return block.text.split(separator: "\n").flatMap { extractor.facts(inBlock: String($0), inPlan: sections.isInPlan) }
+            let heading: String? = if case .heading = block.kind { nil } else { sections.lastHeading }
+            return block.text.split(separator: "\n").flatMap {
+                extractor.facts(inBlock: String($0), inPlan: sections.isInPlan, under: heading)
+            }
         }
     }
 

@@ -124,6 +124,10 @@ import Testing
         #expect(indicators("力争到2026年，全县示范户在现有2,140户的基础上再提升一步。") == ["model_households"])
         #expect(indicators("力争到2026年，讲师团成员在现有基础上再增加50名。") == [nil], "what is added is the goal")
         #expect(extractor.facts(inBlock: "全区现有1,846名法律明白人。", inPlan: true).map(\.indicator) == ["legal_understanding_persons"])
+        // Under next year's demands, what is already done (已经) is this year's figure.
+        let done = extractor.facts(inBlock: "今年已经聘任法治副校长58名，明年要做到每月到校授课1次。", inPlan: true)
+        #expect(done.map(\.indicator) == ["rule_of_law_vice_principals", nil])
+        #expect(extractor.facts(inBlock: "明年再聘任法治副校长20名。", inPlan: true).map(\.indicator) == [nil])
     }
 
     /// 其中 alone in its clause makes the parts after it parts, as in their own clause.
@@ -138,6 +142,13 @@ import Testing
         #expect(indicators("调解员参加了三期培训，一共二十四人次。") == ["training_sessions", "trainees"])
         #expect(indicators("各乡镇深入开展法治宣传，全年开展320场。") == ["publicity_activities"])
         #expect(indicators("全县深入开展法治宣传，参观人数1200人。") == ["audience"], "a clause that names its own thing keeps it")
+        #expect(indicators("全镇现有“法律明白人”402名，今年新培育了61名。") == ["legal_understanding_persons", "legal_understanding_persons"],
+                "新, like 共 and 已, is the verb's")
+    }
+
+    /// A part under 其中 counted in 起 breaks down a whole counted in 件: both count cases.
+    @Test func casesCountedInJianOrQiAreOneKind() {
+        #expect(indicators("全镇调解纠纷388件，其中化解重大疑难纠纷十二起。") == ["mediation_cases", nil])
     }
 
     /// A sentence that breaks a thing down by kind (从…看, 按…分) lists its parts: figures of
@@ -205,6 +216,29 @@ import Testing
         #expect(indicators("村里办了个“田坎说法”广播栏目，逢集播出，全年播出了36期。") == ["programmes_produced"])
         #expect(indicators("社区开展法治讲座6场，每周更新，全年推了48期。") == ["lectures", nil],
                 "not past a clause with a figure")
+        #expect(indicators("在单位内刊开设“以案说法”专栏，全年刊发24期。") == ["programmes_produced"], "刊发, issued")
+    }
+
+    /// A line of statistics under a heading that names its thing (② 民主法治示范村 / 全国 3个)
+    /// takes the heading as its label; a figure that names its own thing keeps it.
+    @Test func aHeadingNamesTheThingOfTheLinesUnderIt() throws {
+        func under(_ heading: String, _ line: String) -> [String?] {
+            extractor.facts(inBlock: line, under: heading).map(\.indicator)
+        }
+        #expect(indicators("省级 9个") == [nil])
+        #expect(under("② 民主法治示范村（社区）", "省级 9个") == ["model_villages_provincial"])
+        #expect(under("民主法治示范村", "2025年新增国家级示范村 1个") == ["model_villages_national"])
+        #expect(under("村（社区）法律顾问", "覆盖318个村（社区）") == ["village_legal_advisers"])
+        #expect(under("① 法律明白人", "新培育 520名") == ["legal_understanding_persons"])
+        #expect(under("① 法律明白人", "法治文化公园 4个") == ["legal_culture_parks"], "its own thing")
+        #expect(under("03 民主法治示范村", "省级 9个") == [nil], "a heading with a figure names none")
+        #expect(under("民主法治示范村", "今年以来，全县扎实推进示范创建，省级新增9个，成效明显。") == [nil],
+                "a sentence, not a line of statistics")
+        // What a reader is shown is the line's own words, and its figure's place in them.
+        let line = "全国 2个"
+        let fact = try #require(extractor.facts(inBlock: line, under: "民主法治示范村").first)
+        #expect(fact.quote == line)
+        #expect(String(decoding: Array(line.utf8)[fact.utf8Range], as: UTF8.self) == "2个")
     }
 
     /// A year's target beside what was done (326场次（年度目标不少于300场次）) is a goal.

@@ -16,6 +16,15 @@ import Testing
         #expect(sections.isInPlan)
     }
 
+    /// The heading the text stands under, which may name its lines' thing: never the title.
+    @Test func theLastHeadingIsNeverTheTitle() {
+        var sections = PlanSections(title: "民主法治示范村创建")
+        #expect(sections.lastHeading == nil)
+        sections.enter(heading: "② 民主法治示范村（社区）", level: 2)
+        sections.enter(paragraph: "全国 2个")
+        #expect(sections.lastHeading == "② 民主法治示范村（社区）")
+    }
+
     @Test func aReportsSupportIsNoPlan() {
         var sections = PlanSections(title: "禾溪区民政局2024年婚姻家庭领域普法工作情况报告")
         sections.enter(heading: "三、保障措施", level: 2)

@@ -46,6 +46,14 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.text == "1700余万")
     }
 
+    /// A speech's 突破了 and 超过了 bound the figure as 突破 and 超过 do.
+    @Test func aBoundWithItsPerfectiveParticle() throws {
+        let quantity = try #require(single("抖音号的粉丝数突破了4.8万"))
+        #expect(quantity.qualifier == .approxOver)
+        #expect(quantity.value == 48_000)
+        #expect(try #require(single("参与群众超过了3000人")).qualifier == .approxOver)
+    }
+
     @Test func tenThousandYuanIsNormalisedToYuan() throws {
         let quantity = try #require(single("划拨经费50余万元"))
         #expect(quantity.value == 500_000)

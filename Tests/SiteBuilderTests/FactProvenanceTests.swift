@@ -125,6 +125,28 @@ import Testing
         #expect(planned.contains("目标"))
     }
 
+    /// An infographic's heading names the thing of the lines under it (法律明白人 / 新培育 300人),
+    /// and the mark stays on the line's own figure.
+    @Test func aHeadingNamesItsLinesThing() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        try project.write("content/reports/lanzhou.md", """
+        ---
+        title: 一图读懂兰州市普法工作
+        region: 兰州市
+        year: 2024
+        ---
+        全市普法工作成效明显。
+
+        ## 法律明白人
+
+        新培育 300人
+        """)
+        try project.build()
+        let page = try project.read("regions/lanzhou/index.html")
+        #expect(page.contains("新培育 <mark id=\"f-1\" class=\"fact\" title=\"法律明白人\">300人</mark>"))
+    }
+
     @Test func curatedFigureOverridesTheExtractedOne() throws {
         let project = try Self.project()
         defer { project.cleanUp() }

@@ -28,7 +28,8 @@ struct FactMarker {
         default: break
         }
         guard block.kind != .caption else { return [] }
-        let (found, marks) = marked(block, numberedFrom: facts.count + 1, inPlan: sections.isInPlan)
+        let (found, marks) = marked(block, numberedFrom: facts.count + 1, inPlan: sections.isInPlan,
+                                    under: block.isHeading ? nil : sections.lastHeading)
         facts += found
         return marks
     }
@@ -36,8 +37,9 @@ struct FactMarker {
     /// A block's figures and their marks, numbered on from `first`. Not
     /// mutating: a closure in a mutating method copied the whole marker
     /// (its extractor's tables and all) for each block.
-    private func marked(_ block: TextBlock, numberedFrom first: Int, inPlan: Bool) -> ([SiteFact], [InlineMark]) {
-        let facts = extractor.facts(inBlock: block.text, inPlan: inPlan)
+    private func marked(_ block: TextBlock, numberedFrom first: Int, inPlan: Bool,
+                        under heading: String?) -> ([SiteFact], [InlineMark]) {
+        let facts = extractor.facts(inBlock: block.text, inPlan: inPlan, under: heading)
         var found: [SiteFact] = []
         var marks: [InlineMark] = []
         found.reserveCapacity(facts.count)
@@ -97,5 +99,11 @@ struct LineCursor {
             }
             offset += 1
         }
+    }
+}
+
+private extension TextBlock {
+    var isHeading: Bool {
+        if case .heading = kind { true } else { false }
     }
 }
