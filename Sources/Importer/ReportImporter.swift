@@ -24,7 +24,8 @@ public struct ReportImporter: Sendable {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let page = HTMLPage.isDocument(unified, path: path) ? HTMLPage.text(of: unified) : nil
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
-        let lines = TextTables.rewritten(cleaned.lines, removals: &cleaned.removals)
+        let tablesOfFigures = TextTables.rewritten(cleaned.lines, removals: &cleaned.removals)
+        let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
         let segments = Self.segments(from: HardWraps.joined(lines))
         let structure = StructureBuilder.build(segments)
         // A page whose article a script fetches holds at most its headline and chrome.
@@ -65,8 +66,9 @@ public struct ReportImporter: Sendable {
                 sawBlank = false
                 sawImage = false
             case .tableRow(let text):
+                // A row left as it is reads as a line of text, its cells apart by spaces.
                 segments.append(Segment(
-                    text: text, line: line.number, startsLine: true, isWholeLine: true,
+                    text: text.replacing(String(CleanedLine.cellSeparator), with: " "), line: line.number, startsLine: true, isWholeLine: true,
                     followsBlankLine: sawBlank, followsImage: sawImage, isTableRow: true
                 ))
                 sawBlank = false

@@ -5,12 +5,15 @@ import Foundation
 struct CleanedLine: Sendable, Equatable {
     enum Content: Sendable, Equatable {
         case text(String)
-        /// The cells of a table's row, once separated by tabs or pipes, joined by spaces.
+        /// The cells of a table's row, once separated by tabs or pipes, joined by `cellSeparator`.
         case tableRow(String)
         case blank
         /// A picture's file name stood here; the next line may be its caption.
         case removedImage
     }
+
+    /// What holds a table row's cells apart: a tab, which no cell holds after cleaning.
+    static let cellSeparator: Character = "\t"
 
     var number: Int
     var content: Content
@@ -219,7 +222,8 @@ enum TextCleaner {
                     InlineCleaning.isColumnAndHeadline(cells, around: [index - 1, index + 1].filter(lines.indices.contains).map { lines[$0] })
                         ? nil : cells
                 }
-                let content = row.map { CleanedLine.Content.tableRow($0.joined(separator: " ")) } ?? .text(line)
+                let content = row.map { CleanedLine.Content.tableRow($0.joined(separator: String(CleanedLine.cellSeparator))) }
+                    ?? .text(line)
                 let indented = original.hasPrefix("  ") || original.hasPrefix("\u{3000}") || original.hasPrefix("\t")
                 cleaned.append(CleanedLine(number: number, content: content, indented: indented))
             }

@@ -120,4 +120,22 @@ import Testing
         #expect(TextTables.sentence(row: ["城关区", "412", "7", "9"], columns: TextTables.columns(of: ["区县", "人数（名）", "公园（个）"])!,
                                     numbered: false) == nil, "more cells than columns")
     }
+
+    /// A task list pasted from a spreadsheet: tabs between cells of words. Each row is its
+    /// name, then each cell after its column's name, with the row's name before a column
+    /// that holds a figure, so a goal and a result each meet the task.
+    @Test func aTableOfWordsPastedFromASpreadsheet() throws {
+        let report = try imported("""
+        序号\t任务\t责任单位\t目标\t完成情况\t备注
+        1\t培育“法律明白人”\t县司法局\t全县新增150名\t✓ 新增172名，全县累计1,206名\t
+        2\t法治文化阵地建设\t县司法局、县住建局\t新建法治长廊3条\t✓ 建成法治长廊4条\t提前完成
+        """)
+        let texts = report.blocks.map(\.text)
+        #expect(texts.contains("培育“法律明白人”。责任单位：县司法局。培育“法律明白人”的目标：全县新增150名。培育“法律明白人”的完成情况：✓ 新增172名，全县累计1,206名。"))
+        #expect(texts.contains("法治文化阵地建设。责任单位：县司法局、县住建局。法治文化阵地建设的目标：新建法治长廊3条。法治文化阵地建设的完成情况：✓ 建成法治长廊4条。备注：提前完成。"))
+        #expect(report.removals.contains { $0.rule == .tableLayout && $0.text == "序号 任务 责任单位 目标 完成情况 备注" })
+        // Cells with no figure in any row are no table of words: they stay as they were.
+        let plain = try imported("姓名\t职务\t单位\n王某\t主任\t县司法局\n李某\t科员\t县司法局")
+        #expect(plain.blocks.map(\.text) == ["姓名 职务 单位", "王某 主任 县司法局", "李某 科员 县司法局"])
+    }
 }
