@@ -43,6 +43,14 @@ struct ClauseMarks: Equatable {
         return false
     }
 
+    /// Whether the label before a colon ends in 目标 (年度目标：, a task list's 目标 column
+    /// written as …的目标：): the figures after the colon are goals.
+    static func labelEndsInAGoal(colon: Int, in text: AlignedText) -> Bool {
+        var end = colon
+        while end > 0, CharacterClass.isSpace(text.scalars[end - 1]) { end -= 1 }
+        return end >= goalWord.count && text.hasPrefix(goalWord, at: end - goalWord.count)
+    }
+
     /// Whether the clause says, before the figure, that it is already done: in a speech's
     /// demands for next year, 今年我们已经聘任了法治副校长71名 is this year's figure.
     static func saysItIsDone(_ context: FactContext, in text: AlignedText, masked: [Bool]) -> Bool {

@@ -96,6 +96,9 @@ public struct FactExtractor: Sendable {
             var marks = ClauseMarks.read(before: context, in: aligned, masked: masked)
             if inPlan || goalStart.map({ $0 < context.numberStart }) == true
                 || ClauseMarks.opensWithAnAssurance(context.clause, in: aligned) { marks.target = true }
+            // 年度目标：新建法治文化公园2个: a label that ends in 目标 sets goals after its colon.
+            if !marks.target, let colon = colons.last(where: { $0 < context.numberStart }),
+               ClauseMarks.labelEndsInAGoal(colon: colon, in: aligned) { marks.target = true }
             // A goal's starting point is what there is now: 力争…在现有21.4万户的基础上再提升.
             if marks.target, ClauseMarks.isWhatThereIsNow(context, in: aligned, masked: masked)
                 || ClauseMarks.saysItIsDone(context, in: aligned, masked: masked) { marks.target = false }

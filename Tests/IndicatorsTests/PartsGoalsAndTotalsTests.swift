@@ -241,6 +241,15 @@ import Testing
         #expect(String(decoding: Array(line.utf8)[fact.utf8Range], as: UTF8.self) == "2个")
     }
 
+    /// A label that ends in 目标 before a colon sets goals (a task list's 目标 column); the
+    /// result beside it does not.
+    @Test func aLabelEndingInAGoalSetsGoals() {
+        #expect(indicators("法治文化阵地建设的目标：新建法治长廊3条。法治文化阵地建设的完成情况：建成法治长廊4条。")
+            == [nil, "legal_culture_corridors"])
+        #expect(indicators("年度目标：开展法治宣传活动300场。") == [nil])
+        #expect(indicators("目标任务完成情况：开展法治宣传活动320场。") == ["publicity_activities"], "目标 inside the label")
+    }
+
     /// A year's target beside what was done (326场次（年度目标不少于300场次）) is a goal.
     @Test func aYearsTargetBesideTheResultIsAGoal() {
         #expect(indicators("开展法治宣传活动326场次（年度目标不少于300场次）。") == ["publicity_activities", nil])
