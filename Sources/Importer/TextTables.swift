@@ -26,17 +26,28 @@ enum TextTables {
     /// `lines` with each table's rows written as sentences and its header line
     /// taken out (recorded in `removals`).
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
+        rewritten(lines, removals: &removals) { line in
+            guard let header = cells(of: line), let rowSentence = rowSentence(under: header) else { return nil }
+            return (header.joined(separator: " "), { cells(of: $0).flatMap(rowSentence) })
+        }
+    }
+
+    /// A table as `header` reads one: a header line (its text, and how it writes a row under
+    /// it), then the rows it writes, `minimumRows` at least. Each row becomes its sentence;
+    /// the header goes (`table-layout`). Shared with `WordTables`.
+    static func rewritten(_ lines: [CleanedLine], removals: inout [Removal],
+                          header: (CleanedLine) -> (text: String, row: (CleanedLine) -> String?)?) -> [CleanedLine] {
         var result: [CleanedLine] = []
         var index = 0
         while index < lines.count {
-            guard let header = cells(of: lines[index]), let rowSentence = rowSentence(under: header) else {
+            guard let table = header(lines[index]) else {
                 result.append(lines[index])
                 index += 1
                 continue
             }
             var next = index + 1
             var rows: [(line: CleanedLine, sentence: String)] = []
-            while next < lines.count, let cells = cells(of: lines[next]), let sentence = rowSentence(cells) {
+            while next < lines.count, let sentence = table.row(lines[next]) {
                 rows.append((lines[next], sentence))
                 next += 1
             }
@@ -45,7 +56,7 @@ enum TextTables {
                 index += 1
                 continue
             }
-            removals.append(Removal(rule: .tableLayout, line: lines[index].number, text: header.joined(separator: " "), wholeLine: true))
+            removals.append(Removal(rule: .tableLayout, line: lines[index].number, text: table.text, wholeLine: true))
             for row in rows { result.append(CleanedLine(number: row.line.number, content: .text(row.sentence))) }
             index = next
         }

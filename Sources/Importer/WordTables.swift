@@ -11,37 +11,16 @@ import Indicators
 /// 培育“法律明白人”的完成情况：✓ 新增236名。` The header goes (`table-layout`).
 /// `TextTables` reads tables of figures first; this one reads only what it left.
 enum WordTables {
-    /// At least this many columns, and `TextTables.minimumRows` rows.
+    /// At least this many columns (and `TextTables.minimumRows` rows).
     static let minimumColumns = 3
     /// A column's name is a word or two, not a cell of text.
     static let longestColumnName = 8
 
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
-        var result: [CleanedLine] = []
-        var index = 0
-        while index < lines.count {
-            guard let header = cells(of: lines[index]), isHeader(header) else {
-                result.append(lines[index])
-                index += 1
-                continue
-            }
-            var next = index + 1
-            var rows: [(line: CleanedLine, sentence: String)] = []
-            while next < lines.count, let cells = cells(of: lines[next]), let sentence = sentence(row: cells, header: header) {
-                rows.append((lines[next], sentence))
-                next += 1
-            }
-            guard rows.count >= TextTables.minimumRows else {
-                result.append(lines[index])
-                index += 1
-                continue
-            }
-            removals.append(Removal(rule: .tableLayout, line: lines[index].number,
-                                    text: header.joined(separator: " "), wholeLine: true))
-            for row in rows { result.append(CleanedLine(number: row.line.number, content: .text(row.sentence))) }
-            index = next
+        TextTables.rewritten(lines, removals: &removals) { line in
+            guard let header = cells(of: line), isHeader(header) else { return nil }
+            return (header.joined(separator: " "), { cells(of: $0).flatMap { sentence(row: $0, header: header) } })
         }
-        return result
     }
 
     /// The cells of a table's row, as the page or the spreadsheet set them apart.

@@ -14,13 +14,12 @@ struct HeadingLabel {
     let labelledText: String
     /// The UTF-8 length of the label and its colon, before the block's own text.
     private let offset: Int
-    private let prefix: String
 
     init?(heading: String, over block: String) {
         guard Self.isAStatisticsLine(block), Self.isAName(heading) else { return nil }
-        prefix = heading + "："
-        labelledText = prefix + block
-        offset = prefix.utf8.count
+        let label = heading + "："
+        labelledText = label + block
+        offset = label.utf8.count
     }
 
     /// The block's own facts, each that names no indicator replaced by the same figure
