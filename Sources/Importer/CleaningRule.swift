@@ -26,7 +26,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .encodingDamage: "text garbled by a wrong encoding (repaired)"
         case .pinyinAnnotation: "pinyin inserted after characters, e.g. 網(wǎng)"
         case .htmlResidue: "left-over HTML tags, and character references such as &nbsp; (replaced by their characters)"
-        case .tableDebris: "table pipes such as | |||"
+        case .tableDebris: "table pipes and rules (| |||, ┌──┬──┐) and a poster's dividers and boxes read as 丨 or 口"
         case .siteChrome: "site chrome (欢迎访问, 今天是…星期, 字号, 打印本页, 关闭窗口)"
         case .pageMetadata: "page metadata (来源, 责任编辑, 发布时间) — kept in the front matter"
         case .contact: "contact lines (电话, 地址, 邮箱)"

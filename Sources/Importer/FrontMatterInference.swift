@@ -46,8 +46,15 @@ struct FrontMatterInference {
         structure.blocks.first { $0.kind == .subtitle }?.text
     }
 
+    /// The first paragraph that is more than a date: （2024年11月26日） under a paper's
+    /// issuers is when it was given, not its first words.
     private var firstParagraph: String? {
-        structure.blocks.first { $0.kind == .paragraph }?.text
+        structure.blocks.first { $0.kind == .paragraph && !DateText.isDateOnly(Self.withoutParentheses($0.text)) }?.text
+    }
+
+    private static func withoutParentheses(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, "（(".contains(first), "）)".contains(last) else { return text }
+        return String(text.dropFirst().dropLast())
     }
 
     /// The office that signed the report (`喀什地区司法局` over its date, at

@@ -57,6 +57,20 @@ enum InlineCleaning {
 
     // MARK: Table debris
 
+    /// `│ 桐山镇 │ 486 │`: a table a PDF drew with box-drawing characters. Its walls are a table's pipes.
+    static func boxWallsAsPipes(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: boxWalls.contains) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { boxWalls.contains($0) ? "|" : $0 }))
+    }
+
+    private static let boxWalls: Set<Unicode.Scalar> = ["│", "┃", "║", "┆", "┇", "┊", "┋"]
+
+    /// `┌────┬────┐`, `├────┼────┤`: a drawn table's rule, box-drawing characters and nothing else.
+    static func isBoxRule(_ line: String) -> Bool {
+        let drawn = line.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !drawn.isEmpty && drawn.allSatisfy { (0x2500...0x257F).contains($0.value) }
+    }
+
     /// The cells of a row of a table copied from a page, when the line is one:
     /// two cells or more with words in them, between tabs (`项目\t数量`) or
     /// pipes (`| 法律明白人 | 4562名 |`, `|项目|数量|`); nil for any other line.
@@ -78,12 +92,19 @@ enum InlineCleaning {
 
     /// Removes runs of table pipes left where a page's layout table was:
     /// `… 提质增效 | |||` → `… 提质增效`. A pipe between words is kept.
+    /// OCR reads a poster's dividers as 丨 and its boxes as 口: a divider standing
+    /// alone goes wherever it is, a box only at the line's either end
+    /// (`口 法治柘阳丨普法同行 口`), since inside a line it may be a word's
+    /// character that a stray space cut off (人 口).
     static func removingTableDebris(_ line: String) -> (text: String, removed: [String]) {
         let tokens = line.split(separator: " ", omittingEmptySubsequences: false)
+        let words = tokens.indices.filter { !tokens[$0].isEmpty }
         var kept: [Substring] = []
         var removed: [String] = []
-        for token in tokens {
-            if !token.isEmpty, token.unicodeScalars.allSatisfy({ $0 == "|" || $0 == "｜" || $0 == "¦" }) {
+        for (index, token) in tokens.enumerated() {
+            let atAnEnd = index == words.first || index == words.last
+            if !token.isEmpty, token.unicodeScalars.allSatisfy(tableRules.contains)
+                || atAnEnd && token.unicodeScalars.allSatisfy({ $0 == "口" }) {
                 removed.append(String(token))
             } else {
                 kept.append(token)
@@ -92,6 +113,8 @@ enum InlineCleaning {
         guard !removed.isEmpty else { return (line, []) }
         return (kept.joined(separator: " "), removed)
     }
+
+    private static let tableRules: Set<Unicode.Scalar> = ["|", "｜", "¦", "丨"]
 
     // MARK: HTML residue
 

@@ -41,7 +41,7 @@ enum LineRules {
         #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
         // 【大】【中】【小】: the text size buttons without their label.
         #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
-        #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*/#,
+        #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*|[【\[](?:上一篇|下一篇|上一条|下一条)[】\]]\s*[:：]?.*/#,
         #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
         // 首页　时政　区县　民生　法治　文旅: a site's menu on one line, from its home page on.
@@ -54,7 +54,8 @@ enum LineRules {
         #/政务公开|政务服务|互动交流|政民互动|新闻发布|新闻中心|信息公开|办事服务|公众参与|数据开放|走进\p{Script=Han}{2,4}/#,
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*[\d,，]*\s*次?/#,
-        #/(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
+        // 相关链接：国务院 | 山东省人民政府: a government site's links to others, on one line.
+        #/(?:相关链接|友情链接)\s*[:：].+|(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
         // A WeChat article's own chrome: the call to follow the account, the reading
         // count without a colon (阅读 3862, 阅读 10万+), the image placeholder a copy
         // leaves, the end mark and the buttons under the article.
@@ -73,7 +74,7 @@ enum LineRules {
         // The collections the article is in (收录于合集 #民法典宣传月 16个).
         #/收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d+个)?/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
-        #/附件\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
+        #/附件(?:下载)?\s*\d*\s*[:：].*\.(?i:xlsx?|docx?|pdf|wps|et|zip|rar)/#,
         // After the pieces above that hold their words (关注我们, 关注412, 搜索TA的微博): a video
         // site's follow button and search box (搜索你感兴趣的视频, 请输入关键词), the accounts a post
         // mentions (@蒲溪司法 @蒲溪普法), the series a video is in (合集 | 普法进行时 · 第38集)
@@ -187,11 +188,27 @@ enum LineRules {
     /// its line, the marks that say how to handle it (内部资料), and the offices a report is
     /// addressed to (市委、市政府：, 区委全面依法治区委员会办公室：).
     static func isDocumentHead(_ line: String) -> Bool {
-        guard line.count <= 40 else { return false }
+        guard line.count <= maximumAddresseesLength else { return false }
+        guard line.count <= 40 else { return isLongListOfAddressees(line) }
         if line.wholeMatch(of: documentNumber) != nil || line.wholeMatch(of: handlingMarks) != nil { return true }
         guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
         return addresseeWords.contains { line.contains($0) }
     }
+
+    private static let maximumAddresseesLength = 120
+
+    /// A notice sent to every office (各镇（街道）党（工）委、政府（办事处），县委各部门，…，驻县各单位：):
+    /// longer than a sentence ending in a colon is let be, so each office must end in an office's word.
+    private static func isLongListOfAddressees(_ line: String) -> Bool {
+        guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
+        let offices = line.dropLast().split(whereSeparator: { "、，,".contains($0) })
+        return offices.count >= 3 && offices.allSatisfy { office in
+            let name = office.replacing(#/[（(][^（()）]*[)）]$/#, with: "")
+            return officeEndings.contains { name.hasSuffix($0) }
+        }
+    }
+
+    private static let officeEndings = ["委", "政府", "部门", "单位", "团体", "机关", "委员会", "办公室", "局", "厅", "院", "办", "处", "所", "党组", "党委"]
 
     /// How a document is to be handled, over its title: 内部资料　注意保存, 秘密★1年, 特急.
     static var handlingMarks: Regex<Substring> {

@@ -23,13 +23,29 @@ enum RegionInference {
                                    level: entry.level, isKnown: true)
             }
         }
-        for text in texts {
+        for (index, text) in texts.enumerated() {
+            if let province = provinceGuess(in: text), placeNameGuess(in: text) == nil,
+               var local = texts[(index + 1)...].lazy.compactMap(addressGuess).first {
+                // 湖南省民主法治示范村创建申报材料 over 申报单位：澧岚县金塘镇杨柳湾村: the title
+                // names the level of an award, the address names the place applying for it.
+                local.province = province.name
+                return local
+            }
             if var guess = placeNameGuess(in: text) ?? provinceGuess(in: text) {
                 guess.province = guess.province ?? provinceNamedBefore(guess, in: texts)
                 return guess
             }
         }
         return nil
+    }
+
+    /// A place named as in an address, a township right after it (澧岚县金塘镇杨柳湾村):
+    /// a place for certain, which a verb before a 县 (抽查县) is not.
+    static func addressGuess(in text: String) -> RegionGuess? {
+        guard let place = placeMentions(in: text).first(where: { mention in
+            text[mention.range.upperBound...].prefixMatch(of: #/[\p{Script=Han}]{2,4}?(?:镇|乡|街道)/#) != nil
+        }) else { return nil }
+        return RegionGuess(name: place.name, province: nil, parent: nil, level: level(of: place.name), isKnown: false)
     }
 
     /// 河北省沧澜县人民法院 in the foreword of a report whose title names 沧澜县 alone: the

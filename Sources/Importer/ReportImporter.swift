@@ -26,7 +26,7 @@ public struct ReportImporter: Sendable {
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
         let tablesOfFigures = TextTables.rewritten(cleaned.lines, removals: &cleaned.removals)
         let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
-        let segments = Self.segments(from: HardWraps.joined(lines))
+        let segments = Self.segments(from: HardWraps.joined(SplitFigures.joined(lines)))
         let structure = StructureBuilder.build(segments)
         // A page whose article a script fetches holds at most its headline and chrome.
         if page != nil, !structure.blocks.contains(where: { $0.kind == .paragraph }) { throw .noTextInPage(path: path) }

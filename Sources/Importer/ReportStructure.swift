@@ -74,8 +74,9 @@ enum StructureBuilder {
     /// The headline: the first segment when it is shaped like one, together
     /// with headline-shaped segments on the same line (`以法治精神润泽鹿城 让尊法守法蔚然成风`).
     private static func takeTitle(from rest: inout ArraySlice<Segment>) -> String? {
-        // 附件2 over 2024年度…推荐审批表: an attached document's number is not its title.
-        if let number = rest.first, number.isWholeLine, number.text.wholeMatch(of: attachmentNumber) != nil,
+        // 附件2 over 2024年度…推荐审批表, 交流材料之三 over 念好法治“三字经”…: an attached document's
+        // number, or a paper's place in a meeting's set, is not its title.
+        if let number = rest.first, number.isWholeLine, number.text.wholeMatch(of: numberOverTitle) != nil,
            let next = rest.dropFirst().first, !next.isTableRow, HeadingShape.isTitleLike(next.text) {
             rest = rest.dropFirst()
         }
@@ -110,7 +111,9 @@ enum StructureBuilder {
         return parts.joined(separator: " ")
     }
 
-    private static var attachmentNumber: Regex<Substring> { #/附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}/# }
+    private static var numberOverTitle: Regex<Substring> {
+        #/附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}|\p{Script=Han}{2,8}之[一二三四五六七八九十]{1,3}/#
+    }
 
     private static func namesAnOffice(_ text: String) -> Bool {
         text.wholeMatch(of: LineRules.officeName) != nil || text.hasSuffix("联合会")

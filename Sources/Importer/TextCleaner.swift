@@ -129,10 +129,14 @@ enum TextCleaner {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
                 continue
             }
+            if InlineCleaning.isBoxRule(copied) {
+                removals.append(Removal(rule: .tableDebris, line: number, text: copied.trimmingSpaces, wholeLine: true))
+                continue
+            }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (decoded, references) = HTMLEntities.decoding(copied)
             let (unmarked, marks) = MarkdownMarkup.removingMarks(decoded)
-            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(unmarked))
+            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unmarked)))
             for mark in marks {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
             }

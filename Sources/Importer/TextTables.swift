@@ -80,15 +80,30 @@ enum TextTables {
 
     /// The cells of a line that holds words apart by spaces (a page's table row, or a
     /// Markdown table's, has its cells joined by spaces by now).
+    /// A row whose walls were kept has its cells as they were: a name padded to the
+    /// column's width (`合  计`) is one cell, its spaces gone.
     static func cells(of line: CleanedLine) -> [String]? {
-        let text: String
+        let cells: [String]
         switch line.content {
-        case .text(let written), .tableRow(let written): text = written
+        case .text(let written):
+            cells = written.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+        case .tableRow(let written):
+            cells = written.split(separator: CleanedLine.cellSeparator).flatMap(paddedName)
         case .blank, .removedImage: return nil
         }
-        let cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         return cells.count >= 2 ? cells : nil
     }
+
+    /// A cell of a kept row: a short name padded with spaces (`合 计`) is one word; any other
+    /// cell with spaces holds several (`城关镇 236`), as in a row of text.
+    private static func paddedName(_ cell: Substring) -> [String] {
+        let words = cell.split(separator: " ").map(String.init)
+        let joined = words.joined()
+        guard words.count > 1, joined.count <= maximumPaddedName, joined.unicodeScalars.allSatisfy(\.isHan) else { return words }
+        return [joined]
+    }
+
+    private static let maximumPaddedName = 4
 
     /// The columns a header names, when it is one: at least `minimumColumns`
     /// cells, none of them a figure, and at least one with a unit in parentheses.

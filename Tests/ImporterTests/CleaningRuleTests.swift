@@ -26,6 +26,9 @@ import Testing
         #expect(LineRules.rule(for: "首页 > 普法宣传") == .siteChrome)
         #expect(LineRules.rule(for: "【打印】 【关闭】 扫一扫在手机打开当前页") == .siteChrome)
         #expect(LineRules.rule(for: "阅读 1.2万 赞 318 在看 57") == .siteChrome, "a WeChat article's counts")
+        #expect(LineRules.rule(for: "【上一篇】关于开展2025年“美好生活·民法典相伴”主题宣传月活动的通知") == .siteChrome)
+        #expect(LineRules.rule(for: "相关链接：国务院 山东省人民政府 中国政府网") == .siteChrome)
+        #expect(LineRules.rule(for: "附件下载：2024年度履职评议结果汇总表.xlsx") == .siteChrome)
         #expect(LineRules.rule(for: "阅读 3862 点赞 26 在看 8") == .siteChrome)
         #expect(LineRules.rule(for: "群众点赞率98%") == nil, "a sentence with a rate is text")
     }
@@ -257,6 +260,11 @@ import Testing
         #expect(InlineCleaning.removingTableDebris("| ||||").text.trimmingSpaces.isEmpty)
         // A pipe between words is text, not debris.
         #expect(InlineCleaning.removingTableDebris("甲|乙").removed.isEmpty)
+        // A poster read by OCR: its dividers (丨) go wherever they stand alone, its boxes (口) at either end.
+        let poster = InlineCleaning.removingTableDebris("口 法治柘阳丨普法同行 丨 群众生活 口口")
+        #expect(poster.text.trimmingSpaces == "法治柘阳丨普法同行 群众生活")
+        #expect(poster.removed == ["口", "丨", "口口"])
+        #expect(InlineCleaning.removingTableDebris("全县总人 口 68万人").removed.isEmpty, "a box inside a line may be a word's")
     }
 
     /// A WeChat article copied whole: the line with the account, day, time and

@@ -177,4 +177,28 @@ import Testing
         let appendix = try importing("汝溪县2024年普法工作总结\n全年开展法治宣传活动86场次。\n附件1\n2024年普法工作统计表\n法治宣传活动 86场次")
         #expect(appendix.body.contains("附件1"), "an attachment after the text keeps its number")
     }
+
+    /// A paper's place in a meeting's set (交流材料之三) over its headline is not its title, and
+    /// the date under its issuers is not the first paragraph the region is looked for in.
+    @Test func aPapersPlaceInASetIsNotItsTitle() throws {
+        let report = try importing("""
+            交流材料之三
+
+            念好法治“三字经”  绘就乡村善治新画卷
+
+            中共柳溪镇委员会  柳溪镇人民政府
+            （2024年11月26日）
+
+            　　柳溪镇位于汝溪县东北部，辖12个行政村，全镇培育“法律明白人”236名。
+            """)
+        #expect(report.frontMatter.title == "念好法治“三字经” 绘就乡村善治新画卷")
+        #expect(report.frontMatter.region == "汝溪县")
+    }
+
+    /// A notice sent to every office names them all before its colon, longer than a short
+    /// addressee line; a sentence ending in a colon is not such a list.
+    @Test func aLongListOfAddressees() {
+        #expect(LineRules.isDocumentHead("各镇（街道）党（工）委、政府（办事处），县委各部门，县政府各部门，各人民团体，驻县各单位："))
+        #expect(!LineRules.isDocumentHead("根据县委、县政府工作安排，县司法局会同县普法办对全县各单位开展了专项督导，现将有关情况通报如下："))
+    }
 }

@@ -40,6 +40,18 @@ import Testing
         #expect(RegionInference.placeNameGuess(in: "全省14个市州") == nil)
     }
 
+    /// A title that names a province as an award's level over the address of the
+    /// place applying for it: the place, in that province. A county after a verb is no address.
+    @Test func anApplicationsAddressOutranksItsAwardsProvince() throws {
+        let report = try importing("附件2\n\n湖南省民主法治示范村（社区）创建申报材料\n\n申报单位：澧岚县金塘镇杨柳湾村（盖章）\n\n一、村基本情况\n\n杨柳湾村位于澧岚县金塘镇东南部，全村共培育“法律明白人”31名。")
+        #expect(report.frontMatter.region == "澧岚县")
+        #expect(report.frontMatter.province == "湖南省")
+        #expect(report.frontMatter.level == .county)
+        let notice = try importing("湖南省2023年民主法治示范村复核情况的通报\n\n省司法厅组织人员分赴各地，实地抽查县（市、区）示范村120个。")
+        #expect(notice.frontMatter.region == "湖南省")
+        #expect(RegionInference.addressGuess(in: "实地抽查县（市、区）示范村") == nil)
+    }
+
     /// Names longer than two characters are read where a phrase starts: the
     /// text's start, after punctuation, a year or a larger place.
     @Test func longerPlaceNamesWhereAPhraseStarts() throws {

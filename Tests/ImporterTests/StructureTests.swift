@@ -270,6 +270,33 @@ import Testing
         #expect(!HeadingShape.isLoneFigure("逾越120万次"), "one word of size, no more")
     }
 
+    /// An OCR'd poster breaks lines between a figure and its unit, or inside the unit: the line
+    /// that finishes the figure is its line's. A time, a date and a whole figure before a new
+    /// sentence stay apart.
+    @Test func aFigureSplitFromItsUnitIsJoined() throws {
+        let poster = try importing("""
+        柘阳县“八五”普法成果展
+        人民调解员 1,964
+        名 丨
+        组建普法志愿服务队 115
+        支，注册志愿者4,600余
+        名
+        受众约86万
+        人次
+        培训3.1万人
+        次
+        调解成功率98.7
+        %
+        """)
+        #expect(poster.blocks.map(\.text) == [
+            "人民调解员 1,964名", "组建普法志愿服务队 115支，注册志愿者4,600余名", "受众约86万人次", "培训3.1万人次", "调解成功率98.7%",
+        ])
+        #expect(!SplitFigures.continuesAFigure("09:30", with: "集市正式开市！"), "a time")
+        #expect(!SplitFigures.continuesAFigure("截至2024", with: "年12月底"), "a year")
+        #expect(!SplitFigures.continuesAFigure("培训3.1万人", with: "次日召开总结会。"), "a whole figure, then a sentence")
+        #expect(SplitFigures.figureAtTheEnd(of: "县法治文化公园占地约3.2万平方") == "3.2万平方")
+    }
+
     /// A PDF's wrapped lines are joined; a web page's paragraphs and headings are not.
     @Test func linesAPDFWrappedAreJoined() throws {
         let pdf = try importing("""

@@ -24,6 +24,27 @@ import Testing
         #expect(report.removals.contains { $0.rule == .tableLayout && $0.text.hasPrefix("序号 区县") })
     }
 
+    /// A table a PDF drew with box-drawing characters: its rules go, its walls part the
+    /// cells, and a name padded to the column's width (合  计) is one cell.
+    @Test func aTableDrawnWithBoxDrawingCharacters() throws {
+        let report = try imported("""
+        ┌──────┬──────────┬────────┐
+        │乡镇  │法律明白人（名）│普法活动（场）│
+        ├──────┼──────────┼────────┤
+        │ 桐山镇 │    486   │   132  │
+        ├──────┼──────────┼────────┤
+        │ 白沙镇 │    352   │    97  │
+        ├──────┼──────────┼────────┤
+        │ 合  计 │    838   │   229  │
+        └──────┴──────────┴────────┘
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == [
+            "桐山镇：法律明白人486名，普法活动132场。", "白沙镇：法律明白人352名，普法活动97场。", "合计：法律明白人838名，普法活动229场。",
+        ])
+        #expect(report.removals.filter { $0.rule == .tableDebris && $0.wholeLine }.count == 5, "the five rules")
+        #expect(!InlineCleaning.isBoxRule("│ 桐山镇 │    486   │"), "a row is no rule")
+    }
+
     /// A table by periods other than years (指标 本季度 累计 同比) names its rows' figures
     /// by period too; a dash is an empty cell, and 持平 a cell of words.
     /// A column of words among the figures (the offices a school's vice-principals come from).
