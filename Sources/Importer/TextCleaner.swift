@@ -232,7 +232,8 @@ enum TextCleaner {
                 cleaned.append(CleanedLine(number: number, content: content, indented: indented))
             }
         }
-        cleaned = PageBreaks.removingFurniture(cleaned, breaks: pageBreaks, removals: &removals)
+        let footnotesMoved = PageFootnotes.moved(cleaned, breaks: pageBreaks)
+        cleaned = PageBreaks.removingFurniture(footnotesMoved.lines, breaks: footnotesMoved.breaks, removals: &removals)
         cleaned = PageMenu.removingMenus(cleaned, removals: &removals)
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)

@@ -345,6 +345,8 @@ struct ClauseMarks: Equatable {
         // Asked of every figure: most end no verb of change, and are passed over at one bit test.
         guard let last = text[end - 1], changeVerbEnds.contains(last),
               changeVerbs.contains(where: { text.hasSuffix($0, before: end) }) else { return false }
+        // 本季度净增9,600余人: a net change needs no word of comparison.
+        if netChangeVerbs.contains(where: { text.hasSuffix($0, before: end) }) { return true }
         let clause = context.clause.lowerBound..<end
         return comparisonWords.contains { word in
             clause.contains { $0 + word.count <= clause.upperBound && text.hasPrefix(word, at: $0) }
@@ -364,6 +366,7 @@ struct ClauseMarks: Equatable {
     private static let changeVerbs: [[Unicode.Scalar]] = ["增加", "增长", "减少", "下降", "提高", "提升", "上升", "增", "减", "多", "少"]
         .map(Array.init)
     private static let changeVerbEnds = ScalarBits(changeVerbs.map { $0[$0.count - 1] })
+    private static let netChangeVerbs: [[Unicode.Scalar]] = ["净增", "净增加", "净减少", "净减"].map(Array.init)
     /// 较, and 比 only where it compares (比上年, not 比赛 or 比例).
     private static let comparisonWords: [[Unicode.Scalar]] = ["较", "同比", "环比", "相比", "比上年", "比去年", "比年初", "比上半年"]
         .map(Array.init)

@@ -129,6 +129,7 @@ public struct FactExtractor: Sendable {
                 && !(ClauseMarks.isALoneChange(context, in: aligned)
                      && previousFigure?.sentence == sentence && facts.last?.unit == quantity.unit)
                 && !ClauseMarks.isAStartingPoint(context, in: aligned, masked: masked)
+                && !ClauseMarks.opensANoteOfParts(sentence, of: aligned)
             var definition = mayCount ? matcher.match(unit: quantity.unit, context: context, level: level, in: aligned) : nil
             let named = Labels.namedPhrase(for: context, in: aligned)
             var subject = named ?? Labels.clauseLabel(for: context, in: aligned)

@@ -14,6 +14,25 @@ extension ClauseMarks {
         text.hasPrefix(subsetWord, at: firstWordStart(of: sentence, in: text))
     }
 
+    /// Whether the sentence is a page's note (① 含在建2处, [2] 其中线上培训6,300人次) that
+    /// breaks down the figure its mark stands after: every figure in it is a part.
+    static func opensANoteOfParts(_ sentence: Range<Int>, of text: AlignedText) -> Bool {
+        var start = firstWordStart(of: sentence, in: text)
+        guard let first = text[start] else { return false }
+        if (0x2460...0x2473).contains(first.value) {
+            start += 1
+        } else if first == "[" || first == "［" {
+            start += 1
+            while let digit = text[start], ("0"..."9").contains(digit) { start += 1 }
+            guard let close = text[start], close == "]" || close == "］" else { return false }
+            start += 1
+        } else {
+            return false
+        }
+        while CharacterClass.isSpace(text[start]) { start += 1 }
+        return text.hasPrefix(subsetWord, at: start) || text[start] == "含"
+    }
+
     /// Whether the sentence opens with 其中 and a colon (其中：刑事法律援助：本季度412件, a
     /// table's sub-row written out): every figure in it is a part.
     static func opensWithALabelledPart(_ sentence: Range<Int>, of text: AlignedText) -> Bool {

@@ -58,7 +58,7 @@ enum Units {
             // Items, documents, cases, works.
             entry("件", blockedBy: "事"), entry("笔", blockedBy: "录试者记墨"), entry("起", blockedBy: "来草到诉"), entry("宗", blockedBy: "教旨"),
             entry("通", blockedBy: "过知报道讯信用俗畅"),
-            entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职"), entry("篇", blockedBy: "章幅"),
+            entry("份"), entry("册"), entry("本", blockedBy: "地身着届次年领职季月周期轮单市县区级部"), entry("篇", blockedBy: "章幅"),
             entry("条", blockedBy: "件例款文"), entry("项", blockedBy: "目"), entry("部", blockedBy: "署分长队位"),
             entry("集", blockedBy: "中体团"), entry("首", blockedBy: "先要批届都"), entry("幅", blockedBy: "度"),
             entry("张"), entry("套", blockedBy: "餐"), entry("把", blockedBy: "手握关脉门持控"),

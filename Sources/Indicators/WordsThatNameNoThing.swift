@@ -60,7 +60,7 @@ extension FactExtractor {
 
     private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
                                                        "推送", "推", "发布", "播出", "刊发", "刊出", "编发", "参加", "去", "培育", "培养",
-                                                       "选育"]
+                                                       "选育", "命名", "评选"]
         .map { Array($0.unicodeScalars) }
     /// Who speaks, before the act (我们去了2期).
     private static let speakers: [[Unicode.Scalar]] = ["我们", "我局", "我院"].map { Array($0.unicodeScalars) }
@@ -78,7 +78,7 @@ extension FactExtractor {
     private static let recruitingVerbs: [[Unicode.Scalar]] = ["吸收", "吸纳", "招募", "招收"].map { Array($0.unicodeScalars) }
     /// What may stand before an act's verb and name no thing: a period, or now and the whole region.
     private static let actLeads: [[Unicode.Scalar]] = ["全年", "今年", "当年", "年内", "本年度", "上半年", "下半年", "累计",
-                                                       "截至目前", "目前", "全县", "全市", "全区", "全镇"]
+                                                       "截至目前", "目前", "全县", "全市", "全区", "全镇", "全乡", "全旗", "全州", "全盟"]
         .map { Array($0.unicodeScalars) }
     /// ，今年上半年共开展: the longest words (with punctuation and spaces) of a period and a verb.
     private static let longestActPhrase = 10

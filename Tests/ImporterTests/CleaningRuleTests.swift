@@ -381,6 +381,34 @@ import Testing
         #expect(!HeadingShape.isPostAndName("■ 聚焦重点 精准发力"), "a heading's two phrases")
     }
 
+    /// A page's footnotes printed above its number, between the halves of a sentence the
+    /// page broke, move past the break; a list numbered ① at a page's foot, whose marks
+    /// the text never puts after a word, stays.
+    @Test func aPagesFootnotesMovePastItsBreak() throws {
+        let text = """
+        青岚市司法局关于2024年度法治宣传教育工作情况的报告
+        市委全面依法治市委员会守法普法协调小组全年召开会议3次①，研究解决普法重
+        点难点问题12个。举办领导干部法治专题培训班6期，培训科级以上领导干
+        ① 其中全体会议1次、专题会议2次。
+        第 1 页 共 3 页
+        部1,200名，全市国家工作人员旁听庭审实现全覆盖。全年组织法治宣传活动
+        860场次，发放资料12万份。
+        下一步，我们将重点做好以下工作：
+        ① 深化“法律明白人”培养工程，全年培训不少于2期；
+        ② 推进法治文化阵地建设。
+        第 2 页 共 3 页
+        以上报告，请审阅。
+        """
+        let report = try ReportImporter(regions: TestRegions.table).importReport(text: text, path: "t.txt")
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs.contains { $0.contains("培训科级以上领导干部1,200名，全市国家工作人员旁听庭审实现全覆盖。") }, "\(paragraphs)")
+        #expect(paragraphs.firstIndex { $0.hasPrefix("① 其中全体会议") }.map { $0 > 0 } == true)
+        let list = report.blocks.map(\.text)
+        #expect(list.firstIndex { $0.contains("推进法治文化阵地建设") }! < list.firstIndex { $0.contains("以上报告") }!, "a list stays before the break")
+        #expect(PageFootnotes.mark(atStartOf: "[2] 含在建2处。") == "[2]")
+        #expect(PageFootnotes.mark(atStartOf: "2024年") == nil)
+    }
+
     /// A site's header over its menus, a breadcrumb that does not start at
     /// 首页, a byline of two names, and a press conference's fields.
     @Test func aNewsPagesHeaderMenusAndFields() throws {

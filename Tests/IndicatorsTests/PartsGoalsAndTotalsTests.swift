@@ -313,5 +313,39 @@ import Testing
         #expect(indicators("举办坝坝会，现场群众300余人。") == ["audience"])
         #expect(indicators("全乡1,460名学生齐声诵读宪法序言。") == ["audience"])
         #expect(indicators("现场解答群众法律咨询230余人次。") == ["legal_consultations"])
+        #expect(indicators("举办领导干部法治专题讲座4期，听讲领导干部860余人次。") == ["lectures", "audience"])
+    }
+
+    /// A city's statistics beside its 普法 figures: those enrolled in an insurance are no
+    /// audience and research money is no 普法 funding. A Party lesson on the law is a lecture.
+    @Test func otherFieldsPeopleAndMoney() {
+        #expect(indicators("年末全市参加城镇职工基本养老保险人数86.35万人。") == [nil])
+        #expect(indicators("全年全市研究与试验发展（R&D）经费投入28.4亿元。") == [nil])
+        #expect(indicators("县财政安排普法专项经费86.5万元。") == ["funding"])
+        #expect(indicators("县委主要负责同志带头讲授法治专题党课2场次。") == ["lectures"])
+        #expect(indicators("组织专题党课2场次。") == [nil], "a Party lesson on anything else")
+        #expect(indicators("排查教职员工、校外培训机构从业人员3,400余人。") == [nil], "no trainees")
+    }
+
+    /// A page's note that breaks down the figure its mark stands after (① 含…, [3] 其中…)
+    /// lists parts; a note that says something else is read as any sentence.
+    @Test func aNoteOfPartsCountsNothing() {
+        #expect(indicators("① 含在市委党校集中轮训的处级干部148名。") == [nil])
+        #expect(indicators("[3] 其中线上培训6,300人次。") == [nil])
+        #expect(indicators("③ 全年另举办法治讲座12场。") == ["lectures"])
+    }
+
+    /// A banner's whole (全旗) and a verb of naming (命名) name no thing: the count is of what
+    /// the clause before named. A block of streets given to the law is a venue, no corridor.
+    @Test func aWholeBannersCountOfWhatWasNamed() {
+        #expect(indicators("在宝日罕苏木试点评选命名“学法用法示范户”，全旗共命名420户，其中牧户310户。") == ["model_households", nil])
+        #expect(indicators("建成法治长廊210条、法治文化街区9处。") == ["legal_culture_corridors", "legal_culture_venues"])
+    }
+
+    /// A net change needs no word of comparison; a unit that begins a word (本季度) is none.
+    @Test func aNetChangeAndAWordAfterAFigure() {
+        #expect(indicators("粉丝总数达12.8万，本季度净增9,600余人。") == ["media_followers", nil])
+        #expect(QuantityParser.quantities(in: "12.8万本季度").first?.unit == "")
+        #expect(QuantityParser.quantities(in: "发放读本1,200本。").first?.unit == "本")
     }
 }
