@@ -197,8 +197,9 @@ enum LineRules {
 
     private static let maximumAddresseesLength = 120
 
-    /// A notice sent to every office (各镇（街道）党（工）委、政府（办事处），县委各部门，…，驻县各单位：):
-    /// longer than a sentence ending in a colon is let be, so each office must end in an office's word.
+    /// A notice sent to every office (各镇（街道）党（工）委、政府（办事处），县委各部门，…，驻县各单位：).
+    /// A line this long may be a sentence that ends in a colon, so every office in it must end
+    /// in an office's word.
     private static func isLongListOfAddressees(_ line: String) -> Bool {
         guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
         let offices = line.dropLast().split(whereSeparator: { "、，,".contains($0) })

@@ -4,8 +4,10 @@
 /// line of its own under an item (`1,460场`) is that item's.
 enum ListItems {
     /// The marks a list's items begin with. A drawn heading (`■ 聚焦重点 精准发力`)
-    /// stands alone; items come one after another, each with a mark.
-    static let bullets: Set<Unicode.Scalar> = ["●", "○", "◆", "◇", "▶", "►", "▷", "•", "▪", "■", "□", "➤", "◉", "★", "☆"]
+    /// stands alone; items come one after another, each with a mark. A post's bars
+    /// (`▎1,386场次▎法治宣传活动`) and its emoji marks (✅, 👉, 📌) begin items too.
+    static let bullets: Set<Unicode.Scalar> = ["●", "○", "◆", "◇", "▶", "►", "▷", "•", "▪", "■", "□", "➤", "◉", "★", "☆",
+                                               "▎", "▍", "▌", "✅", "✔", "☑", "👉", "📌"]
 
     /// The bullet a line begins with: one of `bullets`, or a hyphen or dash before a space.
     static func bullet(of line: String) -> Unicode.Scalar? {
@@ -17,11 +19,12 @@ enum ListItems {
         return nil
     }
 
-    /// Whether the line begins with a bullet and so does a line next to it: an
-    /// item of a list, never a heading.
+    /// Whether the line begins with a bullet and so does a line next to it, the same one:
+    /// an item of a list, never a heading. A panel's mark (▶ 02 学法用法 以考促学) under an
+    /// item with another mark (📌 …) is no item of its list.
     static func isItem(_ index: Int, of lines: [String]) -> Bool {
-        guard bullet(of: lines[index]) != nil else { return false }
-        return index > 0 && bullet(of: lines[index - 1]) != nil
-            || index + 1 < lines.count && bullet(of: lines[index + 1]) != nil
+        guard let mark = bullet(of: lines[index]) else { return false }
+        return index > 0 && bullet(of: lines[index - 1]) == mark
+            || index + 1 < lines.count && bullet(of: lines[index + 1]) == mark
     }
 }

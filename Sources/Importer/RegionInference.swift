@@ -24,14 +24,15 @@ enum RegionInference {
             }
         }
         for (index, text) in texts.enumerated() {
-            if let province = provinceGuess(in: text), placeNameGuess(in: text) == nil,
+            let place = placeNameGuess(in: text)
+            if place == nil, let province = provinceGuess(in: text),
                var local = texts[(index + 1)...].lazy.compactMap(addressGuess).first {
                 // 湖南省民主法治示范村创建申报材料 over 申报单位：澧岚县金塘镇杨柳湾村: the title
                 // names the level of an award, the address names the place applying for it.
                 local.province = province.name
                 return local
             }
-            if var guess = placeNameGuess(in: text) ?? provinceGuess(in: text) {
+            if var guess = place ?? provinceGuess(in: text) {
                 guess.province = guess.province ?? provinceNamedBefore(guess, in: texts)
                 return guess
             }

@@ -26,7 +26,8 @@ enum TextTables {
     /// `lines` with each table's rows written as sentences and its header line
     /// taken out (recorded in `removals`).
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
-        rewritten(lines, removals: &removals) { line in
+        let lines = TwoLineHeaders.merged(lines, removals: &removals)
+        return rewritten(lines, removals: &removals) { line in
             guard let header = cells(of: line), let rowSentence = rowSentence(under: header) else { return nil }
             return (header.joined(separator: " "), { cells(of: $0).flatMap(rowSentence) })
         }
@@ -78,10 +79,9 @@ enum TextTables {
         return nil
     }
 
-    /// The cells of a line that holds words apart by spaces (a page's table row, or a
-    /// Markdown table's, has its cells joined by spaces by now).
-    /// A row whose walls were kept has its cells as they were: a name padded to the
-    /// column's width (`合  计`) is one cell, its spaces gone.
+    /// The cells of a line: a line of text holds them apart by spaces; a table's row whose
+    /// walls (tabs, pipes, box-drawing lines) were read has them apart by tabs, and a name
+    /// padded to its column's width (`合  计`) is one cell, its spaces gone.
     static func cells(of line: CleanedLine) -> [String]? {
         let cells: [String]
         switch line.content {
@@ -114,8 +114,11 @@ enum TextTables {
         return columns
     }
 
+    /// 法律明白人（名）: the name and the unit in parentheses; 受众人数: a count of people, in 人.
     private static func column(_ cell: String) -> Column {
-        guard let match = cell.wholeMatch(of: #/(.+?)[（(]([^（()）]{1,4})[）)]/#) else { return Column(name: cell, unit: "") }
+        guard let match = cell.wholeMatch(of: #/(.+?)[（(]([^（()）]{1,4})[）)]/#) else {
+            return Column(name: cell, unit: cell.count > 2 && cell.hasSuffix("人数") ? "人" : "")
+        }
         return Column(name: String(match.output.1), unit: String(match.output.2))
     }
 
@@ -192,8 +195,16 @@ enum TextTables {
     static func periodColumns(of header: [String]) -> [String]? {
         let columns = header.dropFirst()
         guard header.count >= minimumColumns, !header.contains(where: isFigure),
-              columns.contains(where: { $0.wholeMatch(of: periodPattern) != nil }) else { return nil }
+              columns.contains(where: isPeriod) else { return nil }
         return Array(columns)
+    }
+
+    /// A period (2024年), or a year's measure under a header of two lines (2024年数量).
+    private static func isPeriod(_ column: String) -> Bool {
+        if column.wholeMatch(of: periodPattern) != nil { return true }
+        guard let period = column.prefixMatch(of: #/(?:19|20)\d{2}\s*年度?/#) else { return false }
+        let measure = column[period.range.upperBound...]
+        return measure.count <= 6 && measure.unicodeScalars.allSatisfy(\.isHan)
     }
 
     /// 2024年, 2024年度, 本季度, 本月, 累计, 上年同期, 1—9月, 第三季度.
@@ -229,8 +240,8 @@ enum TextTables {
         !cell.isEmpty && cell.allSatisfy { "—–-－/／…".contains($0) }
     }
 
-    /// 236, 1,486, 98.1, 98.1%.
+    /// 236, 1,486, 98.1, 98.1%, and a ledger's rougher counts: 800余, 约1,000, 1.2万.
     static func isFigure(_ cell: String) -> Bool {
-        cell.wholeMatch(of: #/[0-9][0-9,，]*(?:\.[0-9]+)?[%％]?/#) != nil
+        cell.wholeMatch(of: #/[约近]?[0-9][0-9,，]*(?:\.[0-9]+)?(?:[%％]|[万亿]?[余多]?)/#) != nil
     }
 }

@@ -297,6 +297,25 @@ import Testing
         #expect(SplitFigures.figureAtTheEnd(of: "县法治文化公园占地约3.2万平方") == "3.2万平方")
     }
 
+    /// A post's bars and emoji marks begin items, which no line runs on to, even in a text
+    /// whose other lines read as wrapped.
+    @Test func aPostsBarsAndEmojiMarksBeginItems() throws {
+        let post = try importing("""
+        鹤汀县2024年普法工作回顾
+        2024年是“八五”普法规划实施的攻坚之年一年来县司法局坚持谁执法谁普法
+        推动普法工作从“大水漫灌”向“精准滴灌”转变各项工作取得新成效全年
+        开展各类法治宣传活动覆盖城乡群众普法工作满意度持续提升群众获得感
+        ▎8.6万份▎普法资料送到群众手中
+        ▎4,617件▎矛盾纠纷就地化解
+        👉 全年开展法治宣传活动不少于1,500场次
+        """)
+        let texts = post.blocks.map(\.text)
+        #expect(texts.contains("▎8.6万份▎普法资料送到群众手中"))
+        #expect(texts.contains("▎4,617件▎矛盾纠纷就地化解"))
+        #expect(texts.contains("👉 全年开展法治宣传活动不少于1,500场次"))
+        #expect(ListItems.bullet(of: "✅ 建成法治文化公园3个") == "✅")
+    }
+
     /// A PDF's wrapped lines are joined; a web page's paragraphs and headings are not.
     @Test func linesAPDFWrappedAreJoined() throws {
         let pdf = try importing("""

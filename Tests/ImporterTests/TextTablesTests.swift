@@ -45,6 +45,41 @@ import Testing
         #expect(!InlineCleaning.isBoxRule("│ 桐山镇 │    486   │"), "a row is no rule")
     }
 
+    /// A ledger exported as CSV: quoted fields may hold commas, an empty field is an empty
+    /// cell, and a column that counts people (受众人数) counts them in 人. Prose with ASCII
+    /// commas is no table.
+    @Test func aLedgerExportedAsCSV() throws {
+        let report = try imported("""
+        序号,日期,地点,受众人数,发放资料(份),现场咨询(人次),备注
+        1,2024-01-18,"城关镇文化广场,县人民法院门前","1,200","2,500",86,"联合县公安局,设咨询台6个"
+        2,2024-02-27,桐溪镇石桥村村部,800余,150,,
+        今年,全市开展活动,受众1,200人,发放资料3,000份
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "2024-01-18 城关镇文化广场,县人民法院门前：受众人数1,200人，发放资料2,500份，现场咨询86人次，备注为联合县公安局,设咨询台6个。",
+            "2024-02-27 桐溪镇石桥村村部：受众人数800余人，发放资料150份。",
+            "今年,全市开展活动,受众1,200人,发放资料3,000份",
+        ])
+        #expect(CSVTables.fields(of: CleanedLine(number: 1, content: .text("a,\"b,\"\"c\"\"\",d"))) == ["a", "b,\"c\"", "d"])
+    }
+
+    /// A table by years whose header takes two lines, the years over their measures: each
+    /// column is named by both.
+    @Test func aHeaderOfYearsOverTheirMeasures() throws {
+        let report = try imported("""
+        指标                         2024年                 2023年
+                                数量        同比增减         数量
+        法律明白人（名）          3,126       +15.2%          2,714
+        受教育群众（万人次）       62.4        +9.7%           56.9
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == [
+            "法律明白人：2024年数量3,126名，2024年同比增减+15.2%，2023年数量2,714名。",
+            "受教育群众：2024年数量62.4万人次，2024年同比增减+9.7%，2023年数量56.9万人次。",
+        ])
+        #expect(TwoLineHeaders.combined(["指标", "2024年", "2023年"], ["数量", "同比"]) == nil, "two groups needed")
+    }
+
     /// A table by periods other than years (指标 本季度 累计 同比) names its rows' figures
     /// by period too; a dash is an empty cell, and 持平 a cell of words.
     /// A column of words among the figures (the offices a school's vice-principals come from).
