@@ -75,7 +75,6 @@ struct PageHead: Equatable {
 
     static func read(_ document: UnsafeMutablePointer<xmlDoc>, root: UnsafeMutablePointer<xmlNode>) -> PageHead {
         var canonical: String?
-        var openGraph: String?
         var meta: [String: String] = [:]
         func visit(_ node: UnsafeMutablePointer<xmlNode>) {
             guard node.pointee.type == XML_ELEMENT_NODE else { return }
