@@ -201,10 +201,7 @@ enum TextTables {
 
     /// A period (2024年), or a year's measure under a header of two lines (2024年数量).
     private static func isPeriod(_ column: String) -> Bool {
-        if column.wholeMatch(of: periodPattern) != nil { return true }
-        guard let period = column.prefixMatch(of: #/(?:19|20)\d{2}\s*年度?/#) else { return false }
-        let measure = column[period.range.upperBound...]
-        return measure.count <= 6 && measure.unicodeScalars.allSatisfy(\.isHan)
+        column.wholeMatch(of: periodPattern) != nil || TwoLineHeaders.isAYearsMeasure(column)
     }
 
     /// 2024年, 2024年度, 本季度, 本月, 累计, 上年同期, 1—9月, 第三季度.

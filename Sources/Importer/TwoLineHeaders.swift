@@ -33,8 +33,7 @@ enum TwoLineHeaders {
         let years = header.dropFirst()
         guard header.count >= 2, measures.count > years.count, let first = measures.first,
               years.allSatisfy({ $0.wholeMatch(of: TextTables.periodPattern) != nil }),
-              !measures.contains(where: TextTables.isFigure),
-              measures.allSatisfy({ $0.count <= longestMeasure && $0.unicodeScalars.allSatisfy(\.isHan) }) else { return nil }
+              !measures.contains(where: TextTables.isFigure), measures.allSatisfy(isAMeasure) else { return nil }
         var groups: [[String]] = []
         for measure in measures {
             if measure == first || groups.isEmpty { groups.append([measure]) } else { groups[groups.count - 1].append(measure) }
@@ -43,6 +42,16 @@ enum TwoLineHeaders {
         return zip(years, groups).flatMap { year, group in group.map { year + $0 } }
     }
 
-    /// 数量, 同比增减, 完成值: a measure's name is short.
+    /// A column a merged header names: a year and its measure (2024年数量, 2024年同比增减).
+    static func isAYearsMeasure(_ column: String) -> Bool {
+        guard let year = column.prefixMatch(of: #/(?:19|20)\d{2}\s*年度?/#) else { return false }
+        return isAMeasure(column[year.range.upperBound...])
+    }
+
+    /// 数量, 同比增减, 完成值: a measure's name is short, and all Han.
+    private static func isAMeasure(_ name: some StringProtocol) -> Bool {
+        name.count <= longestMeasure && name.unicodeScalars.allSatisfy(\.isHan)
+    }
+
     private static let longestMeasure = 6
 }
