@@ -180,9 +180,25 @@ private struct Scanner {
             qualifier = suffix.qualifier
             cursor += suffix.written.count
         }
-        let value = NumberToken.value(mantissa: token.mantissa, exponent: exponent)
+        var value = NumberToken.value(mantissa: token.mantissa, exponent: exponent)
+        if quantityStart == start, isMinusSign(before: start, of: token) {
+            // 同比-2.8%: a change given with its sign.
+            value = -value
+            upper = upper.map { -$0 }
+            quantityStart = start - 1
+        }
         append(value: value, upper: upper, unit: unit, qualifier: qualifier, start: quantityStart, end: cursor)
         return cursor
+    }
+
+    /// A minus sign (hyphen-minus, −, －; never a dash, — or –) right before Arabic digits and
+    /// after no digit or Latin letter: 增减-2.1%, a cell's -4.5%, but not the range's end in 5-6场.
+    private func isMinusSign(before start: Int, of token: NumberToken) -> Bool {
+        guard token.script == .arabic, let sign = text[start - 1], sign == "-" || sign == "−" || sign == "－" else {
+            return false
+        }
+        guard let before = text[start - 2] else { return true }
+        return !CharacterClass.isDigit(before) && !before.properties.isAlphabetic || CharacterClass.isIdeograph(before)
     }
 
     /// 5.12个县直部门 at the start of a line: item 5's count of 12, not 5.12 of a unit that

@@ -29,6 +29,23 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.text == "１２３份")
     }
 
+    /// A change given with its sign keeps it, the minus in the figure's text.
+    @Test func minusSignBeforeDigits() throws {
+        let change = try #require(single("调解案件同比-2.8%。"))
+        #expect(change.value == -2.8)
+        #expect(change.text == "-2.8%")
+        let row = QuantityParser.quantities(in: "人民调解员 1,642名 －4.5% 1,677名")
+        #expect(row.map(\.value) == [1642, -4.5, 1677])
+        #expect(row.map(\.text) == ["1,642名", "－4.5%", "1,677名"])
+    }
+
+    /// A hyphen after a digit or a Latin letter is no sign (a range, a code), nor is a dash.
+    @Test func hyphenAfterADigitOrLetterIsNoSign() throws {
+        let found = QuantityParser.quantities(in: "编号A-12人，组织3-5场，开展—6次")
+        #expect(found.map(\.text) == ["12人", "3-5场", "6次"])
+        #expect(found.map(\.value) == [12, 3, 6])
+    }
+
     @Test func hundredMillionMultiplier() throws {
         let money = try #require(single("投入资金1.2亿元"))
         #expect(money.value == 120_000_000)

@@ -37,7 +37,7 @@ import Testing
         #expect(project.contentFindings(project.check()) == ["lanzhou.md:7:5: error: negative count '-5人' (法律明白人)"])
     }
 
-    /// The extractor reads -5人 as 5人, so the sign is looked for in the text.
+    /// The extractor reads a minus sign with its figure, but not the range 3-5场.
     @Test func aMinusSignInTheTextIsANegativeCount() throws {
         let project = try CheckProject()
         defer { project.cleanUp() }

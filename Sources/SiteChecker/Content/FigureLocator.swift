@@ -43,23 +43,4 @@ struct FigureLocator {
         }
         return nil
     }
-
-    /// Whether a minus sign stands right before the figure at `location`, and
-    /// not between two numbers (2023-5 is a range or a date, not a sign).
-    func hasMinusSign(before fact: SiteFact, at location: SourceLocation) -> Bool {
-        let index = location.line - report.bodyStartLine
-        guard bodyLines.indices.contains(index) else { return false }
-        let line = bodyLines[index]
-        let start = location.column - 1
-        let needle = Array(fact.text.unicodeScalars)
-        guard start >= 1, start + needle.count <= line.count,
-              line[start..<(start + needle.count)].elementsEqual(needle),
-              Self.minusSigns.contains(line[start - 1])
-        else { return false }
-        guard start >= 2 else { return true }
-        let beforeSign = line[start - 2]
-        return !(beforeSign.properties.numericType != nil || beforeSign.isASCII && beforeSign.properties.isAlphabetic)
-    }
-
-    private static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
 }

@@ -4,7 +4,7 @@ import SiteBuilder
 
 /// Figures no report can mean: a share over 100% (or below 0%) or a negative
 /// count. Errors, because the site would rank and chart them as they stand,
-/// and a minus sign it does not even show.
+/// with a minus sign that is easy to miss.
 enum ImpossibleValues {
     /// Words that make a percentage a share of a whole, which cannot pass 100%.
     static let shareWords = ["率", "占比", "比例", "覆盖面"]
@@ -15,12 +15,10 @@ enum ImpossibleValues {
 
     static func diagnostics(for report: InspectedReport, locator: FigureLocator) -> [Diagnostic] {
         report.facts.compactMap { fact in
-            var location = locator.location(of: fact)
-            // The extractor reads 法律明白人-5人 as 5人: a minus sign shows only in the text.
-            let signed = !fact.curated && locator.hasMinusSign(before: fact, at: location)
-            if signed { location.column -= 1 }
-            let value = signed ? -fact.value : fact.value
-            let written = (signed ? "-" : "") + fact.text
+            // The extractor reads a minus sign with its figure (法律明白人-5人 is -5人).
+            let location = locator.location(of: fact)
+            let value = fact.value
+            let written = fact.text
             if value < 0 && !signedUnits.contains(fact.unit) && !isChange(fact) {
                 return .error(
                     at: location, "negative count '\(written)' (\(describe(fact)))",
