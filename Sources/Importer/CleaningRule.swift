@@ -19,6 +19,8 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case tableLayout = "table-layout"
     case documentHead = "document-head"
     case markdownMarkup = "markdown"
+    case mailHeader = "mail"
+    case trackedChanges = "tracked-changes"
 
     /// What the rule removes, for the import summary.
     public var summary: String {
@@ -35,11 +37,13 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .imagePlaceholder: "图片 standing where a copied WeChat article had a picture (kept as a paragraph break)"
         case .byline: "byline (本报记者…) — kept as the source"
         case .numberBadge: "lone section numbers drawn as badges on the page"
-        case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页) and the header printed on each page"
+        case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页), the header printed on each page and the number before each line of a numbered page"
         case .contents: "a table of contents (目录) and its entries with their page numbers"
         case .timestamps: "the times before a video transcript's subtitles (00:00:03); each subtitle is written as a sentence"
         case .tableLayout: "a table's header line: each row is written as a sentence that names its figures by their columns"
         case .documentHead: "an official document's number (岚江工商联〔2025〕3号) and the offices it is addressed to (市委、市政府：)"
+        case .mailHeader: "an e-mail's headers (发件人, 收件人, 主题, 发送时间) — the first message's kept in the front matter —, the line that opens a forwarded message, the > before quoted lines, the sender's signature under -- and the mail's confidentiality notice"
+        case .trackedChanges: "Word's tracked changes and comments: deleted text ([删除的内容: …]), the [插入] mark (the inserted text stays), 带格式的 notes and reviewers' 批注"
         case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** around bold words, a table's | --- | line"
         }
     }

@@ -87,7 +87,15 @@ struct FrontMatterInference {
     }
 
     private mutating func inferTitle(path: String) -> String {
+        // An e-mail's first lines are a forwarder's note; its subject names what it carries.
+        if let subject = metadata.mailSubject, !subject.isEmpty { return withoutColumnTag(subject) }
         if let title = structure.title { return withoutColumnTag(title) }
+        // A gazette's page opens with the end of the document before: the first heading
+        // that names a document (凤岐市人民政府 关于…工作情况的通报) is the report's title.
+        if let heading = structure.blocks.first(where: { block in
+            if case .heading = block.kind { return block.text.wholeMatch(of: Self.documentTitle) != nil }
+            return false
+        }) { return heading.text }
         // No headline on the page: the first sentence stands in, and the user is told.
         // A saved page's head may name it.
         if let title = metadata.title { return title }
@@ -97,6 +105,9 @@ struct FrontMatterInference {
         missing.append(MissingField(key: "title", hint: "no headline found; the first sentence stands in — write the report's title"))
         return sentences.first { !$0.isEmpty }.map(withoutColumnTag) ?? fileName(of: path)
     }
+
+    /// 关于…的通报, 关于…情况的报告: an official document's title.
+    private static var documentTitle: Regex<Substring> { #/.{0,30}关于.{2,60}(?:通报|报告|通知|意见|决定|总结)/# }
 
     /// 【工作动态】…, 【法治乡村·年终晒账本】…: the title without the column a news page files the story under.
     private func withoutColumnTag(_ title: String) -> String {
@@ -122,13 +133,29 @@ struct FrontMatterInference {
         // Last, the office that signed it (禾澄区鸣溪街道桂香里社区居民委员会 under a community's title),
         // the source the page names (来源 | 桐溪县司法局 under a WeChat post), and the offices a
         // township's report is addressed to (汝川县委政法委、县司法局：).
-        let texts = [title, subtitle, firstParagraph.map { String($0.prefix(200)) }, issuer, metadata.source,
-                     metadata.addressees].compactMap { $0 }
+        let lead = firstParagraph.map { String($0.prefix(200)) }
+        // A digest's first item names its own county; the office that compiled it speaks for them all.
+        let texts = (isDigestOfPlaces
+            ? [title, subtitle, metadata.source, issuer, lead, metadata.addressees]
+            : [title, subtitle, lead, issuer, metadata.source, metadata.addressees]).compactMap { $0 }
         guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")
         }
         return guess
+    }
+
+    /// A digest of items from the places below the region (汉坪区:禁毒宣传进广场, 白湖县:…):
+    /// three or more blocks that begin with different places, each before a colon.
+    private var isDigestOfPlaces: Bool {
+        var places: Set<String> = []
+        for block in structure.blocks {
+            guard let label = block.text.prefixMatch(of: #/([^:：]{2,12})[:：]./#),
+                  let place = RegionInference.placeMentions(in: String(label.output.1)).first else { continue }
+            places.insert(place.name)
+            if places.count >= 3 { return true }
+        }
+        return false
     }
 
     /// A parent read only from the text names no region the build knows, and

@@ -64,11 +64,32 @@ enum HardWraps {
     static func joiningLoneFigures(_ lines: [CleanedLine]) -> [CleanedLine] {
         var result: [CleanedLine] = []
         result.reserveCapacity(lines.count)
+        // Whether the last line is a caption that wants an object, or sets only when and where,
+        // and the figure it was joined to.
+        var figureWantsItsThing = false
+        // Whether the last line ends in the thing a figure counts, which a predicate may follow.
+        var thingJoined = false
         for (index, line) in lines.enumerated() {
+            let wantedThing = figureWantsItsThing
+            figureWantsItsThing = false
+            let thingWantsItsPredicate = thingJoined
+            thingJoined = false
             if case .text(let text) = line.content, HeadingShape.isLoneFigure(text), let last = result.last,
                case .text(let label) = last.content, !Segmenter.endsSentence(label), !HeadingShape.isFigure(label),
                !isCaptioned(text, by: lines[(index + 1)...].first) {
                 result[result.count - 1].content = .text(label + " " + text)
+                figureWantsItsThing = (label.unicodeScalars.last.map(wantsAnObject.contains) ?? false)
+                    || settings.contains(where: label.hasSuffix)
+            } else if wantedThing, case .text(let thing) = line.content, isThingCounted(thing),
+                      case .text(let figure) = result[result.count - 1].content {
+                // 我们一起办了 / 2,316场 / 法治宣传活动: a year in review's caption, its figure, and what it counts.
+                result[result.count - 1].content = .text(figure + thing)
+                thingJoined = true
+            } else if thingWantsItsPredicate, case .text(let predicate) = line.content, isThingCounted(predicate),
+                      predicateOpenings.contains(where: predicate.hasPrefix),
+                      case .text(let subject) = result[result.count - 1].content {
+                // 全市 / 1,508个 / 村（社区） / 都有了自己的法律顾问: what the things counted did.
+                result[result.count - 1].content = .text(subject + predicate)
             } else if case .text(let caption) = line.content, let last = result.last, case .text(let figure) = last.content,
                       isCaptionedFigure(figure, caption: caption) || HeadingShape.isLoneFigure(figure) && isLabel(caption) {
                 result[result.count - 1].content = .text(figure + caption)
@@ -86,6 +107,25 @@ enum HardWraps {
         }
         return result
     }
+
+    /// The last characters of a caption that leaves its verb's object to the figure and
+    /// the line after it: 办了, 壮大到, 分布在城乡的, 委员会里.
+    private static let wantsAnObject = Set("了的到达有为是计共里".unicodeScalars)
+
+    /// Adverbs that open a predicate, not a label: 都有了…, 均已…, 全部配备….
+    private static let predicateOpenings = ["都", "均", "全部", "全都", "已", "也", "还", "先后", "累计"]
+
+    /// When and where, and nothing of what: 这一年 / 3个 / 村（社区）入选…, 全市 / 1,508个 / 村（社区）.
+    private static let settings = ["这一年", "今年", "全年", "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "全乡"]
+
+    /// `法治宣传活动`, `单位晒出了自己的「普法责任清单」` under a figure: the thing it counts,
+    /// with no digit of its own (第九批 may be there), no sentence's end and no section's mark.
+    private static func isThingCounted(_ text: String) -> Bool {
+        text.count <= maximumThingLength && !text.unicodeScalars.contains(where: HeadingShape.isDigit) && !Segmenter.endsSentence(text)
+            && Numbering.marker(at: text) == nil && !text.hasPrefix("—") && HeadingShape.hanCount(Array(text.unicodeScalars)) >= 2
+    }
+
+    private static let maximumThingLength = 30
 
     private static func isCaptioned(_ figure: String, by next: CleanedLine?) -> Bool {
         guard let next, case .text(let caption) = next.content else { return false }

@@ -97,7 +97,8 @@ enum HeadingShape {
     /// A figure and its note (3,216名（其中专职183名）) are shorter than this.
     private static let maximumFigureLength = 40
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    /// An Arabic digit, half or full width.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 

@@ -32,13 +32,13 @@ enum LineRules {
         // the share widget below takes 分享 and leaves the number.
         #/(?:评论|收藏|分享|转发|获赞|点赞)\s+[\d,，.]+万?\+?/#,
         #/欢迎您?(?:访问|光临|来到|进入)\S*/#,
-        #/今天是\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?/#,
+        #/今天是\s*[:：]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?/#,
         #/(?:今天是\s*)?(?:星期|礼拜)[一二三四五六日天]/#,
         #/(?:字号|字体|文字)\s*[:：]?(?:\s*[【\[]?(?:[大中小默认]|[Aa][+\-]?)[】\]]?)*/#,
         #/(?:颜色|背景色?)\s*[:：]/#,
         // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to, however set apart.
         #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:[\s|｜\/、，,]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网|Facebook|WhatsApp|Twitter|LINE|Line|Telegram|X))*/#,
-        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
+        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
         // 【大】【中】【小】: the text size buttons without their label.
         #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*|[【\[](?:上一篇|下一篇|上一条|下一条)[】\]]\s*[:：]?.*/#,
@@ -244,6 +244,14 @@ enum LineRules {
     static func isCopyright(_ line: String) -> Bool {
         line.count <= 300 && copyrightMarkers.contains { line.contains($0) }
             || line.count <= 160 && line.contains(footerPattern)
+            || isOperator(line)
+    }
+
+    /// 荆阳市司法局主办 under a site's name: the office that runs the site, alone on its line
+    /// (not 由市司法局主办, what an event's sentence says).
+    static func isOperator(_ line: String) -> Bool {
+        guard line.count <= 24, line.hasSuffix("主办") || line.hasSuffix("承办"), !line.contains("由") else { return false }
+        return String(line.dropLast(2)).trimmingSpaces.wholeMatch(of: officeName) != nil
     }
 
     static var contactPattern: Regex<Substring> { #/(?:联系电话|联系方式|咨询电话|咨询热线|服务热线|热线电话|热线|电话|传真|电子邮箱|邮箱|电子邮件|[Ee]-?mail|邮编|邮政编码|通讯地址|地址)\s*[:：]|联系我们/# }

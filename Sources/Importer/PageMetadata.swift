@@ -14,11 +14,13 @@ struct PageMetadata: Sendable, Equatable {
     /// The offices an official document is addressed to (汝川县委政法委、县司法局：), which
     /// name the region above a township's own report.
     var addressees: String?
+    /// The subject of the e-mail that first carried the report (a forward's own comes before it).
+    var mailSubject: String?
 
     static func == (lhs: PageMetadata, rhs: PageMetadata) -> Bool {
         lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline
             && lhs.newsAgency == rhs.newsAgency && lhs.url == rhs.url
-            && lhs.title == rhs.title && lhs.addressees == rhs.addressees
+            && lhs.title == rhs.title && lhs.addressees == rhs.addressees && lhs.mailSubject == rhs.mailSubject
             && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
             && lhs.publishedDate?.day == rhs.publishedDate?.day
     }
@@ -31,9 +33,13 @@ struct PageMetadata: Sendable, Equatable {
     static func read(removed: [Removal], allLines: [String]) -> PageMetadata {
         var metadata = PageMetadata()
         var writtenDate: (year: Int, month: Int, day: Int)?
+        // The headers of the last message in the text, the one the others forward.
+        var mail = MailHeaders()
         for removal in removed where removal.wholeLine {
             let line = removal.text
             switch removal.rule {
+            case .mailHeader:
+                mail.read(line)
             case .pageMetadata:
                 if metadata.source == nil, let match = line.firstMatch(of: sourcePattern) ?? line.firstMatch(of: accountPattern) {
                     metadata.source = cleanName(String(match.output.1))
@@ -73,11 +79,37 @@ struct PageMetadata: Sendable, Equatable {
                 break
             }
         }
-        if metadata.publishedDate == nil { metadata.publishedDate = writtenDate }
+        if metadata.publishedDate == nil { metadata.publishedDate = writtenDate ?? mail.sent }
+        metadata.mailSubject = mail.subject
+        metadata.addressees = metadata.addressees ?? mail.recipients
+        if metadata.source == nil, let sender = mail.sender, sender.wholeMatch(of: LineRules.officeName) != nil {
+            metadata.source = sender
+        }
         metadata.newsAgency = removed.lazy.filter { $0.rule == .byline && !$0.wholeLine }
             .compactMap { $0.text.prefixMatch(of: InlineCleaning.newsLead)?.output.1.map(String.init) }.first
         metadata.url = allLines.lazy.compactMap { $0.firstMatch(of: urlPattern).map { String($0.output) } }.first
         return metadata
+    }
+
+    /// The headers of one message; a sender's line starts the next message's.
+    private struct MailHeaders {
+        var sender: String?
+        var recipients: String?
+        var subject: String?
+        var sent: (year: Int, month: Int, day: Int)?
+
+        mutating func read(_ line: String) {
+            guard let (field, value) = MailMessage.field(of: line) else { return }
+            switch field {
+            case .sender:
+                self = MailHeaders()
+                sender = MailMessage.names(value)
+            case .recipient: recipients = MailMessage.names(value)
+            case .subject: subject = MailMessage.subject(value)
+            case .sent: sent = DateText.numbers(in: value)
+            case .copy, .attachment: break
+            }
+        }
     }
 
     /// A saved page's head fills what the visible lines did not say; its

@@ -140,6 +140,8 @@ enum StructureBuilder {
         if namesAnOffice(text), let next = rest.dropFirst().first, next.isWholeLine, isSignedDate(next.text) {
             return nil
         }
+        // 汉坪区:禁毒宣传进广场 under a digest's title: its first item, named by its place.
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), colon != text.index(before: text.endIndex) { return nil }
         let namesPlace = text.unicodeScalars.contains { "市区县州盟旗省".unicodeScalars.contains($0) }
         guard text.hasPrefix("—") || text.hasPrefix("-") || namesPlace || text.count >= 12 else { return nil }
         let next = rest.dropFirst().first

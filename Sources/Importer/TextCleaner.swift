@@ -30,10 +30,12 @@ struct CleanedLine: Sendable, Equatable {
 /// Runs the cleaning rules over every line and keeps an account of them.
 enum TextCleaner {
     /// The page's first line of text, and where it is, when it is only an office's
-    /// name (霁川市人民政府) and nothing but blank lines follow it: seen right
-    /// above a line of site chrome, it is the site's name in its header.
+    /// name (霁川市人民政府) or a site's (荆阳普法网) and nothing but blank lines follow
+    /// it: seen right above a line of site chrome, it is the site's name in its header.
     static func siteHeader(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
-        onlyLineOfText(in: cleaned) { $0.count <= 20 && $0.wholeMatch(of: LineRules.officeName) != nil }
+        onlyLineOfText(in: cleaned) {
+            $0.count <= 20 && ($0.wholeMatch(of: LineRules.officeName) != nil || $0.wholeMatch(of: #/\p{Script=Han}{2,10}网/#) != nil)
+        }
     }
 
     /// The one line of text before a WeChat article's header, when it is as short as an
@@ -106,6 +108,20 @@ enum TextCleaner {
             warnings.append("the Traditional → Simplified conversion changed the line count; the text was left in its original script")
         }
 
+        let numbered = LineNumbers.stripped(lines)
+        lines = numbered.lines
+        for (index, number) in numbered.numbers.sorted(by: { $0.key < $1.key }) {
+            removals.append(Removal(rule: .pageFurniture, line: sourceLine(index), text: number.trimmingSpaces, wholeLine: false))
+        }
+        // An e-mail's headers, quote marks and signature are the mail's, not the report's.
+        let mail = MailMessage.read(lines)
+        if let mail {
+            lines = mail.lines
+            for (index, mark) in mail.quoteMarks.sorted(by: { $0.key < $1.key }) {
+                removals.append(Removal(rule: .mailHeader, line: sourceLine(index), text: mark, wholeLine: false))
+            }
+        }
+
         var cleaned: [CleanedLine] = []
         // Under 喜欢此内容的人还喜欢 or 往期推荐, a WeChat page lists other articles: none of it is the report's.
         var inRecommendations = false
@@ -121,6 +137,10 @@ enum TextCleaner {
         var pageBreaks: [Int] = []
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
+            if let mail, mail.furniture.contains(index) {
+                if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .mailHeader, line: number, text: copied.trimmingSpaces, wholeLine: true)) }
+                continue
+            }
             if inRecommendations {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
                 continue
@@ -129,13 +149,21 @@ enum TextCleaner {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
                 continue
             }
+            if TrackedChanges.isBalloon(copied) {
+                removals.append(Removal(rule: .trackedChanges, line: number, text: copied.trimmingSpaces, wholeLine: true))
+                continue
+            }
             if InlineCleaning.isBoxRule(copied) {
                 removals.append(Removal(rule: .tableDebris, line: number, text: copied.trimmingSpaces, wholeLine: true))
                 continue
             }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (decoded, references) = HTMLEntities.decoding(copied)
-            let (unmarked, marks) = MarkdownMarkup.removingMarks(decoded)
+            let accepted = TrackedChanges.accepted(decoded)
+            for piece in accepted.removed {
+                removals.append(Removal(rule: .trackedChanges, line: number, text: piece, wholeLine: false))
+            }
+            let (unmarked, marks) = MarkdownMarkup.removingMarks(accepted.text)
             let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unmarked)))
             for mark in marks {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))

@@ -34,8 +34,9 @@ enum TextTables {
     }
 
     /// A table as `header` reads one: a header line (its text, and how it writes a row under
-    /// it), then the rows it writes, `minimumRows` at least. Each row becomes its sentence;
-    /// the header goes (`table-layout`). Shared with `WordTables`.
+    /// it), perhaps a line of its names in another script (a bilingual table's), then the rows
+    /// it writes, `minimumRows` at least. Each row becomes its sentence; the header goes
+    /// (`table-layout`). Shared with `WordTables`.
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal],
                           header: (CleanedLine) -> (text: String, row: (CleanedLine) -> String?)?) -> [CleanedLine] {
         var result: [CleanedLine] = []
@@ -47,6 +48,8 @@ enum TextTables {
                 continue
             }
             var next = index + 1
+            let translation = next < lines.count ? translation(lines[next]) : nil
+            if translation != nil { next += 1 }
             var rows: [(line: CleanedLine, sentence: String)] = []
             while next < lines.count, let sentence = table.row(lines[next]) {
                 rows.append((lines[next], sentence))
@@ -58,6 +61,7 @@ enum TextTables {
                 continue
             }
             removals.append(Removal(rule: .tableLayout, line: lines[index].number, text: table.text, wholeLine: true))
+            if let translation { removals.append(Removal(rule: .tableLayout, line: lines[index + 1].number, text: translation, wholeLine: true)) }
             for row in rows { result.append(CleanedLine(number: row.line.number, content: .text(row.sentence))) }
             index = next
         }
@@ -91,7 +95,32 @@ enum TextTables {
             cells = written.split(separator: CleanedLine.cellSeparator).flatMap(paddedName)
         case .blank, .removedImage: return nil
         }
-        return cells.count >= 2 ? cells : nil
+        // A bilingual table's names in Uyghur, Mongolian or Tibetan beside the Chinese ones.
+        let read = cells.filter { !isInAnotherScript($0) }
+        return read.count >= 2 ? read : nil
+    }
+
+    /// A cell written in a script other than Chinese or Latin: letters, none of them Han or ASCII.
+    static func isInAnotherScript(_ cell: String) -> Bool {
+        var hasLetter = false
+        for scalar in cell.unicodeScalars {
+            if scalar.isHan || scalar.isASCII && scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return false }
+            if scalar.properties.isAlphabetic { hasLetter = true }
+        }
+        return hasLetter
+    }
+
+    /// A line under a header that gives its names again in another script, and nothing else:
+    /// its text, tabs as spaces.
+    static func translation(_ line: CleanedLine) -> String? {
+        let written: String
+        switch line.content {
+        case .text(let text): written = text
+        case .tableRow(let row): written = row.replacing(String(CleanedLine.cellSeparator), with: " ")
+        case .blank, .removedImage: return nil
+        }
+        let cells = written.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        return !cells.isEmpty && cells.allSatisfy({ isInAnotherScript(String($0)) }) ? written.trimmingSpaces : nil
     }
 
     /// A cell of a kept row: a short name padded with spaces (`合 计`) is one word; any other

@@ -201,4 +201,35 @@ import Testing
         #expect(LineRules.isDocumentHead("各镇（街道）党（工）委、政府（办事处），县委各部门，县政府各部门，各人民团体，驻县各单位："))
         #expect(!LineRules.isDocumentHead("根据县委、县政府工作安排，县司法局会同县普法办对全县各单位开展了专项督导，现将有关情况通报如下："))
     }
+
+    /// A gazette's page numbers its lines, starting again on each page, and opens with the
+    /// end of the document before: the numbers go, and the next document's title is the report's.
+    @Test func aGazettePageWithNumberedLines() throws {
+        let header = "皋兰县人民政府公报　　　　2024年第6期"
+        let first = [
+            "　　各乡镇要切实加强组织领导，确保各项任务落到实", "处。", "", "皋兰县人民政府", "2024年3月5日", "",
+            "皋兰县人民政府", "关于2023年度全县普法工作情况的通报", "", "各乡镇人民政府：",
+            "　　2023年，全县开展法治宣传活动2,870场次，受众约",
+        ]
+        let second = ["86万人次，发放宣传资料52.6万份。", "　　全县培育“法律明白人”1,132名，实现村（社区）", "全覆盖。"]
+        func numbered(_ page: [String]) -> [String] { page.enumerated().map { "\($0.offset + 1)  \($0.element)" } }
+        let lines = [header, ""] + numbered(first) + ["", "— 17 —", "", header, ""] + numbered(second) + ["", "— 18 —"]
+        let report = try importing(lines.joined(separator: "\n"))
+        #expect(report.frontMatter.title == "皋兰县人民政府 关于2023年度全县普法工作情况的通报")
+        #expect(report.frontMatter.region == "皋兰县")
+        #expect(report.body.contains("全县开展法治宣传活动2,870场次，受众约86万人次，发放宣传资料52.6万份。"))
+        #expect(report.removals.filter { $0.rule == .pageFurniture && !$0.wholeLine }.count == first.count + second.count)
+    }
+
+    /// A table's 序号 column numbers its rows one after another, but its rows go on in
+    /// cells; a short numbered list runs down only a part of the text.
+    @Test func aNumberedColumnOrListIsNoLineNumbers() {
+        let rows = (1...12).map { "\($0) 第\($0)村 12 34" }
+        #expect(LineNumbers.stripped(rows).numbers.isEmpty)
+        #expect(LineNumbers.stripped(rows.map { $0.replacing(" ", with: "\t") }).numbers.isEmpty)
+        let list = (1...10).map { "\($0) 第\($0)村" }
+        let prose = (1...8).map { "第\($0)段正文，全年开展活动12场。" }
+        #expect(LineNumbers.stripped(prose + list).numbers.isEmpty)
+        #expect(LineNumbers.stripped(list).numbers.count == 10)
+    }
 }

@@ -8,6 +8,26 @@ import Testing
         try ReportImporter(regions: regions).importReport(text: text, path: "t.txt", options: options)
     }
 
+    /// A digest's items each begin with their county (汉坪区:…): the first is no subtitle, and
+    /// the office that compiled the digest, not the first item's county, gives the region.
+    @Test func aDigestOfCountiesSpeaksForTheCityThatCompiledIt() throws {
+        let report = try importing("""
+        普法快讯(2024年第11期)
+        发布时间:2024-06-14 09:32  来源:荆阳市普法办
+
+        汉坪区:禁毒宣传进广场
+        6月12日,汉坪区开展禁毒主题法治宣传活动,发放资料3,200余份。
+
+        白湖县:“法律明白人”骨干集中充电
+        6月11日,白湖县培训“法律明白人”骨干260名。
+
+        石潭县:调解化解土地流转纠纷
+        今年以来,石潭县共排查化解矛盾纠纷87件。
+        """, regions: KnownRegions())
+        #expect(report.frontMatter.region == "荆阳市")
+        #expect(!report.blocks.contains { $0.kind == .subtitle })
+    }
+
     @Test func districtOfACityComesFromTheTable() throws {
         let report = try importing("2023年11月,兰州市城关区司法局荣获“甘肃省行政复议体制改革先进集体”称号。\n今年以来,兰州市城关区紧紧围绕总要求开展工作。")
         #expect(report.frontMatter.region == "城关区")

@@ -236,6 +236,34 @@ import Testing
         #expect(texts.contains("5200+人次干部参加法治培训"), "a caption over its figure")
     }
 
+    /// A year in review sets a caption that wants an object (or says only when and where), its
+    /// figure, the thing it counts and perhaps what they did (都有了…) on lines of their own: one
+    /// sentence. A caption that names its thing keeps the line after the figure apart, as a
+    /// panel's next label.
+    @Test func aCaptionItsFigureAndTheThingCounted() throws {
+        let report = try importing("""
+        兰州市2024年度普法账单
+        这一年，我们一起办了
+        2,316场
+        法治宣传活动
+        比2023年多了218场
+        分布在城乡的
+        427个
+        人民调解委员会
+        法律明白人
+        1,268名
+        人民调解员
+        1,536名
+        """)
+        let texts = report.blocks.map(\.text)
+        #expect(texts.contains("这一年，我们一起办了 2,316场法治宣传活动"))
+        let advisers = try importing("兰州市2024年度普法账单\n全市\n1,508个\n村（社区）\n都有了自己的法律顾问\n")
+        #expect(advisers.blocks.map(\.text) == ["全市 1,508个村（社区）都有了自己的法律顾问"], "a place, the figure, the things, what they did")
+        #expect(texts.contains("比2023年多了218场"), "a figure of its own: a new line")
+        #expect(texts.contains("分布在城乡的 427个人民调解委员会"))
+        #expect(!texts.contains { $0.contains("1,268名人民调解员") }, "a label over its figure, then the next label")
+    }
+
     /// An infographic copied as text: its numbered panels under a drawn mark are headings, a
     /// figure's note in parentheses is its line's, a figure that opens with 逾 is as lone as any,
     /// and a label beside its figure is run on to by no line above it.

@@ -194,4 +194,65 @@ import Testing
         let plain = try imported("姓名\t职务\t单位\n王某\t主任\t县司法局\n李某\t科员\t县司法局")
         #expect(plain.blocks.map(\.text) == ["姓名 职务 单位", "王某 主任 县司法局", "李某 科员 县司法局"])
     }
+
+    /// A web table copied with every cell on a line of its own: the first row's figures
+    /// say how many columns there are, and as many names above it are the header. A dash is
+    /// an empty cell.
+    @Test func aTableWhoseCellsStandOneToALine() throws {
+        let report = try imported("""
+        各区县情况见下表。
+        区县
+        法律明白人（名）
+        宣传活动（场）
+        调解成功率（%）
+        城关区
+        1286
+        214
+        98.4
+
+        七里河区
+        1105
+        —
+        97.9
+
+        合计
+        2391
+        214
+        98.2
+        全市将继续推进普法工作。
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "各区县情况见下表。",
+            "城关区：法律明白人1286名，宣传活动214场，调解成功率98.4%。",
+            "七里河区：法律明白人1105名，调解成功率97.9%。",
+            "合计：法律明白人2391名，宣传活动214场，调解成功率98.2%。",
+            "全市将继续推进普法工作。",
+        ])
+    }
+
+    /// Lines of a name and one figure, or of figures without names, are no stacked table.
+    @Test func labelsOverFiguresAreNoStackedTable() {
+        let lines = ["法律明白人", "7,606", "宣传活动", "1233", "受众", "48.3万"].enumerated().map {
+            CleanedLine(number: $0.offset + 1, content: .text($0.element))
+        }
+        #expect(StackedCells.rewritten(lines) == lines)
+    }
+
+    /// A bilingual table: its names in Uyghur beside the Chinese ones, and its header again
+    /// in Uyghur under it. The figures are named by the Chinese header.
+    @Test func aBilingualTableIsReadByItsChineseNames() throws {
+        let report = try imported("""
+        乡（镇）\tيېزا-بازار\t法律明白人（名）\t调解矛盾纠纷（件）
+        \t\tقانۇن چۈشىنىدىغان كىشى (نەپەر)\tماجىرا كېلىشتۈرۈش (دانە)
+        博斯坦镇\tبوستان بازىرى\t236\t342
+        阿恰乡\tئاچا يېزىسى\t174\t221
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == [
+            "博斯坦镇：法律明白人236名，调解矛盾纠纷342件。",
+            "阿恰乡：法律明白人174名，调解矛盾纠纷221件。",
+        ])
+        #expect(TextTables.isInAnotherScript("بوستان"))
+        #expect(!TextTables.isInAnotherScript("博斯坦镇") && !TextTables.isInAnotherScript("236") && !TextTables.isInAnotherScript("Total"))
+    }
 }
