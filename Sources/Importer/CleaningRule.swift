@@ -37,7 +37,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .imagePlaceholder: "图片 standing where a copied WeChat article had a picture (kept as a paragraph break)"
         case .byline: "byline (本报记者…) — kept as the source"
         case .numberBadge: "lone section numbers drawn as badges on the page"
-        case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页), the header printed on each page and the number before each line of a numbered page"
+        case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页), the header printed on each page the number before each line of a numbered page, and a slide's number (幻灯片 3) and the label over its notes (备注：)"
         case .contents: "a table of contents (目录) and its entries with their page numbers"
         case .timestamps: "the times before a video transcript's subtitles (00:00:03); each subtitle is written as a sentence"
         case .tableLayout: "a table's header line: each row is written as a sentence that names its figures by their columns"

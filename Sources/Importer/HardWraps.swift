@@ -32,7 +32,7 @@ enum HardWraps {
         var result: [CleanedLine] = []
         // The line before as it was copied: whether it ran on is its own length's question.
         var previousLine: String?
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             guard case .text(let text) = line.content else {
                 result.append(line)
                 previousLine = nil
@@ -44,7 +44,7 @@ enum HardWraps {
                // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to,
                // nor is a slide's label and figure (新培育 718名).
                !StatisticsLine.matches(text), !StatisticsLine.matches(previousLine),
-               !isLabelAndFigure(text), !isLabelAndFigure(previousLine),
+               !isLabelAndFigure(text), !isLabelAndFigure(previousLine), !signsOverADate(text, next: lines[(index + 1)...].first),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
@@ -53,6 +53,13 @@ enum HardWraps {
             previousLine = text
         }
         return result
+    }
+
+    /// 鹤溪县司法局 over 2025年1月, under a title or at the end: an office that signs, on a line of its own.
+    private static func signsOverADate(_ text: String, next: CleanedLine?) -> Bool {
+        guard text.count <= 20, text.wholeMatch(of: LineRules.officeName) != nil,
+              let next, case .text(let date) = next.content else { return false }
+        return StructureBuilder.isSignedDate(date)
     }
 
     /// A figure on a line of its own (`1,460场`) under a line that ends no sentence

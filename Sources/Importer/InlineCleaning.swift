@@ -38,6 +38,18 @@ enum InlineCleaning {
         return (String(line[match.range.upperBound...]), [String(line[match.range]).trimmingSpaces])
     }
 
+    /// `图为…讲解法律知识。　　通讯员　郑凯　摄`: who took a photo, after its caption on the
+    /// caption's line. In parentheses, （记者 王某 摄）, the caption keeps it.
+    static func removingPhotoCredit(_ line: String) -> (text: String, removed: [String]) {
+        guard line.hasSuffix("摄"), let match = line.firstMatch(of: photoCredit), match.range.lowerBound > line.startIndex
+        else { return (line, []) }
+        return (String(line[..<match.range.lowerBound]), [String(line[match.range]).trimmingSpaces])
+    }
+
+    private static var photoCredit: Regex<Substring> {
+        #/ +(?:本报|特约)*(?:记者|通讯员|摄影记者|摄影|见习记者)(?: *[\p{Script=Han}·]{1,4}){1,4} *摄$/#
+    }
+
     /// `来源 | 桐溪县司法局`, `编辑｜刘芸`: a WeChat post sets its labels off with a bar, which
     /// reads as a colon here, not as a table's cell wall.
     static func barLabelsAsColons(_ line: String) -> String {

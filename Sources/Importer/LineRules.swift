@@ -16,6 +16,7 @@ enum LineRules {
             return .siteChrome
         }
         if isNumberBadge(trimmed) { return .numberBadge }
+        if trimmed.wholeMatch(of: slideFurniture) != nil { return .pageFurniture }
         if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
         if isDocumentHead(trimmed) { return .documentHead }
@@ -38,10 +39,12 @@ enum LineRules {
         #/(?:颜色|背景色?)\s*[:：]/#,
         // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to, however set apart.
         #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:[\s|｜\/、，,]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网|Facebook|WhatsApp|Twitter|LINE|Line|Telegram|X))*/#,
-        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
+        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回目录|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
         // 【大】【中】【小】: the text size buttons without their label.
         #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*|[【\[](?:上一篇|下一篇|上一条|下一条)[】\]]\s*[:：]?.*/#,
+        // An e-paper's page links: < 上一版　下一版 >　返回目录　PDF版下载.
+        #/[<＜‹«]?\s*(?:上一版|下一版)\s*[>＞›»]?|PDF版下载|PDF下载|版面导航/#,
         #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
         // 首页　时政　区县　民生　法治　文旅: a site's menu on one line, from its home page on.
@@ -115,7 +118,7 @@ enum LineRules {
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
     /// too (织密基层普法网).
     static var siteNamePattern: Regex<Substring> {
-        #/[\p{Script=Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Script=Han}]{2,3}网/#
+        #/[\p{Script=Han}]{2,16}(?:门户网站|网站|门户网|(?:政府|政务|政法|法治|法制|司法|新闻)网)|法治[\p{Script=Han}]{2,3}网|[\p{Script=Han}]{2,8}(?:日报|晚报|报)(?:数字报|电子报|电子版)/#
     }
 
     private static var siteNameSeparator: Regex<Substring> { #/\s*[|｜丨]\s*|\s+/# }
@@ -124,6 +127,8 @@ enum LineRules {
     /// site puts over a document it discloses (索引号, 发文机关, 成文日期, 标题).
     static var metadataPieces: [Regex<Substring>] { [
         // 作者：唐晓岚 蒋一鸣: a label of people, with several names spaced apart.
+        // A newspaper's page (第05版：法治·民生, 版面：第05版　法治·民生).
+        #/(?:版面\s*[:：]\s*)?第\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12})?/#,
         #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}(?!\p{Script=Han}|\s*[:：])){1,3}[】\]]?/#,
         // 蒲溪县融媒体中心官方账号: who posted a video, as its platform vouches for them.
         #/[\p{Script=Han}A-Za-z0-9]{2,20}(?:官方账号|官方帐号)/#,
@@ -175,6 +180,12 @@ enum LineRules {
         }
         guard !rest.unicodeScalars.contains(where: \.isWordLike) else { return nil }
         return sawMetadata ? .pageMetadata : .siteChrome
+    }
+
+    /// A presentation's outline: each slide's number (幻灯片 3, 第3张幻灯片, Slide 3) and the label
+    /// over its speaker's notes (备注：), each on a line of its own.
+    static var slideFurniture: Regex<Substring> {
+        #/(?:幻灯片|[Ss]lide)\s*\d{1,3}|第\s*\d{1,3}\s*张(?:幻灯片)?|(?:演讲者)?备注\s*[:：]|[Nn]otes\s*:/#
     }
 
     /// 金川区司法局, 兰州市人民政府: an office that publishes, named beside a page's date.

@@ -14,6 +14,8 @@ struct PageMetadata: Sendable, Equatable {
     /// The offices an official document is addressed to (汝川县委政法委、县司法局：), which
     /// name the region above a township's own report.
     var addressees: String?
+    /// Where the publisher is (地址：澴阳市澴城区楚风大道188号), from the page's footer.
+    var address: String?
     /// The subject of the e-mail that first carried the report (a forward's own comes before it).
     var mailSubject: String?
 
@@ -21,6 +23,7 @@ struct PageMetadata: Sendable, Equatable {
         lhs.source == rhs.source && lhs.siteName == rhs.siteName && lhs.byline == rhs.byline
             && lhs.newsAgency == rhs.newsAgency && lhs.url == rhs.url
             && lhs.title == rhs.title && lhs.addressees == rhs.addressees && lhs.mailSubject == rhs.mailSubject
+            && lhs.address == rhs.address
             && lhs.publishedDate?.year == rhs.publishedDate?.year && lhs.publishedDate?.month == rhs.publishedDate?.month
             && lhs.publishedDate?.day == rhs.publishedDate?.day
     }
@@ -63,6 +66,9 @@ struct PageMetadata: Sendable, Equatable {
                 }
             case .copyright, .contact:
                 if metadata.siteName == nil { metadata.siteName = siteName(inNotice: line) }
+                if metadata.address == nil, let match = line.firstMatch(of: addressPattern) {
+                    metadata.address = String(match.output.1)
+                }
             case .siteChrome:
                 if metadata.siteName == nil, let match = line.firstMatch(of: welcomePattern) {
                     metadata.siteName = cleanName(String(match.output.1))
@@ -130,6 +136,8 @@ struct PageMetadata: Sendable, Equatable {
     static var accountPattern: Regex<(Substring, Substring)> {
         #/([\p{Script=Han}A-Za-z0-9]{2,20}?)(?:官方账号|官方帐号)/#
     }
+    /// 地址：澴阳市澴城区楚风大道188号, 通讯地址: the publisher's address.
+    static var addressPattern: Regex<(Substring, Substring)> { #/(?:通讯地址|联系地址|地址)\s*[:：]\s*(\S+)/# }
     /// 统计时段：2025年5月1日—5月31日: the period a bulletin's figures cover.
     static var statisticsPeriod: Regex<Substring> { #/(?:统计时段|统计时间|统计周期)\s*[:：]\s*\S*/# }
     /// A labelled date: published (发布时间, 日期) or, with 成文 before it, written

@@ -267,7 +267,7 @@ enum StructureBuilder {
 
     /// The date under an office's name: a day (2024年1月5日), or a month only
     /// (二〇二四年四月), as a cover or a closing signature may give it.
-    private static func isSignedDate(_ text: String) -> Bool {
+    static func isSignedDate(_ text: String) -> Bool {
         HeadingShape.isDateOnly(text) || DateText.isYearAndMonth(text)
     }
 

@@ -174,8 +174,9 @@ enum TextCleaner {
             let withoutPipes = InlineCleaning.removingTableDebris(InlineCleaning.unifyingSpaces(withoutHTML.text))
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
             let withoutLead = InlineCleaning.removingNewsLead(line)
-            line = withoutLead.text
-            for piece in withoutLead.removed {
+            let withoutCredit = InlineCleaning.removingPhotoCredit(withoutLead.text)
+            line = withoutCredit.text
+            for piece in withoutLead.removed + withoutCredit.removed {
                 removals.append(Removal(rule: .byline, line: number, text: piece, wholeLine: false))
             }
             let lostEverything = line.isEmpty && !original.trimmingSpaces.isEmpty

@@ -134,6 +134,8 @@ private struct Scanner {
         }
 
         var unit = ""
+        var smallChange = 0.0
+        var currencySign = false
         if let match = Units.match(in: text, at: cursor) {
             unit = match.unit
             exponent += match.exponent
@@ -141,6 +143,15 @@ private struct Scanner {
                 upper = value * NumberToken.value(mantissa: 1, exponent: match.exponent)
             }
             cursor += match.length
+            if match.unit == "元", match.exponent == 0, upper == nil, let change = jiaoAndFen(at: cursor) {
+                // 肆拾叁万壹仟捌佰陆拾元伍角: the yuan, then its tenths and hundredths.
+                smallChange = change.value
+                cursor += change.length
+            }
+        } else if token.script == .arabic, text[start - 1] == "¥" || text[start - 1] == "￥" {
+            // （¥62,000.00）: the sign before the figure is its unit.
+            unit = "元"
+            currencySign = true
         } else if token.script == .arabic, !token.hasDecimals, isMajorCount(at: cursor) {
             // 9大园区: "nine major parks". The Chinese-numeral form (五大工程) is a slogan.
             unit = "个"
@@ -180,7 +191,8 @@ private struct Scanner {
             qualifier = suffix.qualifier
             cursor += suffix.written.count
         }
-        var value = NumberToken.value(mantissa: token.mantissa, exponent: exponent)
+        var value = NumberToken.value(mantissa: token.mantissa, exponent: exponent) + smallChange
+        if currencySign, quantityStart == start { quantityStart = start - 1 }
         if quantityStart == start, isMinusSign(before: start, of: token) {
             // 同比-2.8%: a change given with its sign.
             value = -value
@@ -189,6 +201,23 @@ private struct Scanner {
         }
         append(value: value, upper: upper, unit: unit, qualifier: qualifier, start: quantityStart, end: cursor)
         return cursor
+    }
+
+    /// 伍角, 伍角叁分, 零伍分 after 元: the tenths and hundredths of a yuan, and how many scalars they take.
+    private func jiaoAndFen(at index: Int) -> (value: Double, length: Int)? {
+        var value = 0.0
+        var length = 0
+        if let tenths = ChineseNumerals.digitValue(text[index]), text[index + 1] == "角" {
+            value = Double(tenths) / 10
+            length = 2
+        } else if text[index] == "零" {
+            length = 1
+        }
+        if let hundredths = ChineseNumerals.digitValue(text[index + length]), text[index + length + 1] == "分" {
+            value += Double(hundredths) / 100
+            length += 2
+        }
+        return value > 0 ? (value, length) : nil
     }
 
     /// A minus sign (hyphen-minus, −, －; never a dash, — or –) right before Arabic digits and

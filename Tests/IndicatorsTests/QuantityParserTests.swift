@@ -46,6 +46,17 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(found.map(\.value) == [12, 3, 6])
     }
 
+    /// A finance document's amounts: in capital numerals down to 角 and 分, and after ¥.
+    @Test func yuanWithItsTenthsAndASign() throws {
+        let capital = try #require(single("实际支出人民币肆拾叁万壹仟捌佰陆拾元伍角。"))
+        #expect(capital.value == 431_860.5)
+        #expect(capital.text == "肆拾叁万壹仟捌佰陆拾元伍角")
+        #expect(try #require(single("结余贰万零陆拾元零伍分。")).value == 20_060.05)
+        let signed = try #require(single("较上年增加（¥62,000.00）"))
+        #expect(signed.value == 62_000 && signed.unit == "元" && signed.text == "¥62,000.00")
+        #expect(QuantityParser.quantities(in: "考核得分10分，奖励5元。").map(\.unit) == ["分", "元"])
+    }
+
     @Test func hundredMillionMultiplier() throws {
         let money = try #require(single("投入资金1.2亿元"))
         #expect(money.value == 120_000_000)
