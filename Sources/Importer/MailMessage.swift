@@ -32,7 +32,7 @@ struct MailMessage: Sendable {
         var index = 0
         while index < unquoted.count {
             let line = unquoted[index].trimmingSpaces
-            if line == "--" || line == "-- " {
+            if line == "--" {
                 // The sender's signature: name, post, telephone, down to a blank line.
                 var end = index
                 while end < unquoted.count, !unquoted[end].trimmingSpaces.isEmpty { end += 1 }
