@@ -35,10 +35,14 @@ enum CSVTables {
     }
 
     private static func isHeader(_ fields: [String]) -> Bool {
-        fields.count >= minimumFields && fields.allSatisfy { field in
-            !field.isEmpty && field.count <= longestName && !field.contains(where: \.isASCIIDigit)
-                && field.unicodeScalars.contains(where: \.isHan)
-        }
+        fields.count >= minimumFields && fields.allSatisfy(isColumnName)
+    }
+
+    /// A column's name in a table pasted as text: short, with no digit and some Han
+    /// (法律明白人（名）, 受众人数). Shared with `StackedCells`.
+    static func isColumnName(_ field: String) -> Bool {
+        !field.isEmpty && field.count <= longestName && !field.contains(where: \.isASCIIDigit)
+            && field.unicodeScalars.contains(where: \.isHan)
     }
 
     /// The fields of a line of text read as CSV (RFC 4180: a field in double quotes may

@@ -7,8 +7,6 @@
 enum StackedCells {
     /// A table has at least this many columns: a name and two figures.
     static let minimumColumns = 3
-    /// A column's name is short.
-    static let longestName = 12
 
     static func rewritten(_ lines: [CleanedLine]) -> [CleanedLine] {
         var result: [CleanedLine] = []
@@ -69,10 +67,9 @@ enum StackedCells {
         return Array(start..<end)
     }
 
+    /// A column's or a row's name, on a line of its own: no sentence's or clause's mark either.
     private static func isColumnName(_ text: String) -> Bool {
-        text.count <= longestName && !text.contains(where: { $0.isASCII && $0.isNumber })
-            && text.unicodeScalars.contains(where: \.isHan)
-            && !text.contains(where: { "。，；：！？,;:".contains($0) })
+        CSVTables.isColumnName(text) && !text.contains(where: { "。，；：！？,;:".contains($0) })
     }
 
     /// A figure, or the dash a table puts where it has none.
