@@ -46,10 +46,14 @@ struct FrontMatterInference {
         structure.blocks.first { $0.kind == .subtitle }?.text
     }
 
-    /// The first paragraph that is more than a date: （2024年11月26日） under a paper's
-    /// issuers is when it was given, not its first words.
+    /// The first paragraph that is more than a date or a time: （2024年11月26日） under a
+    /// paper's issuers is when it was given, and 08:00 over a broadcast's first words when
+    /// they were said, not its first words.
     private var firstParagraph: String? {
-        structure.blocks.first { $0.kind == .paragraph && !DateText.isDateOnly(Self.withoutParentheses($0.text)) }?.text
+        structure.blocks.first { block in
+            block.kind == .paragraph && !DateText.isDateOnly(Self.withoutParentheses(block.text))
+                && block.text.unicodeScalars.contains(where: \.isHan)
+        }?.text
     }
 
     private static func withoutParentheses(_ text: String) -> String {

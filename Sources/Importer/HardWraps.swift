@@ -33,12 +33,13 @@ enum HardWraps {
         // The line before as it was copied: whether it ran on is its own length's question.
         var previousLine: String?
         for (index, line) in lines.enumerated() {
-            guard case .text(let text) = line.content else {
+            guard case .text(let text) = line.content, !line.isHeadline else {
                 result.append(line)
                 previousLine = nil
                 continue
             }
-            if let previousLine, !line.indented, ListItems.bullet(of: text) == nil, ranOn(previousLine, usualLength: usualLength),
+            if let previousLine, !line.indented, ListItems.bullet(of: text) == nil,
+               ranOn(previousLine, usualLength: usualLength) || ranOnToAFigure(previousLine, text, usualLength: usualLength),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to,
@@ -200,6 +201,19 @@ enum HardWraps {
         if runsOn(line) { return length >= usualLength * fullLineShare }
         return length >= usualLength * fullWidthShare && (!Segmenter.endsSentence(line) || endsAClause(line))
             && Numbering.marker(at: line) == nil && !Captions.isCaption(line)
+    }
+
+    /// A line cut before a figure that its clause goes on after (`…民主法治示范村（社区）` /
+    /// `9个，全县…`): no heading is followed by a count and a comma. Such a line may be a
+    /// little shorter than a full one (a narrow screen's lines vary with their digits).
+    private static func ranOnToAFigure(_ line: String, _ next: String, usualLength: Double) -> Bool {
+        Double(line.count) >= usualLength * fullLineShare && !Segmenter.endsSentence(line)
+            && Numbering.marker(at: line) == nil && next.prefixMatch(of: figureInAClause) != nil
+    }
+
+    /// 9个，, 1,620次，, 3.2万人次、: a count, its unit and the clause's next mark.
+    private static var figureInAClause: Regex<Substring> {
+        #/[0-9][0-9,，.]*[万亿]?[余多]?\p{Script=Han}{1,2}[，、；]/#
     }
 
     /// A line of the full width that ends in ； may have been cut there by the

@@ -38,6 +38,14 @@ enum InlineCleaning {
         return (String(line[match.range.upperBound...]), [String(line[match.range]).trimmingSpaces])
     }
 
+    /// `…不少于5名……[详细]`: the link a list of stories puts after each one's summary to
+    /// open it. The ellipsis stays: the summary was cut there.
+    static func removingReadMore(_ line: String) -> (text: String, removed: [String]) {
+        guard let match = line.firstMatch(of: #/\s*(?:[\[【](?:详细|详情|全文|更多|阅读全文|查看全文|查看详情)[\]】]|(?:详细|详情|更多|全文)\s*(?:>>|»|＞＞))\s*$/#),
+              match.range.lowerBound > line.startIndex else { return (line, []) }
+        return (String(line[..<match.range.lowerBound]), [String(line[match.range]).trimmingSpaces])
+    }
+
     /// `图为…讲解法律知识。　　通讯员　郑凯　摄`: who took a photo, after its caption on the
     /// caption's line. In parentheses, （记者 王某 摄）, the caption keeps it.
     static func removingPhotoCredit(_ line: String) -> (text: String, removed: [String]) {
@@ -86,10 +94,15 @@ enum InlineCleaning {
     /// The cells of a row of a table copied from a page, when the line is one:
     /// two cells or more with words in them, between tabs (`项目\t数量`) or
     /// pipes (`| 法律明白人 | 4562名 |`, `|项目|数量|`); nil for any other line.
+    /// A spreadsheet's row keeps its empty cells (`2\t\t白沙镇\t31`, under a merged
+    /// cell), as "": a tab stands between every two columns, so they keep the cells
+    /// after them under their own columns. A page's pipes frame its cells, and the
+    /// empty pieces outside them are no cells.
     static func tableCells(_ line: String) -> [String]? {
-        let cells = line.split { $0 == "\t" || $0 == "|" || $0 == "｜" }
+        let isSpreadsheetRow = line.contains("\t") && !line.contains(where: { $0 == "|" || $0 == "｜" })
+        let cells = line.split(omittingEmptySubsequences: !isSpreadsheetRow) { $0 == "\t" || $0 == "|" || $0 == "｜" }
             .map { unifyingSpaces(String($0)).trimmingSpaces }
-            .filter { !$0.isEmpty }
+            .filter { isSpreadsheetRow || !$0.isEmpty }
         return cells.filter { $0.unicodeScalars.contains(where: \.isWordLike) }.count >= 2 ? cells : nil
     }
 
@@ -97,6 +110,7 @@ enum InlineCleaning {
     /// filed under, set off by a bar, between lines that are no table's: a line of text,
     /// not a table's row of two cells.
     static func isColumnAndHeadline(_ cells: [String], around neighbours: [String]) -> Bool {
+        let cells = cells.filter { !$0.isEmpty }
         guard cells.count == 2, (2...8).contains(cells[0].count), cells[0].unicodeScalars.allSatisfy(\.isHan),
               cells[1].count >= 10, HeadingShape.isTitleLike(cells[1]) else { return false }
         return neighbours.allSatisfy { tableCells($0) == nil }

@@ -18,6 +18,9 @@ enum LineRules {
         if isNumberBadge(trimmed) { return .numberBadge }
         if trimmed.wholeMatch(of: slideFurniture) != nil { return .pageFurniture }
         if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
+        if trimmed.count <= 60, trimmed.wholeMatch(of: weChatAccount) != nil || trimmed.wholeMatch(of: weChatSent) != nil {
+            return .pageMetadata
+        }
         if let rule = chromeOrMetadataRule(trimmed) { return rule }
         if isDocumentHead(trimmed) { return .documentHead }
         if isContact(trimmed) { return .contact }
@@ -39,7 +42,14 @@ enum LineRules {
         #/(?:颜色|背景色?)\s*[:：]/#,
         // 分享到：微信 微博 QQ空间: a share widget, with the places it shares to, however set apart.
         #/[【\[]?(?:分享到|分享)[】\]]?(?:\s*[:：])?(?:[\s|｜\/、，,]*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|抖音|今日头条|豆瓣|人人网|Facebook|WhatsApp|Twitter|LINE|Line|Telegram|X))*/#,
-        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回目录|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错)[】\]]?/#,
+        #/[【\[]?(?:打印本页|打印此页|打印文章|打印|列印本页|列印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回目录|返回|收藏本页|加入收藏|收藏|复制链接|我要纠错|纠错|设为首页|设为主页)[】\]]?/#,
+        // A list's pages (首页 上一页 1 2 3 下一页 尾页), the browser a site asks for, and
+        // its visitor counter (您是本站第18,352,906位访问者).
+        #/上一页(?:\s*\d{1,4})*\s*下一页|尾页|末页/#,
+        #/(?:建议|推荐)[^。]{0,40}(?:分辨率|浏览器)[^。]{0,20}/#,
+        #/您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客)/#,
+        // [音乐], [广告]: what a broadcast's transcript notes in place of speech.
+        #/\[\p{Script=Han}{1,4}\]/#,
         // 【大】【中】【小】: the text size buttons without their label.
         #/(?:[【\[][大中小][】\]]\s*){2,3}/#,
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*|[【\[](?:上一篇|下一篇|上一条|下一条)[】\]]\s*[:：]?.*/#,
@@ -114,6 +124,17 @@ enum LineRules {
         #/(?:原创\s+)?(?:[\p{Script=Han}A-Za-z0-9·]{2,20}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
     }
 
+    /// The same header over two lines, as a phone shows it: 原创 and the account's names
+    /// (`原创 云峤司法 云峤司法`), then the day, the time and the province
+    /// (`2024年07月08日 18:05 福建`).
+    static var weChatAccount: Regex<Substring> {
+        #/原创(?:\s+[\p{Script=Han}A-Za-z0-9·]{2,20}){1,3}/#
+    }
+
+    static var weChatSent: Regex<Substring> {
+        #/\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
+    }
+
     /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
     /// too (织密基层普法网).
@@ -126,13 +147,15 @@ enum LineRules {
     /// Labelled pieces of a page's metadata, including the table a government
     /// site puts over a document it discloses (索引号, 发文机关, 成文日期, 标题).
     static var metadataPieces: [Regex<Substring>] { [
+        // 08:00—08:30: when a programme was on air, before its label takes the day.
+        #/\d{1,2}:\d{2}\s*[—\-－–~～至]\s*\d{1,2}:\d{2}/#,
         // 作者：唐晓岚 蒋一鸣: a label of people, with several names spaced apart.
         // A newspaper's page (第05版：法治·民生, 版面：第05版　法治·民生).
         #/(?:版面\s*[:：]\s*)?第\s*\d{1,3}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12})?/#,
         #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}(?!\p{Script=Han}|\s*[:：])){1,3}[】\]]?/#,
         // 蒲溪县融媒体中心官方账号: who posted a video, as its platform vouches for them.
         #/[\p{Script=Han}A-Za-z0-9]{2,20}(?:官方账号|官方帐号)/#,
-        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题|报送单位|填报单位|编报单位|统计时段|统计时间|统计周期)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
+        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|播出时间|首播时间|本期主题|主持人|嘉宾|录音整理|整理|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题|报送单位|填报单位|编报单位|统计时段|统计时间|统计周期)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
     /// `记者 王晓明`, `通讯员 李婷、张强`: the people named in a byline

@@ -72,7 +72,9 @@ struct PageMetadata: Sendable, Equatable {
             case .siteChrome:
                 if metadata.siteName == nil, let match = line.firstMatch(of: welcomePattern) {
                     metadata.siteName = cleanName(String(match.output.1))
-                } else if metadata.siteName == nil, line.wholeMatch(of: LineRules.siteNamePattern) != nil {
+                } else if metadata.siteName == nil, line.wholeMatch(of: LineRules.siteNamePattern) != nil
+                            || line.count <= 12 && line.wholeMatch(of: #/\p{Script=Han}{2,10}网/#) != nil {
+                    // 湖南普法网 over the site's chrome (`TextCleaner.siteHeader`): chrome, so a site's name.
                     metadata.siteName = cleanName(line)
                 }
             case .documentHead where line.hasSuffix("：") || line.hasSuffix(":"):
@@ -147,8 +149,9 @@ struct PageMetadata: Sendable, Equatable {
     static var urlPattern: Regex<Substring> { #/https?:\/\/[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+/# }
     /// A site's name in a notice about itself: `来源:XXX(非法治甘肃网)`, `法治甘肃网对外版权…`.
     static var exceptSitePattern: Regex<(Substring, Substring)> { #/[(（]非([\p{Script=Han}A-Za-z0-9]{2,20})[)）]/# }
-    /// Not 网 that begins 网络 (北京微梦创科网络技术有限公司, a platform's operator).
-    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,12}?(?:网站|网(?!络)|报社|日报|电视台))/# }
+    /// Not 网 that begins 网络 (北京微梦创科网络技术有限公司, a platform's operator), nor the
+    /// police's record of the site (湘公网安备43010502000417号).
+    static var siteNamePattern: Regex<(Substring, Substring)> { #/([\p{Script=Han}]{2,12}?(?:网站|网(?!络|安备)|报社|日报|电视台))/# }
 
     static func siteName(inNotice line: String) -> String? {
         if let match = line.firstMatch(of: exceptSitePattern) { return cleanName(String(match.output.1)) }

@@ -26,7 +26,7 @@ public struct ReportImporter: Sendable {
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
         let tablesOfFigures = TextTables.rewritten(CSVTables.rewritten(StackedCells.rewritten(cleaned.lines)), removals: &cleaned.removals)
         let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
-        let segments = Self.segments(from: HardWraps.joined(SplitFigures.joined(lines)))
+        let segments = Self.segments(from: FigureFirstLines.rewritten(HardWraps.joined(SplitFigures.joined(lines))))
         let structure = StructureBuilder.build(segments)
         // A page whose article a script fetches holds at most its headline and chrome.
         if page != nil, !structure.blocks.contains(where: { $0.kind == .paragraph }) { throw .noTextInPage(path: path) }
@@ -55,6 +55,11 @@ public struct ReportImporter: Sendable {
                 sawBlank = true
             case .removedImage:
                 sawImage = true
+            case .text(let text) where line.isHeadline:
+                segments.append(Segment(text: text, line: line.number, startsLine: true, isWholeLine: true,
+                                        followsBlankLine: sawBlank, followsImage: sawImage, isHeadline: true))
+                sawBlank = false
+                sawImage = false
             case .text(let text):
                 let pieces = Segmenter.segments(of: text)
                 for (index, piece) in pieces.enumerated() {
@@ -68,7 +73,7 @@ public struct ReportImporter: Sendable {
             case .tableRow(let text):
                 // A row left as it is reads as a line of text, its cells apart by spaces.
                 segments.append(Segment(
-                    text: text.replacing(String(CleanedLine.cellSeparator), with: " "), line: line.number, startsLine: true, isWholeLine: true,
+                    text: text.split(separator: CleanedLine.cellSeparator).joined(separator: " "), line: line.number, startsLine: true, isWholeLine: true,
                     followsBlankLine: sawBlank, followsImage: sawImage, isTableRow: true
                 ))
                 sawBlank = false

@@ -81,6 +81,10 @@ enum StructureBuilder {
             rest = rest.dropFirst()
         }
         guard let first = rest.first, !first.isTableRow else { return nil }
+        if first.isHeadline {
+            rest = rest.dropFirst()
+            return first.text
+        }
         // 🔥年终盘点丨…请查收！: a news headline's emoji and its closing ！ or ？ are no sentence of text.
         let headline = HeadingShape.withoutEdgePictographs(first.text)
         guard HeadingShape.isTitleLike(headline)

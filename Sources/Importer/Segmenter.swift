@@ -14,6 +14,8 @@ struct Segment: Sendable, Equatable {
     var followsImage: Bool
     /// A row of a table: text, never a headline or heading.
     var isTableRow = false
+    /// The page marked the line as its headline: the title, whole.
+    var isHeadline = false
 }
 
 /// Splits run-on text at the report's own structure. Pages copied as one

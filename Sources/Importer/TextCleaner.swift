@@ -20,6 +20,9 @@ struct CleanedLine: Sendable, Equatable {
     /// The line began with an indent (two spaces, a full-width space or a tab):
     /// a paragraph's first line, never the rest of a line a page wrapped.
     var indented = false
+    /// The page marks the line as its headline (above a WeChat article's 原创 line):
+    /// the title, however it reads.
+    var isHeadline = false
 
     var isText: Bool {
         if case .text = content { return true }
@@ -133,8 +136,9 @@ enum TextCleaner {
         // A video's transcript: its subtitles, and where in `cleaned` the paragraph they join is.
         let subtitles = VideoTranscript.subtitleIndices(in: lines)
         var transcriptParagraph: Int?
-        // Where each page number a PDF printed was, in `cleaned`.
+        // Where each page number a PDF printed was, in `cleaned`, and each phone screen's status bar.
         var pageBreaks: [Int] = []
+        var screenBreaks: Set<Int> = []
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
             if let mail, mail.furniture.contains(index) {
@@ -175,7 +179,11 @@ enum TextCleaner {
             line = InlineCleaning.unifyingSpaces(withoutPipes.text).trimmingSpaces
             let withoutLead = InlineCleaning.removingNewsLead(line)
             let withoutCredit = InlineCleaning.removingPhotoCredit(withoutLead.text)
-            line = withoutCredit.text
+            let withoutLink = InlineCleaning.removingReadMore(withoutCredit.text)
+            line = withoutLink.text
+            for piece in withoutLink.removed {
+                removals.append(Removal(rule: .siteChrome, line: number, text: piece, wholeLine: false))
+            }
             for piece in withoutLead.removed + withoutCredit.removed {
                 removals.append(Removal(rule: .byline, line: number, text: piece, wholeLine: false))
             }
@@ -230,6 +238,10 @@ enum TextCleaner {
             } else if PageBreaks.isPageNumber(line) {
                 removals.append(Removal(rule: .pageFurniture, line: number, text: line, wholeLine: true))
                 pageBreaks.append(cleaned.count)
+            } else if PhoneScreens.isStatusBar(line) {
+                removals.append(Removal(rule: .phoneScreen, line: number, text: line, wholeLine: true))
+                pageBreaks.append(cleaned.count)
+                screenBreaks.insert(cleaned.count)
             } else if let rule = LineRules.rule(for: line),
                       rule != .numberBadge || !HardWraps.isCaptionedFigure(line, caption: nextText(after: index, in: lines)) {
                 if rule == .siteChrome, let header = siteHeader(before: cleaned) {
@@ -246,6 +258,8 @@ enum TextCleaner {
                     // 崇平桃坑发布 over 桃坑镇人民政府 2025年01月10日 17:42 江西: the account, not the headline.
                     let name = cleaned.remove(at: account.index)
                     removals.append(Removal(rule: .siteChrome, line: name.number, text: account.text, wholeLine: true))
+                } else if rule == .pageMetadata, line.wholeMatch(of: LineRules.weChatAccount) != nil {
+                    cleaned = PhoneScreens.joiningWrappedHeadline(cleaned)
                 }
                 removals.append(Removal(rule: rule, line: number, text: line, wholeLine: true))
                 if rule == .imageFileName { cleaned.append(CleanedLine(number: number, content: .removedImage)) }
@@ -261,7 +275,8 @@ enum TextCleaner {
                 cleaned.append(CleanedLine(number: number, content: content, indented: indented))
             }
         }
-        let footnotesMoved = PageFootnotes.moved(cleaned, breaks: pageBreaks)
+        let screens = PhoneScreens.removingRepeats(cleaned, breaks: pageBreaks, screens: screenBreaks, removals: &removals)
+        let footnotesMoved = PageFootnotes.moved(screens.lines, breaks: screens.breaks)
         cleaned = PageBreaks.removingFurniture(footnotesMoved.lines, breaks: footnotesMoved.breaks, removals: &removals)
         cleaned = PageMenu.removingMenus(cleaned, removals: &removals)
         return Result(lines: cleaned, removals: removals, warnings: warnings,

@@ -2,13 +2,14 @@
 /// five-year legal-publicity plan (七五, 八五) it belongs to.
 enum TextFacts {
     /// The report year: the latest year the text mentions as past or
-    /// present (`2024年度`, `2023年11月`, `二〇二三年`, a title's `（2023）`). Targets such as
+    /// present (`2024年度`, `2023年11月`, `二〇二三年`, a title's `（2023）`, a list's
+    /// `2024-12-05`). Targets such as
     /// `到2025年`, `2025年前` or `力争2024年…` look ahead and are skipped.
     static func reportYear(in text: String) -> Int? {
         let text = DateText.withArabicNumerals(text)
         var best: Int?
-        for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)|[（(【\[]((?:19|20)\d{2})[）)】\]]/#) {
-            guard let year = (match.output.1 ?? match.output.2).flatMap({ Int($0) }) else { continue }
+        for match in text.matches(of: #/((?:19|20)\d{2})\s*年(?!前|底前|之前)|[（(【\[]((?:19|20)\d{2})[）)】\]]|((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)/#) {
+            guard let year = (match.output.1 ?? match.output.2 ?? match.output.3).flatMap({ Int($0) }) else { continue }
             let before = String(text[..<match.range.lowerBound].unicodeScalars.suffix(2))
             if let last = before.unicodeScalars.last, ("0"..."9").contains(last) { continue }
             if before.contains("到") || before.contains("至") || before.contains("—") || before.contains("-") { continue }

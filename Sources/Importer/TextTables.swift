@@ -27,16 +27,19 @@ enum TextTables {
     /// taken out (recorded in `removals`).
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
         let lines = TwoLineHeaders.merged(lines, removals: &removals)
+        let notes = TableNotes.units(in: lines)
         return rewritten(lines, removals: &removals) { line in
-            guard let header = cells(of: line), let rowSentence = rowSentence(under: header) else { return nil }
+            guard let header = cells(of: line), let rowSentence = rowSentence(under: header, noteUnits: notes[line.number] ?? [])
+            else { return nil }
             return (header.joined(separator: " "), { cells(of: $0).flatMap(rowSentence) })
         }
     }
 
     /// A table as `header` reads one: a header line (its text, and how it writes a row under
-    /// it), perhaps a line of its names in another script (a bilingual table's), then the rows
-    /// it writes, `minimumRows` at least. Each row becomes its sentence; the header goes
-    /// (`table-layout`). Shared with `WordTables`.
+    /// it), perhaps a line of its names in another script (a bilingual table's) or of its
+    /// columns' numbers (a statistical form's), then the rows it writes, `minimumRows` at
+    /// least. Each row becomes its sentence; the header goes (`table-layout`). Shared with
+    /// `WordTables`.
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal],
                           header: (CleanedLine) -> (text: String, row: (CleanedLine) -> String?)?) -> [CleanedLine] {
         var result: [CleanedLine] = []
@@ -48,7 +51,7 @@ enum TextTables {
                 continue
             }
             var next = index + 1
-            let translation = next < lines.count ? translation(lines[next]) : nil
+            let translation = next < lines.count ? translation(lines[next]) ?? columnNumbering(lines[next]) : nil
             if translation != nil { next += 1 }
             var rows: [(line: CleanedLine, sentence: String)] = []
             while next < lines.count, let sentence = table.row(lines[next]) {
@@ -62,17 +65,25 @@ enum TextTables {
             }
             removals.append(Removal(rule: .tableLayout, line: lines[index].number, text: table.text, wholeLine: true))
             if let translation { removals.append(Removal(rule: .tableLayout, line: lines[index + 1].number, text: translation, wholeLine: true)) }
-            for row in rows { result.append(CleanedLine(number: row.line.number, content: .text(row.sentence))) }
+            // Each row is a paragraph of its own: no line before it runs on into it.
+            for row in rows { result.append(CleanedLine(number: row.line.number, content: .text(row.sentence), indented: true)) }
             index = next
         }
         return result
     }
 
+    /// The line of a form's column numbers under its header (甲 乙 丙 1 2 3): its text.
+    private static func columnNumbering(_ line: CleanedLine) -> String? {
+        guard let cells = cells(of: line), TableNotes.isColumnNumbering(cells) else { return nil }
+        return cells.joined(separator: " ")
+    }
+
     /// How the rows under `header` are written as sentences, when it heads a table.
-    private static func rowSentence(under header: [String]) -> (([String]) -> String?)? {
-        if let columns = columns(of: header) {
+    /// `noteUnits` are the units a note over the table gives (单位：场、人次).
+    private static func rowSentence(under header: [String], noteUnits: [String]) -> (([String]) -> String?)? {
+        if let columns = columns(of: header, noted: !noteUnits.isEmpty) {
             let numbered = isRunningNumber(header[0])
-            return { sentence(row: $0, columns: columns, numbered: numbered) }
+            return { sentence(row: $0, columns: columns, numbered: numbered, noteUnits: noteUnits) }
         }
         if let periods = periodColumns(of: header) {
             return { sentence(row: $0, periods: periods) }
@@ -92,7 +103,9 @@ enum TextTables {
         case .text(let written):
             cells = written.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         case .tableRow(let written):
-            cells = written.split(separator: CleanedLine.cellSeparator).flatMap(paddedName)
+            // A spreadsheet's empty cell stays, as "", under its column.
+            cells = written.split(separator: CleanedLine.cellSeparator, omittingEmptySubsequences: false)
+                .flatMap { $0.isEmpty ? [""] : paddedName($0) }
         case .blank, .removedImage: return nil
         }
         // A bilingual table's names in Uyghur, Mongolian or Tibetan beside the Chinese ones.
@@ -135,17 +148,22 @@ enum TextTables {
     private static let maximumPaddedName = 4
 
     /// The columns a header names, when it is one: at least `minimumColumns`
-    /// cells, none of them a figure, and at least one with a unit in parentheses.
-    static func columns(of header: [String]) -> [Column]? {
-        guard header.count >= minimumColumns, !header.contains(where: isFigure) else { return nil }
+    /// cells, none of them a figure, and at least one with a unit in parentheses, or a
+    /// note over the table that gives the units (`noted`). A form whose rows give their
+    /// own units (计量单位) is a table by periods.
+    static func columns(of header: [String], noted: Bool = false) -> [Column]? {
+        guard header.count >= minimumColumns, !header.contains(where: isFigure), !header.contains(where: isUnitColumn)
+        else { return nil }
         let columns = header.map(column)
-        guard columns.contains(where: { !$0.unit.isEmpty }) else { return nil }
+        guard noted || columns.contains(where: { !$0.unit.isEmpty }) else { return nil }
         return columns
     }
 
-    /// 法律明白人（名）: the name and the unit in parentheses; 受众人数: a count of people, in 人.
+    /// 法律明白人（名）: the name and the unit in parentheses; 增减%: a share; 受众人数: a
+    /// count of people, in 人.
     private static func column(_ cell: String) -> Column {
         guard let match = cell.wholeMatch(of: #/(.+?)[（(]([^（()）]{1,4})[）)]/#) else {
+            if cell.count > 1, let last = cell.last, last == "%" || last == "％" { return Column(name: String(cell.dropLast()), unit: "%") }
             return Column(name: cell, unit: cell.count > 2 && cell.hasSuffix("人数") ? "人" : "")
         }
         return Column(name: String(match.output.1), unit: String(match.output.2))
@@ -155,7 +173,8 @@ enum TextTables {
     /// the row's name (its cells before the first figure, without the running
     /// number), then each figure with its column's name and unit. A row with
     /// fewer cells (合计 across 序号 and 乡镇) has its figures in the last columns.
-    static func sentence(row: [String], columns: [Column], numbered: Bool) -> String? {
+    /// A figure whose column names no unit takes one from `noteUnits` (see `withNoteUnits`).
+    static func sentence(row: [String], columns: [Column], numbered: Bool, noteUnits: [String] = []) -> String? {
         var row = row[...]
         let filled = row.count == columns.count
         if numbered, filled, let number = row.first, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber) {
@@ -164,7 +183,7 @@ enum TextTables {
         guard let firstFigure = row.firstIndex(where: isFigure), row.count <= columns.count else { return nil }
         let figures = row[firstFigure...]
         guard figures.allSatisfy(isFigure) else {
-            return filled ? sentence(alignedRow: Array(row), columns: Array(columns.suffix(row.count))) : nil
+            return filled ? sentence(alignedRow: Array(row), columns: Array(columns.suffix(row.count)), noteUnits: noteUnits) : nil
         }
         guard figures.count >= 2 else { return nil }
         // 合计 with —— under 乡镇: a dash only marks the cell empty.
@@ -172,7 +191,7 @@ enum TextTables {
         guard !names.isEmpty else { return nil }
         let figureColumns = columns.suffix(figures.count)
         guard figureColumns.count == figures.count, columns.count - figures.count >= 1 else { return nil }
-        let named = zip(figureColumns, figures).map { column, figure in
+        let named = zip(withNoteUnits(Array(figureColumns), cells: Array(figures), noteUnits), figures).map { column, figure in
             column.name + figure + (figure.hasSuffix("%") ? "" : column.unit)
         }
         return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
@@ -181,18 +200,43 @@ enum TextTables {
     /// A row with a cell for every column and words among its figures (a school, its
     /// figures, the offices that sent its vice-principals, more figures): the words
     /// before the first figure name the row, each figure takes its column's name and
-    /// unit, and later words their column's name (派出单位为县人民法院).
-    static func sentence(alignedRow row: [String], columns: [Column]) -> String? {
+    /// unit, and later words their column's name (派出单位为县人民法院). A note of what the
+    /// row includes (备注 含“法治进乡村”活动5场) is a parenthesis after the first figure in its
+    /// unit (普法宣传活动46场), as a report writes the parts of a figure.
+    static func sentence(alignedRow row: [String], columns: [Column], noteUnits: [String] = []) -> String? {
         guard let firstFigure = row.firstIndex(where: isFigure), firstFigure > 0,
               row.filter(isFigure).count >= 2 else { return nil }
         let names = row[..<firstFigure].filter { !isPlaceholder($0) }
         guard !names.isEmpty else { return nil }
-        let named = zip(columns, row).dropFirst(firstFigure).compactMap { column, cell -> String? in
-            if isPlaceholder(cell) { return nil }
-            if isFigure(cell) { return column.name + cell + (cell.hasSuffix("%") ? "" : column.unit) }
-            return column.name + "为" + cell
+        var named: [(text: String, unit: String)] = []
+        for (column, cell) in zip(withNoteUnits(columns, cells: row, noteUnits), row).dropFirst(firstFigure) where !isPlaceholder(cell) {
+            if isFigure(cell) {
+                let unit = cell.hasSuffix("%") ? "" : column.unit
+                named.append((column.name + cell + unit, unit))
+            } else if !named.isEmpty, cell.hasPrefix("含") || cell.hasPrefix("包括") {
+                // After the figure the parts are of: the first in their unit.
+                let unit = cell.firstMatch(of: #/[0-9][0-9,，.]*[万亿]?[余多]?(\p{Script=Han})/#).map { String($0.output.1) }
+                let whole = named.firstIndex { $0.unit == unit } ?? named.count - 1
+                named[whole].text += "（" + cell + "）"
+            } else {
+                named.append((column.name + "为" + cell, ""))
+            }
         }
-        return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
+        return names.joined(separator: " ") + "：" + named.map(\.text).joined(separator: "，") + "。"
+    }
+
+    /// `columns` with a unit for each figure in `cells` whose column names none, from the note
+    /// over the table (单位：场、人次): its units in order when it names as many as there are
+    /// such figures, or its one unit for them all. A share (98.6%) has its own.
+    static func withNoteUnits(_ columns: [Column], cells: [String], _ noteUnits: [String]) -> [Column] {
+        guard !noteUnits.isEmpty else { return columns }
+        let open = columns.indices.filter { index in
+            columns[index].unit.isEmpty && isFigure(cells[index]) && !cells[index].hasSuffix("%") && !cells[index].hasSuffix("％")
+        }
+        guard noteUnits.count == 1 || noteUnits.count == open.count else { return columns }
+        var filled = columns
+        for (rank, index) in open.enumerated() { filled[index].unit = noteUnits.count == 1 ? noteUnits[0] : noteUnits[rank] }
+        return filled
     }
 
     /// A header of words only (一级指标 二级指标 三级指标 指标值 完成值 得分) over rows whose
@@ -240,20 +284,40 @@ enum TextTables {
 
     /// One row of a table by years as a sentence, or nil when it does not fit:
     /// its thing, then each year's figure with the unit the thing gives
-    /// (法治宣传活动（场）) or its own (14个). A cell of words (增加3个, 持平) stands
-    /// alone, and a dash (—) marks a cell empty.
+    /// (法治宣传活动（场）), the row's cell under 计量单位, or its own (14个); a column
+    /// with a unit of its own (增减%) gives it. A cell of words (增加3个, 持平) stands
+    /// alone, a dash (—) marks a cell empty, and a row's code (代码 01) is left out.
     static func sentence(row: [String], periods: [String]) -> String? {
         guard row.count == periods.count + 1, let name = row.first, !name.isEmpty, !isFigure(name) else { return nil }
         let thing = column(name)
-        let filled = zip(periods, row.dropFirst()).filter { !isPlaceholder($0.1) }
-        guard filled.contains(where: { $0.1.contains(where: \.isNumber) }),
-              filled.allSatisfy({ $0.1.contains(where: \.isNumber) || $0.1.unicodeScalars.first?.isHan == true }) else { return nil }
+        var unit = thing.unit
+        var filled: [(period: String, cell: String)] = []
+        for (period, cell) in zip(periods, row.dropFirst()) where !isCodeColumn(period) && !isPlaceholder(cell) {
+            if isUnitColumn(period) {
+                if TableNotes.units(inNote: "单位：" + cell)?.count == 1 { unit = cell }
+            } else {
+                filled.append((period, cell))
+            }
+        }
+        guard filled.contains(where: { $0.cell.contains(where: \.isNumber) }),
+              filled.allSatisfy({ $0.cell.contains(where: \.isNumber) || $0.cell.unicodeScalars.first?.isHan == true }) else { return nil }
         let named = filled.map { period, cell -> String in
             if cell.unicodeScalars.first?.isHan == true { return cell }
             let bare = cell.wholeMatch(of: #/[+\-−]?[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?/#) != nil
-            return period + cell + (bare ? thing.unit : "")
+            let periodColumn = column(period)
+            return periodColumn.name + cell + (bare ? (periodColumn.unit.isEmpty ? unit : periodColumn.unit) : "")
         }
         return thing.name + "：" + named.joined(separator: "，") + "。"
+    }
+
+    /// 代码, 行次: a form's column that numbers its rows.
+    static func isCodeColumn(_ header: String) -> Bool {
+        isRunningNumber(header) || ["代码", "行次", "编码", "栏次"].contains(header)
+    }
+
+    /// 计量单位: a form's column that gives each row's unit.
+    static func isUnitColumn(_ header: String) -> Bool {
+        ["计量单位", "单位", "计算单位"].contains(header)
     }
 
     /// 序号, 编号: a column that only numbers the rows.
@@ -261,9 +325,9 @@ enum TextTables {
         header == "序号" || header == "编号"
     }
 
-    /// ——, -, ／: a cell left empty.
+    /// ——, -, ／, or nothing: a cell left empty.
     static func isPlaceholder(_ cell: String) -> Bool {
-        !cell.isEmpty && cell.allSatisfy { "—–-－/／…".contains($0) }
+        cell.allSatisfy { "—–-－/／…".contains($0) }
     }
 
     /// 236, 1,486, 98.1, 98.1%, and a ledger's rougher counts: 800余, 约1,000, 1.2万.

@@ -10,8 +10,9 @@ enum TwoLineHeaders {
         result.reserveCapacity(lines.count)
         var index = 0
         while index < lines.count {
-            if index + 1 < lines.count, let header = TextTables.cells(of: lines[index]),
-               let measures = TextTables.cells(of: lines[index + 1]),
+            // A spreadsheet's merged cells over a year's measures leave empty cells beside it.
+            if index + 1 < lines.count, let header = TextTables.cells(of: lines[index])?.filter({ !$0.isEmpty }),
+               let measures = TextTables.cells(of: lines[index + 1])?.filter({ !$0.isEmpty }),
                let columns = combined(header, measures) {
                 var line = lines[index]
                 line.content = .tableRow(([header[0]] + columns).joined(separator: String(CleanedLine.cellSeparator)))

@@ -16,7 +16,10 @@ public struct FactExtractor: Sendable {
     /// `inPlan` when the block stands in a section of work to come (`PlanSections`),
     /// where every figure is a target. `heading` is the heading the block stands under
     /// (`HeadingLabel`): it names the thing of a line of statistics that names none.
+    /// A block with no Chinese in it (a paragraph's English translation under it) states
+    /// no figure of the report: what it says, the Chinese says.
     public func facts(inBlock text: String, inPlan: Bool = false, under heading: String? = nil) -> [Fact] {
+        guard text.unicodeScalars.contains(where: CharacterClass.isIdeograph) else { return [] }
         let own = facts(in: text, inPlan: inPlan)
         guard let heading, own.contains(where: { $0.indicator == nil }),
               let label = HeadingLabel(heading: heading, over: text) else { return own }

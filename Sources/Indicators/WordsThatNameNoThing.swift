@@ -4,10 +4,12 @@
 extension FactExtractor {
     /// Labels that name no thing but the total of one: 总数达到2100名, the
     /// verbs of a total when the clause names nothing else (全市累计达到2300户),
-    /// and the members of the group the clause before made (组建普法讲师团132个，成员3860名).
+    /// and the members of the group the clause before made (组建普法讲师团132个，成员3860名;
+    /// as said aloud, 成员有120名). Not 一共有 alone: 红白喜事简办的，示范户带头，一共有二十三户
+    /// counts the families of the clause before that.
     private static let totalWords: Set<String> = [
-        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共", "一共",
-        "成员", "队员",
+        "总数", "总量", "总人数", "总计", "合计", "共计", "总和", "总规模", "达到", "达", "共有", "现有", "累计", "共", "一共", "总共",
+        "成员", "队员", "成员有",
     ]
 
     /// Whether a label is one of `totalWords`: most are longer, and are passed over without hashing.
@@ -46,6 +48,9 @@ extension FactExtractor {
     static func namesOnlyAnAct(_ context: FactContext, in text: AlignedText) -> Bool {
         guard context.before.count <= longestActPhrase else { return false }
         var words = context.before.map { text.scalars[$0] }.filter { CharacterClass.isIdeograph($0) }[...]
+        // 公布普法责任清单，涉及县直单位58家: the offices the act before involves.
+        if words.starts(with: involving), words.count <= involving.count + longestOffices,
+           organisations.contains(where: { words.reversed().starts(with: $0.reversed()) }) { return true }
         if words.last == "了" { words = words.dropLast() }
         guard let verb = actVerbs.first(where: { words.count >= $0.count && words.reversed().starts(with: $0.reversed()) })
         else { return false }
@@ -62,6 +67,11 @@ extension FactExtractor {
                                                        "推送", "推", "发布", "播出", "刊发", "刊出", "编发", "参加", "去", "培育", "培养",
                                                        "选育", "命名", "评选"]
         .map { Array($0.unicodeScalars) }
+    private static let involving = Array("涉及".unicodeScalars)
+    private static let organisations: [[Unicode.Scalar]] = ["单位", "部门"].map { Array($0.unicodeScalars) }
+    /// 县直单位, 市直部门: the offices an act involves, in a few characters.
+    private static let longestOffices = 4
+
     /// Who speaks, before the act (我们去了2期).
     private static let speakers: [[Unicode.Scalar]] = ["我们", "我局", "我院"].map { Array($0.unicodeScalars) }
 
@@ -89,7 +99,8 @@ extension FactExtractor {
     /// `totalWords` as scalars, compared with a clause's words without making a String of them.
     private static let totalWordScalars: [[Unicode.Scalar]] = totalWords.sorted().map { Array($0.unicodeScalars) }
 
-    private static let totalLeads: [[Unicode.Scalar]] = ["使得", "使", "并"].map { Array($0.unicodeScalars) }
+    /// 使得, 并, and the time the total stands at (现在成员有120名, 目前总数达到…).
+    private static let totalLeads: [[Unicode.Scalar]] = ["使得", "使", "并", "现在", "目前"].map { Array($0.unicodeScalars) }
     /// The verbs of a total: 达到 its size, or 建成 (累计建成418个) the things it counts.
     private static let totalVerbs: [[Unicode.Scalar]] = ["达到", "达", "为", "增至", "增加到", "建成", "创建", "培育", "培养", "组建"]
         .map { Array($0.unicodeScalars) }

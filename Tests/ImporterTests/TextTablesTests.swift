@@ -255,4 +255,80 @@ import Testing
         #expect(TextTables.isInAnotherScript("بوستان"))
         #expect(!TextTables.isInAnotherScript("博斯坦镇") && !TextTables.isInAnotherScript("236") && !TextTables.isInAnotherScript("Total"))
     }
+
+    /// A spreadsheet pasted with its tabs: a cell left empty under a merged one (片区) keeps
+    /// the cells after it under their columns, an empty 备注 is no cell of words, and the note
+    /// over the table gives the units its columns do not (单位：场、人次); a note of what the
+    /// row includes gives the parts of its first figure in their unit.
+    @Test func aSpreadsheetWithMergedCellsAndAUnitNote() throws {
+        let report = try imported("""
+        单位：场、人次\t\t\t\t\t
+        序号\t片区\t乡镇\t普法宣传活动\t受教育群众\t发放普法资料（份）\t备注
+        1\t东片区\t城关镇\t46\t12830\t6,420\t含活动5场
+        2\t\t白沙镇\t31\t7615\t4,150\t
+        \t\t小计\t77\t20445\t10,570\t
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "单位：场、人次",
+            "东片区 城关镇：普法宣传活动46场（含活动5场），受教育群众12830人次，发放普法资料6,420份。",
+            "白沙镇：普法宣传活动31场，受教育群众7615人次，发放普法资料4,150份。",
+            "小计：普法宣传活动77场，受教育群众20445人次，发放普法资料10,570份。",
+        ])
+    }
+
+    @Test func aNoteGivesUnitsOnlyWhenItNamesUnits() {
+        #expect(TableNotes.units(inNote: "单位：场、人次") == ["场", "人次"])
+        #expect(TableNotes.units(inNote: "2024年各乡镇普法经费（单位：万元）") == ["万元"])
+        #expect(TableNotes.units(inNote: "单位：县司法局") == nil, "who filled the form in")
+        #expect(TableNotes.units(inNote: "填报单位：县司法局") == nil)
+        let columns = TextTables.columns(of: ["乡镇", "活动", "群众", "资料（份）"])!
+        #expect(TextTables.withNoteUnits(columns, cells: ["城关镇", "46", "12830", "6,420"], ["场"]).map(\.unit) == ["", "场", "场", "份"],
+                "one unit for every figure without one")
+        #expect(TextTables.withNoteUnits(columns, cells: ["城关镇", "46", "—", "6,420"], ["场", "人次"]).map(\.unit) == ["", "", "", "份"],
+                "two units for one figure: which is whose is unknown")
+    }
+
+    /// A statistical form: the row's code is left out, its 计量单位 is its figures' unit, the
+    /// line that numbers the columns (甲 乙 丙 1 2 3) goes with the header, and 增减% is a share.
+    @Test func aStatisticalFormWithCodesAndUnits() throws {
+        let report = try imported("""
+        指标名称                      代码  计量单位        本年      上年    增减%
+        甲                            乙    丙                 1         2        3
+        法律明白人                    01    名             3,412     2,956     15.4
+        调解矛盾纠纷                  08    件             2,687     2,905     -7.5
+        调解成功率                    10    %               98.3      98.1        —
+        受教育人数                    25    万人次          42.6      38.9      9.5
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "法律明白人：本年3,412名，上年2,956名，增减15.4%。",
+            "调解矛盾纠纷：本年2,687件，上年2,905件，增减-7.5%。",
+            "调解成功率：本年98.3%，上年98.1%。",
+            "受教育人数：本年42.6万人次，上年38.9万人次，增减9.5%。",
+        ])
+        #expect(report.removals.filter { $0.rule == .tableLayout }.map(\.text) == [
+            "指标名称 代码 计量单位 本年 上年 增减%", "甲 乙 丙 1 2 3",
+        ])
+        #expect(!TableNotes.isColumnNumbering(["1", "2", "3"]), "a row of bare numbers")
+        #expect(!TableNotes.isColumnNumbering(["甲", "丙", "1"]), "stems out of order")
+    }
+
+    /// A note at the end of the line over a table (编制单位：…　　单位：元) gives its unit to a
+    /// header that names none; that line does not run on into the first row.
+    @Test func aNoteAtTheEndOfTheLineOverATable() throws {
+        let report = try imported("""
+        编制单位：兰州市普法依法治理领导小组办公室　　　　单位：元
+        序号　支出科目　预算数　实际支出数
+        1　普法资料印制费　128,000.00　125,000.00
+        2　普法培训费　38,000.00　35,200.00
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "编制单位：兰州市普法依法治理领导小组办公室 单位：元",
+            "普法资料印制费：预算数128,000.00元，实际支出数125,000.00元。",
+            "普法培训费：预算数38,000.00元，实际支出数35,200.00元。",
+        ])
+        #expect(TextTables.columns(of: ["序号", "支出科目", "预算数", "实际支出数"]) == nil, "no unit, no note: no table")
+    }
 }

@@ -524,4 +524,10 @@ import Testing
         let facts = extractor.facts(inBlock: "全市1360个人民调解委员会上半年共调解纠纷2,856件。")
         #expect(facts.first?.subject == "人民调解委员会")
     }
+
+    /// A paragraph's English translation under it repeats its figures; the Chinese states them.
+    @Test func aBlockWithNoChineseStatesNoFigures() {
+        #expect(extractor.facts(inBlock: "Mediation reached a success rate of 98.0%, up 8.6% year on year.").isEmpty)
+        #expect(extractor.facts(inBlock: "调解成功率98.0%（success rate）。").map(\.indicator) == ["mediation_success_rate"])
+    }
 }

@@ -282,6 +282,23 @@ import Testing
             == [nil, "rule_of_law_lecturers", "publicity_activities"])
         #expect(indicators("组建普法宣传队12支，队员230人。") == ["publicity_teams", nil],
                 "members of a publicity team are no indicator's people")
+        #expect(indicators("市级普法讲师团是我们的专业队伍，现在成员有一百二十名，基本上都是法官。") == ["rule_of_law_lecturers"],
+                "as said aloud: the time it stands at, and 有")
+    }
+
+    /// 涉及…单位: the offices the act of the clause before involves.
+    @Test func theOfficesAnActInvolves() {
+        #expect(indicators("禾田县公布年度普法责任清单，涉及县直单位58家。") == ["responsibility_lists"])
+        #expect(indicators("禾田县开展普法宣传，涉及县直单位58家。") == [nil], "an act that counts no offices")
+        #expect(indicators("公布普法责任清单，涉及群众3万人。") == [nil], "those it involves are no offices")
+    }
+
+    /// 总共, like 一共: a total of the thing the clause before named.
+    @Test func altogetherCountsTheThingNamedBefore() {
+        #expect(indicators("全市中小学都配了法治副校长，总共九百八十多名，覆盖率是百分之百。") == ["rule_of_law_vice_principals", nil])
+        #expect(indicators("全市开展普法活动，总共发放资料3万份。") == ["materials_distributed"], "a clause that names its own thing keeps it")
+        #expect(indicators("今年村里红白喜事简办的，示范户带头，一共有二十三户。") == [nil],
+                "一共有 after a clause that only leads: the families of the clause before that")
     }
 
     /// A performance table's row written out: the target is the first item's, the result counts.
