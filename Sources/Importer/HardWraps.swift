@@ -211,9 +211,10 @@ enum HardWraps {
             && Numbering.marker(at: line) == nil && next.prefixMatch(of: figureInAClause) != nil
     }
 
-    /// 9个，, 1,620次，, 3.2万人次、: a count, its unit and the clause's next mark.
+    /// 9个，, 1,620次，, 3.2万人次、: a count, its unit and the clause's next mark; not a
+    /// time (2024年，), which may open a paragraph under a heading.
     private static var figureInAClause: Regex<Substring> {
-        #/[0-9][0-9,，.]*[万亿]?[余多]?\p{Script=Han}{1,2}[，、；]/#
+        #/[0-9][0-9,，.]*[万亿]?[余多]?(?![年月日号])\p{Script=Han}{1,2}[，、；]/#
     }
 
     /// A line of the full width that ends in ； may have been cut there by the

@@ -46,7 +46,7 @@ enum LineRules {
         // A list's pages (首页 上一页 1 2 3 下一页 尾页), the browser a site asks for, and
         // its visitor counter (您是本站第18,352,906位访问者).
         #/上一页(?:\s*\d{1,4})*\s*下一页|尾页|末页/#,
-        #/(?:建议|推荐)[^。]{0,40}(?:分辨率|浏览器)[^。]{0,20}/#,
+        #/(?:建议|推荐)[^。]{0,10}\d{3,4}\s*[×xX＊*]\s*\d{3,4}[^。]{0,40}/#,
         #/您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客)/#,
         // [音乐], [广告]: what a broadcast's transcript notes in place of speech.
         #/\[\p{Script=Han}{1,4}\]/#,

@@ -24,7 +24,7 @@ enum PhoneScreens {
                                 removals: inout [Removal]) -> (lines: [CleanedLine], breaks: [Int]) {
         guard !screens.isEmpty else { return (lines, breaks) }
         var dropped = Set<Int>()
-        for screen in screens {
+        for screen in screens.sorted() {
             let before = textIndices(in: lines, through: screen - 1).prefix(longestRepeat)
             let after = (screen..<lines.count).filter { lines[$0].content != .blank }.prefix(longestRepeat)
             let repeated = (1...longestRepeat).last { count in

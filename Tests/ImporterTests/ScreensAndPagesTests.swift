@@ -156,6 +156,15 @@ import Testing
         """)
     }
 
+    @Test func aListPagesChromeAndWhatIsNone() {
+        #expect(LineRules.rule(for: "建议使用1280×768以上分辨率浏览本站") == .siteChrome)
+        #expect(LineRules.rule(for: "首页 上一页 1 2 3 下一页 尾页") == .siteChrome)
+        #expect(LineRules.rule(for: "您是本站第1582936位访客") == .siteChrome)
+        #expect(LineRules.rule(for: "[音乐]") == .siteChrome)
+        #expect(LineRules.rule(for: "建议群众使用手机浏览器收看庭审直播") == nil, "advice a report gives")
+        #expect(LineRules.rule(for: "【数据】") == nil, "a sidebar's heading")
+    }
+
     @Test func aReadMoreLinkIsOnlyAtTheEnd() {
         #expect(InlineCleaning.removingReadMore("发放资料6,300余份……[详细]").text == "发放资料6,300余份……")
         #expect(InlineCleaning.removingReadMore("点击[详细]查看活动安排").removed.isEmpty, "inside a sentence")
