@@ -25,8 +25,8 @@ enum PhoneScreens {
         guard !screens.isEmpty else { return (lines, breaks) }
         var dropped = Set<Int>()
         for screen in screens.sorted() {
-            let before = textIndices(in: lines, through: screen - 1).prefix(longestRepeat)
-            let after = (screen..<lines.count).filter { lines[$0].content != .blank }.prefix(longestRepeat)
+            let before = Array((0..<screen).reversed().lazy.filter { lines[$0].content != .blank }.prefix(longestRepeat))
+            let after = Array((screen..<lines.count).lazy.filter { lines[$0].content != .blank }.prefix(longestRepeat))
             let repeated = (1...longestRepeat).last { count in
                 count <= before.count && count <= after.count
                     && zip(before.prefix(count).reversed(), after.prefix(count)).allSatisfy { lines[$0].content == lines[$1].content && lines[$0].isText }
@@ -66,10 +66,4 @@ enum PhoneScreens {
 
     private static let longestHeadlineLines = 4
     private static let longestHeadline = 64
-
-    /// The indices of the lines that are not blank, from `last` back to the start.
-    private static func textIndices(in lines: [CleanedLine], through last: Int) -> [Int] {
-        guard last >= 0 else { return [] }
-        return (0...last).reversed().filter { lines[$0].content != .blank }
-    }
 }
