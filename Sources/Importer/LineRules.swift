@@ -135,6 +135,10 @@ enum LineRules {
         #/\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
     }
 
+    /// A name that ends in 网 (荆阳普法网): a site's only where the page shows it is, over the
+    /// site's chrome (`TextCleaner.siteHeader`); a headline may end in 网 too.
+    static var siteHeaderName: Regex<Substring> { #/\p{Script=Han}{2,10}网/# }
+
     /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
     /// too (织密基层普法网).

@@ -73,7 +73,7 @@ struct PageMetadata: Sendable, Equatable {
                 if metadata.siteName == nil, let match = line.firstMatch(of: welcomePattern) {
                     metadata.siteName = cleanName(String(match.output.1))
                 } else if metadata.siteName == nil, line.wholeMatch(of: LineRules.siteNamePattern) != nil
-                            || line.count <= 12 && line.wholeMatch(of: #/\p{Script=Han}{2,10}网/#) != nil {
+                            || line.count <= 12 && line.wholeMatch(of: LineRules.siteHeaderName) != nil {
                     // 湖南普法网 over the site's chrome (`TextCleaner.siteHeader`): chrome, so a site's name.
                     metadata.siteName = cleanName(line)
                 }

@@ -37,7 +37,7 @@ enum TextCleaner {
     /// it: seen right above a line of site chrome, it is the site's name in its header.
     static func siteHeader(before cleaned: [CleanedLine]) -> (index: Int, text: String)? {
         onlyLineOfText(in: cleaned) {
-            $0.count <= 20 && ($0.wholeMatch(of: LineRules.officeName) != nil || $0.wholeMatch(of: #/\p{Script=Han}{2,10}网/#) != nil)
+            $0.count <= 20 && ($0.wholeMatch(of: LineRules.officeName) != nil || $0.wholeMatch(of: LineRules.siteHeaderName) != nil)
         }
     }
 
