@@ -3,6 +3,7 @@
 public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case encodingDamage = "encoding-damage"
     case pinyinAnnotation = "pinyin"
+    case letterSpacing = "letter-spacing"
     case htmlResidue = "html"
     case tableDebris = "table-debris"
     case siteChrome = "site-chrome"
@@ -28,8 +29,9 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .encodingDamage: "text garbled by a wrong encoding (repaired)"
         case .pinyinAnnotation: "pinyin inserted after characters, e.g. 網(wǎng)"
+        case .letterSpacing: "the space a PDF's text layer put between every character (法 治 宣 传 1 2 0 0 场)"
         case .htmlResidue: "left-over HTML tags, and character references such as &nbsp; (replaced by their characters)"
-        case .tableDebris: "table pipes and rules (| |||, ┌──┬──┐) and a poster's dividers and boxes read as 丨 or 口"
+        case .tableDebris: "table pipes and rules (| |||, ┌──┬──┐), a page's dividers (-----) and a poster's dividers and boxes read as 丨 or 口"
         case .siteChrome: "site chrome (欢迎访问, 今天是…星期, 字号, 打印本页, 关闭窗口)"
         case .pageMetadata: "page metadata (来源, 责任编辑, 发布时间) — kept in the front matter"
         case .contact: "contact lines (电话, 地址, 邮箱)"
@@ -40,7 +42,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .numberBadge: "lone section numbers drawn as badges on the page"
         case .pageFurniture: "a PDF's page numbers (— 3 —, 第3页 共6页), the header printed on each page the number before each line of a numbered page, and a slide's number (幻灯片 3) and the label over its notes (备注：)"
         case .contents: "a table of contents (目录) and its entries with their page numbers"
-        case .timestamps: "the times before a video transcript's subtitles (00:00:03); each subtitle is written as a sentence"
+        case .timestamps: "the times before a video transcript's subtitles (00:00:03), each subtitle written as a sentence, and a subtitle file's cue numbers and time ranges; a recording's speaker labels (发言人1 00:03:12), its length, its file's extension (_录音.m4a) and its transcription notice"
         case .tableLayout: "a table's header line: each row is written as a sentence that names its figures by their columns"
         case .documentHead: "an official document's number (岚江工商联〔2025〕3号) and the offices it is addressed to (市委、市政府：)"
         case .mailHeader: "an e-mail's headers (发件人, 收件人, 主题, 发送时间) — the first message's kept in the front matter —, the line that opens a forwarded message, the > before quoted lines, the sender's signature under -- and the mail's confidentiality notice"

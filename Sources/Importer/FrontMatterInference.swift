@@ -138,13 +138,14 @@ struct FrontMatterInference {
         // the source the page names (来源 | 桐溪县司法局 under a WeChat post), and the offices a
         // township's report is addressed to (汝川县委政法委、县司法局：).
         let lead = firstParagraph.map { String($0.prefix(200)) }
-        // Last of all, the place the publisher's address names first: a city paper's city
-        // (地址：澴阳市澴城区…), whose story says only 我市.
+        // Then the site's name over its chrome (岚川市人民政府门户网站 over a board of its citizens'
+        // messages). Last of all, the place the publisher's address names first: a city paper's
+        // city (地址：澴阳市澴城区…), whose story says only 我市.
         let publisher = metadata.address.flatMap { RegionInference.placeMentions(in: $0).first?.name }
         // A digest's first item names its own county; the office that compiled it speaks for them all.
         let texts = (isDigestOfPlaces
-            ? [title, subtitle, metadata.source, issuer, lead, metadata.addressees, publisher]
-            : [title, subtitle, lead, issuer, metadata.source, metadata.addressees, publisher]).compactMap { $0 }
+            ? [title, subtitle, metadata.source, issuer, lead, metadata.addressees, metadata.siteName, publisher]
+            : [title, subtitle, lead, issuer, metadata.source, metadata.addressees, metadata.siteName, publisher]).compactMap { $0 }
         guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")

@@ -91,6 +91,16 @@ enum InlineCleaning {
         return !drawn.isEmpty && drawn.allSatisfy { (0x2500...0x257F).contains($0.value) }
     }
 
+    /// A line drawn of one dash or rule mark (-----, ——————, =====, ******), five or more.
+    static func isDivider(_ line: String) -> Bool {
+        let drawn = line.unicodeScalars.filter { !$0.properties.isWhitespace }
+        guard drawn.count >= minimumDivider, let first = drawn.first, dividerMarks.contains(first) else { return false }
+        return drawn.allSatisfy { $0 == first }
+    }
+
+    private static let minimumDivider = 5
+    private static let dividerMarks: Set<Unicode.Scalar> = ["-", "—", "=", "_", "*", "~", "－", "＝", "─", "━", "═"]
+
     /// The cells of a row of a table copied from a page, when the line is one:
     /// two cells or more with words in them, between tabs (`项目\t数量`) or
     /// pipes (`| 法律明白人 | 4562名 |`, `|项目|数量|`); nil for any other line.

@@ -17,6 +17,8 @@ enum LineRules {
         }
         if isNumberBadge(trimmed) { return .numberBadge }
         if trimmed.wholeMatch(of: slideFurniture) != nil { return .pageFurniture }
+        if RecordingTranscript.isSpeakerLabel(trimmed) || RecordingTranscript.isTranscriptionNotice(trimmed)
+            || RecordingTranscript.isLength(trimmed) { return .timestamps }
         if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
         if trimmed.count <= 60, trimmed.wholeMatch(of: weChatAccount) != nil || trimmed.wholeMatch(of: weChatSent) != nil {
             return .pageMetadata
@@ -67,6 +69,8 @@ enum LineRules {
         #/政务公开|政务服务|互动交流|政民互动|新闻发布|新闻中心|信息公开|办事服务|公众参与|数据开放|走进\p{Script=Han}{2,4}/#,
         #/扫一扫\S*/#,
         #/(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*[\d,，]*\s*次?/#,
+        // 评价：满意（4.8分）: how a reader rated the reply under a citizen's message.
+        #/(?:评价|满意度评价)\s*[:：]\s*(?:非常满意|基本满意|不满意|满意|一般|未评价)(?:\s*[(（][\d.]+分[)）])?/#,
         // 相关链接：国务院 | 山东省人民政府: a government site's links to others, on one line.
         #/(?:相关链接|友情链接)\s*[:：].+|(?:相关链接|相关阅读|相关新闻|相关文章|延伸阅读)\s*[:：]?/#,
         // A WeChat article's own chrome: the call to follow the account, the reading
@@ -135,9 +139,9 @@ enum LineRules {
         #/\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
     }
 
-    /// A name that ends in 网 (荆阳普法网): a site's only where the page shows it is, over the
-    /// site's chrome (`TextCleaner.siteHeader`); a headline may end in 网 too.
-    static var siteHeaderName: Regex<Substring> { #/\p{Script=Han}{2,10}网/# }
+    /// A name that ends in 网 or 平台 (荆阳普法网, 江西省政府数据开放平台): a site's only where the
+    /// page shows it is, over the site's chrome (`TextCleaner.siteHeader`); a headline may end so too.
+    static var siteHeaderName: Regex<Substring> { #/\p{Script=Han}{2,10}(?:网|平台)/# }
 
     /// A site's own name standing alone on its line: 平凉市人民政府门户网站,
     /// 甘肃政法网, 法治甘肃网. Only names a site has: a headline may end in 网
@@ -159,7 +163,7 @@ enum LineRules {
         #/[【\[]?(?:作者|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}(?!\p{Script=Han}|\s*[:：])){1,3}[】\]]?/#,
         // 蒲溪县融媒体中心官方账号: who posted a video, as its platform vouches for them.
         #/[\p{Script=Han}A-Za-z0-9]{2,20}(?:官方账号|官方帐号)/#,
-        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|播出时间|首播时间|本期主题|主持人|嘉宾|录音整理|整理|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题|报送单位|填报单位|编报单位|统计时段|统计时间|统计周期)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
+        #/[【\[]?(?:信息来源|文章来源|稿件来源|来源|作者|责任编辑|责编|编辑|审核|审校|校对|播出时间|首播时间|转写时间|发言人数|说话人数|本期主题|主持人|嘉宾|录音整理|整理|发布时间|发布日期|发表时间|更新时间|时间|日期|原文链接|原文地址|本文链接|网址|索引号|主题分类|体裁分类|组配分类|主题词|发文机关|发布机构|成文日期|生效日期|文号|发文字号|公开方式|公开范围|公开时限|有效性|标\s*题|报送单位|填报单位|编报单位|统计时段|统计时间|统计周期)\s*[:：]\s*(?:https?:\/\/\S+|[^\s:：【】\[\]]*)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[】\]]?/#,
     ] }
 
     /// `记者 王晓明`, `通讯员 李婷、张强`: the people named in a byline

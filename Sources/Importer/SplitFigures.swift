@@ -26,6 +26,10 @@ enum SplitFigures {
     static func continuesAFigure(_ previous: String, with next: String) -> Bool {
         guard let first = next.unicodeScalars.first, !first.properties.isWhitespace,
               let tail = figureAtTheEnd(of: previous) else { return false }
+        // 127.4 over 万: a follower count, a figure of ten thousands with no unit of its own.
+        if next.wholeMatch(of: #/[万亿][余多]?\+?/#) != nil, tail.unicodeScalars.allSatisfy({ isDigit($0) || numberMarks.contains($0) }) {
+            return true
+        }
         let tailLength = tail.utf8.count
         guard let joined = QuantityParser.quantities(in: tail + next).first, joined.utf8Range.lowerBound == 0,
               !joined.unit.isEmpty, !timeUnits.contains(joined.unit), joined.utf8Range.upperBound > tailLength

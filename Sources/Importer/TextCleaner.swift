@@ -102,6 +102,26 @@ enum TextCleaner {
             lines[index] = unpinyined.text
         }
 
+        for index in lines.indices {
+            guard let recording = RecordingTranscript.withoutRecordingExtension(lines[index]) else { continue }
+            removals.append(Removal(rule: .timestamps, line: sourceLine(index), text: recording.removed, wholeLine: false))
+            lines[index] = recording.line
+        }
+        // A subtitle file's cues become the timed lines of a video's transcript.
+        var emptiedBySubtitles: Set<Int> = []
+        if let subtitles = SubtitleFile.asTimedLines(lines) {
+            for line in subtitles.removed {
+                removals.append(Removal(rule: .timestamps, line: sourceLine(line.index), text: line.text, wholeLine: true))
+            }
+            lines = subtitles.lines
+            emptiedBySubtitles = subtitles.emptied
+        }
+        let spacing = LetterSpacing.closedUp(lines)
+        for index in spacing.changed {
+            removals.append(Removal(rule: .letterSpacing, line: sourceLine(index), text: lines[index].trimmingSpaces, wholeLine: false))
+        }
+        lines = spacing.lines
+
         let script = ScriptConverter.simplified(lines.joined(separator: "\n"))
         if let problem = script.problem { warnings.append(problem) }
         let converted = script.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -141,6 +161,7 @@ enum TextCleaner {
         var screenBreaks: Set<Int> = []
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
+            if emptiedBySubtitles.contains(index) { continue }
             if let mail, mail.furniture.contains(index) {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .mailHeader, line: number, text: copied.trimmingSpaces, wholeLine: true)) }
                 continue
@@ -279,6 +300,13 @@ enum TextCleaner {
         let footnotesMoved = PageFootnotes.moved(screens.lines, breaks: screens.breaks)
         cleaned = PageBreaks.removingFurniture(footnotesMoved.lines, breaks: footnotesMoved.breaks, removals: &removals)
         cleaned = PageMenu.removingMenus(cleaned, removals: &removals)
+        // A page's divider between its items (-----) parts paragraphs. It is text until here, so that
+        // a page break before it (第1页/共1页 under a list) joins nothing across it.
+        for index in cleaned.indices {
+            guard case .text(let text) = cleaned[index].content, InlineCleaning.isDivider(text) else { continue }
+            removals.append(Removal(rule: .tableDebris, line: cleaned[index].number, text: text, wholeLine: true))
+            cleaned[index].content = .blank
+        }
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)
     }

@@ -161,8 +161,11 @@ struct ClauseMarks: Equatable {
                 case "含", "包" where position > range.lowerBound && (text.scalars[position - 1] == "(" || text.scalars[position - 1] == "（"):
                     marks.subset = marks.subset || scalar == "含" || has(includingWord, at: position)
                 case "力", "目", "指":
+                    // 年度目标, or 目标 right before a figure (已完成12,486人 目标13,000人).
                     marks.target = marks.target || targetWords.contains { has($0, at: position) }
-                        || has(goalWord, at: position) && text.hasSuffix(yearWord, before: position)
+                        || has(goalWord, at: position)
+                        && (text.hasSuffix(yearWord, before: position)
+                            || position + goalWord.count < text.count && CharacterClass.isDigit(text.scalars[position + goalWord.count]))
                 case "每" where marks.perUnit == nil && !masked[position] && position + 1 < end:
                     let next = text.scalars[position + 1]
                     if !notPerUnit.contains(next) && CharacterClass.isIdeograph(next) {

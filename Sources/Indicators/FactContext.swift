@@ -103,7 +103,7 @@ struct FactContext: Sendable {
                  segmentation: Segmentation) -> FactContext? {
         guard colon > sentence.lowerBound else { return nil }
         let label = segmentation.clause(containing: colon - 1)
-        let start = max(sentence.lowerBound, label.lowerBound)
+        let start = Self.pastItemNumber(from: max(sentence.lowerBound, label.lowerBound), before: colon, in: text)
         guard colon - start <= Self.longestLabel,
               !text.scalars[start..<colon].contains(where: { CharacterClass.isDigit($0) }),
               // 服务主要包括：…: a list of kinds follows, not the figures of one thing.
@@ -143,6 +143,16 @@ struct FactContext: Sendable {
         }
         return false
     }
+
+    /// Past the number of a list's item or a table's row (8、创建省级民主法治示范村：…): it numbers the label.
+    private static func pastItemNumber(from start: Int, before end: Int, in text: AlignedText) -> Int {
+        var position = start
+        while position < end, CharacterClass.isDigit(text.scalars[position]) { position += 1 }
+        guard position > start, position < end, itemNumberMarks.contains(text.scalars[position]) else { return start }
+        return position + 1
+    }
+
+    private static let itemNumberMarks = ScalarBits("、.．".unicodeScalars)
 
     private static let listLeads: [[Unicode.Scalar]] = ["包括", "如下", "主要有", "分别是", "分别为"].map { Array($0.unicodeScalars) }
 
@@ -186,12 +196,19 @@ struct FactContext: Sendable {
     }
 
     /// Whether a list item's own words, after its 、 and besides any level word (温州市级18个), hold a noun of
-    /// `ownNounLength` characters or more.
+    /// `ownNounLength` characters or more. Words in parentheses gloss the noun and do not count:
+    /// 省级示范村（社区）14个 names its thing for short, as 市级示范村31个 does.
     private static func namesAThingOfItsOwn(_ before: Range<Int>, text: AlignedText) -> Bool {
         var ideographs = 0
+        var parentheses = 0
         var position = before.lowerBound
         while position < before.upperBound {
-            if CharacterClass.isIdeograph(text.scalars[position]) {
+            let scalar = text.scalars[position]
+            if scalar == "（" || scalar == "(" {
+                parentheses += 1
+            } else if scalar == "）" || scalar == ")" {
+                parentheses = max(0, parentheses - 1)
+            } else if parentheses == 0, CharacterClass.isIdeograph(scalar) {
                 if let level = ScopeReader.levelWordLength(at: position, of: text) {
                     position += level
                     continue

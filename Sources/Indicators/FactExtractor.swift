@@ -194,8 +194,9 @@ public struct FactExtractor: Sendable {
                                           namedAtALevel: facts[naming.index].level != nil, isPart: marks.subset,
                                           matcher.match(unit: quantity.unit, context: contexts[naming.index], level: level, in: aligned))
             } else if mayCount, !marks.subset, let naming, naming.sentence == sentence,
-                      ScopeReader.namesOnlyAPlace(context, in: aligned) {
-                // 青石镇建成法治文化公园4个，沙河镇3个: the next place's count of the same thing.
+                      ScopeReader.namesOnlyAPlace(context, in: aligned) || ScopeReader.namesOnlyAYear(context, in: aligned) {
+                // 青石镇建成法治文化公园4个，沙河镇3个: the next place's count of the same thing;
+                // 2021年1500名, the next year's.
                 definition = matcher.match(unit: quantity.unit, context: contexts[naming.index],
                                            level: facts[naming.index].level, in: aligned)
                 if definition?.id == partOf { definition = nil }

@@ -91,6 +91,23 @@ enum ScopeReader {
         return placeEnds.contains { text.hasSuffix($0, before: words.upperBound) && $0.count < words.count }
     }
 
+    /// Whether the figure's clause is a year and the figure, and at most a verb of the
+    /// level it reached (…培训“法律明白人”1200名，2021年1500名，2022年为1860名,
+    /// 2024年达到5,130场次): that year's count of the thing named before.
+    static func namesOnlyAYear(_ context: FactContext, in text: AlignedText) -> Bool {
+        guard let words = onlyWords(of: context, in: text), words.count >= yearDigits + 1 else { return false }
+        let digitsEnd = words.lowerBound + yearDigits
+        guard (words.lowerBound..<digitsEnd).allSatisfy({ CharacterClass.isDigit(text.scalars[$0]) }),
+              text.scalars[digitsEnd] == "年" else { return false }
+        var rest = digitsEnd + 1
+        if rest < words.upperBound, text.scalars[rest] == "度" { rest += 1 }
+        return rest == words.upperBound || levelVerbs.contains { $0.count == words.upperBound - rest && text.hasPrefix($0, at: rest) }
+    }
+
+    private static let yearDigits = 4
+    private static let levelVerbs: [[Unicode.Scalar]] = ["为", "是", "达", "达到", "增至", "增加到", "升至", "回升至", "上升到", "提高到", "突破"]
+        .map { Array($0.unicodeScalars) }
+
     private static let placeNameLength = 6
     private static let placeEnds: [[Unicode.Scalar]] = ["镇", "乡", "村", "街道", "社区", "县", "区", "市", "旗"]
         .map { Array($0.unicodeScalars) }

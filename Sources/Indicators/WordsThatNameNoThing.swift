@@ -34,6 +34,8 @@ extension FactExtractor {
         }
         if let verb = totalVerbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
             words = words.dropLast(verb.count)
+            // …普法宣传队伍，已达67支: the verb and its time alone, after the clause that names the thing.
+            if totalAdverbs.contains(where: { $0.elementsEqual(words) }) { return true }
         }
         // 总数已经(达到): the time of the verb.
         if let adverb = totalAdverbs.first(where: { words.count > $0.count && words.reversed().starts(with: $0.reversed()) }) {
@@ -65,7 +67,7 @@ extension FactExtractor {
 
     private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
                                                        "推送", "推", "发布", "播出", "刊发", "刊出", "编发", "参加", "去", "培育", "培养",
-                                                       "选育", "命名", "评选"]
+                                                       "选育", "命名", "评选", "配备"]
         .map { Array($0.unicodeScalars) }
     private static let involving = Array("涉及".unicodeScalars)
     private static let organisations: [[Unicode.Scalar]] = ["单位", "部门"].map { Array($0.unicodeScalars) }

@@ -43,6 +43,10 @@ import Testing
             .contains(where: contains)
         marks.subset = contains("其中")
         marks.target = contains("力争") || contains("目标是") || contains("目标为")
+            || range.contains { position in
+                position + 2 <= range.upperBound && position + 2 < text.count && text.hasPrefix(Array("目标".unicodeScalars), at: position)
+                    && CharacterClass.isDigit(text.scalars[position + 2])
+            }
         for position in range where position + 1 < range.upperBound && !masked[position] {
             let scalar = text.scalars[position], next = text.scalars[position + 1]
             let perUnit = scalar == "每" && !"年月季周天日逢学半".unicodeScalars.contains(next) && CharacterClass.isIdeograph(next)

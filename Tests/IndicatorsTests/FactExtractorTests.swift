@@ -128,6 +128,26 @@ import Testing
             == ["model_villages_provincial", "model_villages_city"])
     }
 
+    /// Words in parentheses gloss an item's noun: 省级示范村（社区） names its thing for short,
+    /// as 市级示范村 does; 法治书屋（站） is a thing of its own still.
+    @Test func aGlossInParenthesesIsNoNounOfItsOwn() {
+        #expect(extractor.facts(inBlock: "其中全国民主法治示范村2个、省级示范村（社区）14个、市级示范村31个。").map(\.indicator)
+            == ["model_villages_national", "model_villages_provincial", "model_villages_city"])
+        #expect(extractor.facts(inBlock: "全县建成法治长廊7条、法治书屋（站）15个。").map(\.indicator)
+            == ["legal_culture_corridors", nil])
+    }
+
+    /// 2021年1500名 after 2020年培训“法律明白人”1200名: the next year's count of the same thing.
+    /// A change in a year (较上年增加490名) and a part (其中2024年成功1400件) are no such count.
+    @Test func aYearAndAFigureCountTheThingNamedBefore() {
+        #expect(extractor.facts(inBlock: "2020年，全市“法律明白人”1200名，2021年1500名，2022年为1860名，2023年达到2350名。").map(\.indicator)
+            == Array(repeating: "legal_understanding_persons", count: 4))
+        #expect(extractor.facts(inBlock: "全市开展法治宣传活动2,410场次，2023年较上年增加490场次。").map(\.indicator)
+            == ["publicity_activities", nil])
+        #expect(extractor.facts(inBlock: "2023年调解纠纷1200件，2024年1500件，其中2024年成功1400件。").map(\.indicator)
+            == ["mediation_cases", "mediation_cases", nil])
+    }
+
     /// 全省 names the area counted over: another level word names the thing's level.
     @Test func aLevelWordOutranksTheProvinceAsAWhole() {
         #expect(extractor.facts(inBlock: "目前全省有全国民主法治示范村（社区）58个。").map(\.indicator) == ["model_villages_national"])

@@ -310,6 +310,33 @@ import Testing
         #expect(indicators("年度指标值为≥60场次，实际完成值为78场次。") == [nil, nil])
     }
 
+    /// 共配备436名 after 全部配备法治副校长: the act names no thing, the clause before does.
+    @Test func assignedAloneCountsTheThingNamedBefore() {
+        #expect(indicators("全市412所中小学全部配备法治副校长，共配备436名。") == [nil, "rule_of_law_vice_principals"])
+    }
+
+    /// 已达 alone after the clause that names the thing: its total.
+    @Test func reachedAloneTotalsTheThingNamedBefore() {
+        #expect(indicators("目前，全县普法宣传队伍，已达67支。") == ["publicity_teams"])
+        #expect(indicators("已达67支。") == [nil], "nothing before it names a thing")
+    }
+
+    /// 目标 right before a figure makes it a target (a dashboard's progress: 已完成…｜目标…);
+    /// 完成目标任务 is a noun, and the figure after it counts.
+    @Test func aTargetRightBeforeItsFigure() {
+        #expect(indicators("法律明白人：已完成12,486人 ｜ 目标13,000人 ｜ 完成率96.0%") == ["legal_understanding_persons", nil, nil])
+        #expect(indicators("全面完成目标任务，开展法治宣传活动120场。") == ["publicity_activities"])
+    }
+
+    /// A table's row written with its number (8、…：目标值2个，完成值1个): the number is the
+    /// row's, the label before the colon still names the thing. A year before a colon is no such number.
+    @Test func aRowsNumberBeforeItsLabel() {
+        #expect(indicators("8、创建省级民主法治示范村（社区）：目标值2个，完成值1个，完成率50.0%。")
+            == [nil, "model_villages_provincial", nil])
+        #expect(indicators("13、微信公众号粉丝数：目标值5万，完成值5.8万。") == [nil, "media_followers"])
+        #expect(indicators("2024年：完成值356场。") == [nil])
+    }
+
     /// 各 before a verb: each one's figure; 各级, 各类: every level or kind, whose total counts.
     @Test func eachOfThoseNamedAndEveryKind() {
         #expect(indicators("对在校学生2000人以上的13所学校各配备2名法治副校长。") == [nil, nil, nil])
