@@ -102,25 +102,7 @@ enum TextCleaner {
             lines[index] = unpinyined.text
         }
 
-        for index in lines.indices {
-            guard let recording = RecordingTranscript.withoutRecordingExtension(lines[index]) else { continue }
-            removals.append(Removal(rule: .timestamps, line: sourceLine(index), text: recording.removed, wholeLine: false))
-            lines[index] = recording.line
-        }
-        // A subtitle file's cues become the timed lines of a video's transcript.
-        var emptiedBySubtitles: Set<Int> = []
-        if let subtitles = SubtitleFile.asTimedLines(lines) {
-            for line in subtitles.removed {
-                removals.append(Removal(rule: .timestamps, line: sourceLine(line.index), text: line.text, wholeLine: true))
-            }
-            lines = subtitles.lines
-            emptiedBySubtitles = subtitles.emptied
-        }
-        let spacing = LetterSpacing.closedUp(lines)
-        for index in spacing.changed {
-            removals.append(Removal(rule: .letterSpacing, line: sourceLine(index), text: lines[index].trimmingSpaces, wholeLine: false))
-        }
-        lines = spacing.lines
+        let emptiedBySubtitles = rewritingFileFormats(&lines, removals: &removals, sourceLine: sourceLine)
 
         let script = ScriptConverter.simplified(lines.joined(separator: "\n"))
         if let problem = script.problem { warnings.append(problem) }
