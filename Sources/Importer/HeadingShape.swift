@@ -71,7 +71,12 @@ enum HeadingShape {
               !Segmenter.endsSentence(piece) else { return false }
         var index = 0
         while index < scalars.count, isDigit(scalars[index]) || ",，.．".unicodeScalars.contains(scalars[index]) { index += 1 }
-        return index < scalars.count && isUnit(scalars[index])
+        return index < scalars.count && isUnit(scalars[index]) && !isHotline(scalars[..<index], before: scalars[index])
+    }
+
+    /// 12348热线接听, 12345政务服务: a public service's number (they all begin 123) and its name, no figure.
+    private static func isHotline(_ digits: ArraySlice<Unicode.Scalar>, before next: Unicode.Scalar) -> Bool {
+        digits.count == 5 && digits.starts(with: "123".unicodeScalars) && "热公服平专".unicodeScalars.contains(next)
     }
 
     /// A figure alone, as a slide sets it on a line of its own (1,460场, 4,300余人次,

@@ -24,7 +24,7 @@ public struct ReportImporter: Sendable {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let page = HTMLPage.isDocument(unified, path: path) ? HTMLPage.text(of: unified) : nil
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
-        let records = KeyValueRecords.rewritten(cleaned.lines, removals: &cleaned.removals)
+        let records = RankingLists.rewritten(KeyValueRecords.rewritten(cleaned.lines, removals: &cleaned.removals), removals: &cleaned.removals)
         let tablesOfFigures = TextTables.rewritten(CSVTables.rewritten(StackedCells.rewritten(records)), removals: &cleaned.removals)
         let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
         let segments = Self.segments(from: FigureFirstLines.rewritten(HardWraps.joined(SplitFigures.joined(lines))))

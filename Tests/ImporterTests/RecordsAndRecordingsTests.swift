@@ -190,6 +190,85 @@ import Testing
         #expect(!SplitFigures.continuesAFigure("2024", with: "万众一心"), "a word that starts with 万")
     }
 
+    /// A dashboard's ranking: each place's line of statistics without its rank, a paragraph of
+    /// its own under the heading that names the thing; the header and 查看更多 go.
+    @Test func aRankingIsEachPlacesStatistics() throws {
+        let report = try imported("""
+        兰州市普法数据看板
+
+        全市各项普法工作稳步推进。
+
+        各区(县)法律明白人数量排名
+        排名　区(县)　人数
+        1　城关区　2,315人
+        2　七里河区　2,108人
+        3　安宁区　1,962人
+        查看更多 >
+
+        各区(县)人民调解案件数排名
+        1　城关区　1,836件　成功率99.1%
+        2　七里河区　1,702件　成功率98.8%
+        3　安宁区　1,590件　成功率98.2%
+        """, region: "兰州市")
+        #expect(report.body.contains("""
+        ## 各区(县)法律明白人数量排名
+
+        城关区 2,315人
+
+        七里河区 2,108人
+
+        安宁区 1,962人
+
+        ## 各区(县)人民调解案件数排名
+
+        城关区 1,836件成功率99.1%
+
+        """))
+        #expect(report.removals.contains { $0.rule == .tableLayout && $0.text == "排名 区(县) 人数" })
+        #expect(!report.body.contains("查看更多"))
+    }
+
+    /// A tile named by a hotline's number and name: the number is no figure, and the tile's
+    /// figure under it is the hotline's.
+    @Test func aTileUnderAHotlinesName() throws {
+        let report = try imported("""
+        兰州市普法数据看板
+
+        全市各项普法工作稳步推进。
+
+        12348热线接听
+        3.1
+        万通
+        环比↑4.1%
+        """, region: "兰州市")
+        #expect(report.body.contains("12348热线接听 3.1万通\n"))
+        #expect(HeadingShape.isFigure("12348场"), "a figure of that size in its unit")
+        #expect(!HeadingShape.isFigure("12348热线接听"))
+    }
+
+    /// Ranks out of order, or a table's header of other columns over the rows, make no ranking.
+    @Test func numberedLinesThatAreNoRankingStay() throws {
+        let unordered = try imported("""
+        兰州市普法工作简报
+
+        全市各项普法工作稳步推进。
+
+        2　城关区　2,315人
+        1　七里河区　2,108人
+        3　安宁区　1,962人
+        """, region: "兰州市")
+        #expect(unordered.body.contains("2 城关区 2,315人"))
+        var removals: [Removal] = []
+        let table = RankingLists.rewritten([
+            CleanedLine(number: 1, content: .text("序号 乡镇 法律明白人")),
+            CleanedLine(number: 2, content: .text("1 城关镇 236名")),
+            CleanedLine(number: 3, content: .text("2 柳泉镇 198名")),
+            CleanedLine(number: 4, content: .text("3 河口镇 175名")),
+        ], removals: &removals)
+        #expect(table.map(\.content) == [.text("序号 乡镇 法律明白人"), .text("1 城关镇 236名"), .text("2 柳泉镇 198名"), .text("3 河口镇 175名")])
+        #expect(removals.isEmpty)
+    }
+
     /// A PDF that spaces out every character: its lines are closed up, a wider gap stays one space.
     @Test func aLetterSpacedPDFIsClosedUp() {
         let lines = [
