@@ -17,9 +17,10 @@ enum FigureFirstLines {
     static func captionFirst(_ text: String) -> String? {
         guard text.count <= longestLine, let match = text.wholeMatch(of: figureThenCaption) else { return nil }
         let caption = match.output.caption
-        // 2024年：回顾与展望 is a time and a heading, not a count.
+        // 2024年：回顾与展望 is a time and a heading, not a count. A caption with digits
+        // holds figures of its own; its Han numerals (三级调解) are words.
         guard let unit = match.output.figure.last, !timeUnits.contains(unit),
-              caption.unicodeScalars.contains(where: \.isHan), !caption.contains(where: \.isNumber),
+              caption.unicodeScalars.contains(where: \.isHan), !caption.unicodeScalars.contains(where: HeadingShape.isDigit),
               !Segmenter.endsSentence(String(caption)) else { return nil }
         return match.output.mark + caption + "：" + match.output.figure
     }

@@ -140,9 +140,10 @@ enum HardWraps {
         return isCaptionedFigure(figure, caption: caption)
     }
 
-    /// `调解成功率` under `98.9%`: a short label with no figure, number or sentence of its own.
+    /// `调解成功率` under `98.9%`: a short label with no digit, sentence or section mark of its
+    /// own. A Han numeral may be part of its name (三级调解组织覆盖率, 七里河区).
     private static func isLabel(_ text: String) -> Bool {
-        text.count <= maximumLabelLength && !text.contains(where: \.isNumber) && !Segmenter.endsSentence(text)
+        text.count <= maximumLabelLength && !text.unicodeScalars.contains(where: HeadingShape.isDigit) && !Segmenter.endsSentence(text)
             && Numbering.marker(at: text) == nil && HeadingShape.hanCount(Array(text.unicodeScalars)) >= 2
             && !text.unicodeScalars.contains(where: HeadingShape.sentencePunctuation.contains)
     }

@@ -234,6 +234,18 @@ import Testing
         #expect(texts.contains("64个民主法治示范村已经建成"), "a figure, not a badge")
         #expect(texts.contains("97.6%调解成功率"), "a figure over its label")
         #expect(texts.contains("5200+人次干部参加法治培训"), "a caption over its figure")
+        let panel = try importing("七里河区2024年普法盘点\n\n99.2%\n三级调解组织覆盖率\n\n86.5%\n2023年覆盖率\n")
+        #expect(panel.blocks.map(\.text).contains("99.2%三级调解组织覆盖率"), "a Han numeral is part of a label's name")
+        #expect(!panel.blocks.map(\.text).contains("86.5%2023年覆盖率"), "a label has no digits")
+    }
+
+    /// A figure set before its caption (1,200余场：全年开展…) is turned round, so the caption names
+    /// it; the caption's Han numerals are words, its digits a figure of its own.
+    @Test func aFigureBeforeItsCaptionIsTurnedRound() {
+        #expect(FigureFirstLines.captionFirst("● 1,200余场：三级联动开展法治宣传活动") == "● 三级联动开展法治宣传活动：1,200余场")
+        #expect(FigureFirstLines.captionFirst("38.6万人次：受教育群众") == "受教育群众：38.6万人次")
+        #expect(FigureFirstLines.captionFirst("1,200余场：其中2024年下半年860场") == nil, "a caption with a figure of its own")
+        #expect(FigureFirstLines.captionFirst("2024年：回顾与展望") == nil, "a year is no count")
     }
 
     /// A year in review sets a caption that wants an object (or says only when and where), its

@@ -122,6 +122,8 @@ import Testing
         #expect(TextTables.sentence(row: ["法律顾问覆盖（个）", "—", "1,352", "持平"], periods: periods)
                 == "法律顾问覆盖：累计1,352个，持平。")
         #expect(TextTables.periodColumns(of: ["区县", "人数", "场次"]) == nil)
+        // 一般 and 较好 are words, though 一 is a numeral: a row of them holds no figure.
+        #expect(TextTables.sentence(row: ["群众评价", "一般", "较好", "—"], periods: periods) == nil)
     }
 
     /// A dash marks a cell empty (合计 with —— under 村（社区）): no part of the row's name.
