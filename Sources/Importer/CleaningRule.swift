@@ -22,6 +22,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case markdownMarkup = "markdown"
     case mailHeader = "mail"
     case trackedChanges = "tracked-changes"
+    case wordFields = "word-fields"
     case phoneScreen = "phone-screen"
 
     /// What the rule removes, for the import summary.
@@ -47,6 +48,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .documentHead: "an official document's number (岚江工商联〔2025〕3号) and the offices it is addressed to (市委、市政府：)"
         case .mailHeader: "an e-mail's headers (发件人, 收件人, 主题, 发送时间) — the first message's kept in the front matter —, the line that opens a forwarded message, the > before quoted lines, the sender's signature under -- and the mail's confidentiality notice"
         case .trackedChanges: "Word's tracked changes and comments: deleted text ([删除的内容: …]), the [插入] mark (the inserted text stays), 带格式的 notes and reviewers' 批注"
+        case .wordFields: "the codes of a Word document's fields (TOC \\o \"1-3\" \\h, HYPERLINK \\l \"_Toc123\", PAGE \\* MERGEFORMAT); what the field showed stays"
         case .phoneScreen: "a phone screenshot's status bar (12:30 4G 85%) and the lines a screen repeats from the one before"
         case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** around bold words, a table's | --- | line"
         }

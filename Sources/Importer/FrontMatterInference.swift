@@ -146,7 +146,11 @@ struct FrontMatterInference {
         let texts = (isDigestOfPlaces
             ? [title, subtitle, metadata.source, issuer, lead, metadata.addressees, metadata.siteName, publisher]
             : [title, subtitle, lead, issuer, metadata.source, metadata.addressees, metadata.siteName, publisher]).compactMap { $0 }
-        guard let guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
+        guard var guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
+        // 东澜区 in a wiki page's title, 甬川市东澜区司法局 over it: the district's city.
+        if !guess.isKnown, guess.parent == nil, guess.level == .district || guess.level == .county {
+            guess.parent = RegionInference.cityNamedBefore(guess.name, in: structure.blocks.map(\.text))
+        }
         if !guess.isKnown {
             warnings.append("region \(guess.name) was read from the text but is not in content/regions.yml; check it, add it to regions.yml, or pass --region")
         }

@@ -207,15 +207,18 @@ enum HardWraps {
     /// A line cut before a figure that its clause goes on after (`…民主法治示范村（社区）` /
     /// `9个，全县…`): no heading is followed by a count and a comma. Such a line may be a
     /// little shorter than a full one (a narrow screen's lines vary with their digits).
+    /// A line that ends no sentence, over one that opens with a figure its clause goes on after:
+    /// no paragraph begins with 2个、 or 1,126.4万元。, so the line was cut there, however short
+    /// a PDF's column or a poster made it.
     private static func ranOnToAFigure(_ line: String, _ next: String, usualLength: Double) -> Bool {
-        Double(line.count) >= usualLength * fullLineShare && !Segmenter.endsSentence(line)
-            && Numbering.marker(at: line) == nil && next.prefixMatch(of: figureInAClause) != nil
+        !Segmenter.endsSentence(line) && Numbering.marker(at: line) == nil && next.prefixMatch(of: figureInAClause) != nil
     }
 
-    /// 9个，, 1,620次，, 3.2万人次、: a count, its unit and the clause's next mark; not a
-    /// time (2024年，), which may open a paragraph under a heading.
+    /// 9个，, 1,620次，, 3.2万人次、: a count, its unit and the clause's next mark, or the
+    /// sentence's end (…普法经费 / 1,126.4万元。); not a time (2024年，), which may open a
+    /// paragraph under a heading.
     private static var figureInAClause: Regex<Substring> {
-        #/[0-9][0-9,，.]*[万亿]?[余多]?(?![年月日号])\p{Script=Han}{1,2}[，、；]/#
+        #/[0-9][0-9,，.]*[万亿]?[余多]?(?![年月日号])\p{Script=Han}{1,2}[，、；。]/#
     }
 
     /// A line of the full width that ends in ； may have been cut there by the

@@ -234,7 +234,8 @@ enum LineRules {
     static func isDocumentHead(_ line: String) -> Bool {
         guard line.count <= maximumAddresseesLength else { return false }
         guard line.count <= 40 else { return isLongListOfAddressees(line) }
-        if line.wholeMatch(of: documentNumber) != nil || line.wholeMatch(of: handlingMarks) != nil { return true }
+        if line.wholeMatch(of: documentNumber) != nil || line.wholeMatch(of: handlingMarks) != nil
+            || line.wholeMatch(of: disclosureNote) != nil { return true }
         guard line.hasSuffix("：") || line.hasSuffix(":"), line.wholeMatch(of: addressees) != nil else { return false }
         return addresseeWords.contains { line.contains($0) }
     }
@@ -258,6 +259,11 @@ enum LineRules {
     /// How a document is to be handled, over its title: 内部资料　注意保存, 秘密★1年, 特急.
     static var handlingMarks: Regex<Substring> {
         #/(?:(?:内部资料|内部刊物|内部参阅|注意保存|妥善保管|请勿外传|秘密|机密|绝密|特急|加急|平急)(?:\s*★\s*[0-9一二三四五六七八九十]+\s*年)?\s*)+/#
+    }
+
+    /// Whether a document is made public, under its signature: （此件公开发布）, (此件主动公开).
+    static var disclosureNote: Regex<Substring> {
+        #/[（(]\s*(?:此件|本件)\s*(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)\s*[)）]/#
     }
 
     static var documentNumber: Regex<Substring> {

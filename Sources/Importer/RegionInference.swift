@@ -65,6 +65,20 @@ enum RegionInference {
         return nil
     }
 
+    /// 甬川市东澜区司法局 in a text whose title names 东澜区 alone: the city written right
+    /// before the district or county.
+    static func cityNamedBefore(_ name: String, in texts: [String]) -> String? {
+        for text in texts {
+            for mention in text.ranges(of: name) {
+                let before = String(text[..<mention.lowerBound])
+                guard let city = placeMentions(in: before).last, city.range.upperBound == before.endIndex,
+                      level(of: city.name) == .city else { continue }
+                return city.name
+            }
+        }
+        return nil
+    }
+
     /// The city between a province and a county (承德市 in 河北省承德市沧澜县).
     private static var cityName: Regex<Substring> { #/[\p{Script=Han}]{2,4}(?:市|州|盟|地区)/# }
 

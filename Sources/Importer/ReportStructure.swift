@@ -65,7 +65,9 @@ enum StructureBuilder {
             }
         }
         if signatureStart < rest.endIndex, let first = rest.first {
-            let text = rest.map(\.text).joined(separator: "\n")
+            var lines = rest.map(\.text)
+            if lines.count > 2, isWrappedOfficeName(lines[0], lines[1]) { lines[0...1] = [lines[0] + lines[1]] }
+            let text = lines.joined(separator: "\n")
             blocks.append(ReportBlock(kind: .signature, text: text, line: first.line))
         }
         return ReportStructure(title: title, blocks: blocks)
@@ -184,11 +186,19 @@ enum StructureBuilder {
         guard let first = rest.first, !first.isTableRow, speakerLength(rest) == nil else { return nil }
         var parts = [first]
         if !HeadingShape.isDateOnly(first.text) {
+            // Two offices that issue it together, each on its line over the date.
+            let second = rest.dropFirst().first
+            let cosigned = namesAnOffice(first.text) && first.isWholeLine && second.map { office in
+                office.isWholeLine && office.text.count <= maximumIssuerLength && namesAnOffice(office.text)
+                    && rest.dropFirst(2).first.map { isSignedDate($0.text) && $0.isWholeLine } == true
+            } == true
+            if cosigned, let second { parts.append(second) }
             guard first.text.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first.text),
                   Numbering.marker(at: first.text) == nil,
-                  let date = rest.dropFirst().first, !date.startsLine || namesAnOffice(first.text) && date.isWholeLine,
+                  let date = rest.dropFirst(parts.count).first,
+                  !date.startsLine || namesAnOffice(first.text) && date.isWholeLine,
                   HeadingShape.isDateOnly(date.text) || namesAnOffice(first.text) && isSignedDate(date.text),
-                  rest.dropFirst(2).first?.startsLine ?? true else { return nil }
+                  rest.dropFirst(parts.count + 1).first?.startsLine ?? true else { return nil }
             parts.append(date)
         }
         rest = rest.dropFirst(parts.count)
@@ -296,6 +306,20 @@ enum StructureBuilder {
               segments.endIndex - start > 2 {
             start += 1
         }
+        if start > segments.startIndex, start < segments.endIndex, !isSignedDate(segments[start].text),
+           isWrappedOfficeName(segments[start - 1].text, segments[start].text) {
+            start -= 1
+        }
         return start
+    }
+
+    /// 涣阳县委全面依法治县委员会 / 守法普法协调小组办公室: one office's name wrapped over two
+    /// lines, its place at the start of the first and none at the start of the second.
+    static func isWrappedOfficeName(_ first: String, _ second: String) -> Bool {
+        guard first.count + second.count <= maximumIssuerLength, HeadingShape.isHeadingLike(first),
+              HeadingShape.isHeadingLike(second), !isSignedDate(first),
+              RegionInference.placeMentions(in: first).first?.range.lowerBound == first.startIndex,
+              RegionInference.placeMentions(in: second).first?.range.lowerBound != second.startIndex else { return false }
+        return (first + second).wholeMatch(of: LineRules.officeName) != nil
     }
 }

@@ -141,6 +141,8 @@ enum TextCleaner {
         // Where each page number a PDF printed was, in `cleaned`, and each phone screen's status bar.
         var pageBreaks: [Int] = []
         var screenBreaks: Set<Int> = []
+        // The line of a Markdown text's first heading of the first level (# …), its title.
+        var markdownTitle: Int?
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
             if emptiedBySubtitles.contains(index) { continue }
@@ -150,6 +152,11 @@ enum TextCleaner {
             }
             if inRecommendations {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
+                continue
+            }
+            if MarkdownMarkup.isRule(copied) {
+                removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
+                cleaned.append(CleanedLine(number: number, content: .blank))
                 continue
             }
             if PipeTable.isRule(copied) {
@@ -166,13 +173,18 @@ enum TextCleaner {
             }
             // `&nbsp;`, `&ldquo;`: the page's source leaked in; the characters they stand for stay.
             let (decoded, references) = HTMLEntities.decoding(copied)
-            let accepted = TrackedChanges.accepted(decoded)
+            let unfielded = WordFieldCodes.removing(decoded)
+            for code in unfielded.removed {
+                removals.append(Removal(rule: .wordFields, line: number, text: code, wholeLine: unfielded.text.trimmingSpaces.isEmpty))
+            }
+            let accepted = TrackedChanges.accepted(unfielded.text)
             for piece in accepted.removed {
                 removals.append(Removal(rule: .trackedChanges, line: number, text: piece, wholeLine: false))
             }
-            let (unmarked, marks) = MarkdownMarkup.removingMarks(accepted.text)
-            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unmarked)))
-            for mark in marks {
+            let unmarked = MarkdownMarkup.removingMarks(accepted.text)
+            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unmarked.text)))
+            if unmarked.isTitle && markdownTitle == nil { markdownTitle = number }
+            for mark in unmarked.removed {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
             }
             var line = InlineCleaning.unifyingSpaces(original)
@@ -289,6 +301,7 @@ enum TextCleaner {
             removals.append(Removal(rule: .tableDebris, line: cleaned[index].number, text: text, wholeLine: true))
             cleaned[index].content = .blank
         }
+        if let markdownTitle { cleaned = MarkdownMarkup.titleFirst(cleaned, titleLine: markdownTitle) }
         return Result(lines: cleaned, removals: removals, warnings: warnings,
                       convertedFromTraditional: script.converted, allLines: lines)
     }

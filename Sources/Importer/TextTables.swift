@@ -24,7 +24,7 @@ enum TextTables {
     /// `lines` with each table's rows written as sentences and its header line
     /// taken out (recorded in `removals`).
     static func rewritten(_ lines: [CleanedLine], removals: inout [Removal]) -> [CleanedLine] {
-        let lines = TwoLineHeaders.merged(lines, removals: &removals)
+        let lines = TwoLineHeaders.merged(MergedCells.filledDown(lines), removals: &removals)
         let notes = TableNotes.units(in: lines)
         return rewritten(lines, removals: &removals) { line in
             guard let header = cells(of: line), let rowSentence = rowSentence(under: header, noteUnits: notes[line.number] ?? [])
@@ -148,9 +148,9 @@ enum TextTables {
     /// The columns a header names, when it is one: at least `minimumColumns`
     /// cells, none of them a figure, and at least one with a unit in parentheses, or a
     /// note over the table that gives the units (`noted`). A form whose rows give their
-    /// own units (计量单位) is a table by periods.
+    /// own units (计量单位) is a table by periods; 单位 over the rows' names is who they are.
     static func columns(of header: [String], noted: Bool = false) -> [Column]? {
-        guard header.count >= minimumColumns, !header.contains(where: isFigure), !header.contains(where: isUnitColumn)
+        guard header.count >= minimumColumns, !header.contains(where: isFigure), !header.dropFirst().contains(where: isUnitColumn)
         else { return nil }
         let columns = header.map(column)
         guard noted || columns.contains(where: { !$0.unit.isEmpty }) else { return nil }
@@ -246,13 +246,27 @@ enum TextTables {
     }
 
     /// One row under such a header, or nil when it does not fit: a cell for every column,
-    /// words first, then at least two measures, each after its column's name.
+    /// words first, then at least two values, each after its column's name: measures, bare
+    /// scores (分值 6) or a few words with a date (12月7日前). A row of bare figures alone
+    /// says nothing of what they count.
     static func sentence(row: [String], measures header: [String]) -> String? {
-        guard row.count == header.count, let firstMeasure = row.firstIndex(where: isMeasure), firstMeasure > 0,
-              row.count - firstMeasure >= 2, row[firstMeasure...].allSatisfy(isMeasure) else { return nil }
+        // A running number (1	培养…) is a word of the row's name here.
+        guard row.count == header.count, let firstMeasure = row.indices.dropFirst().first(where: { holdsDigits(row[$0]) }),
+              row[firstMeasure...].count(where: holdsDigits) >= 2,
+              row[firstMeasure...].contains(where: { isMeasure($0) || !isFigure($0) && holdsDigits($0) }),
+              row[firstMeasure...].allSatisfy({ isMeasure($0) || isFigure($0) || isShortWords($0) }) else { return nil }
         let named = zip(header, row).dropFirst(firstMeasure).map { $0 + $1 }
         // 产出指标、数量指标、法治宣传活动场次: a space would split the row at a heading's shape.
         return row[..<firstMeasure].joined(separator: "、") + "：" + named.joined(separator: "，") + "。"
+    }
+
+    private static func holdsDigits(_ cell: String) -> Bool {
+        cell.unicodeScalars.contains(where: HeadingShape.isDigit)
+    }
+
+    /// 12月7日前, 达标, —: a cell of a few characters that ends no sentence.
+    private static func isShortWords(_ cell: String) -> Bool {
+        cell.count <= 8 && !Segmenter.endsSentence(cell) && !cell.contains(where: { "，,；;".contains($0) })
     }
 
     /// ≥60场次, 3.62万份, 98.4%, 10分: a figure with its own unit, perhaps after a bound.

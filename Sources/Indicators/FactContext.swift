@@ -103,7 +103,12 @@ struct FactContext: Sendable {
                  segmentation: Segmentation) -> FactContext? {
         guard colon > sentence.lowerBound else { return nil }
         let label = segmentation.clause(containing: colon - 1)
-        let start = Self.pastItemNumber(from: max(sentence.lowerBound, label.lowerBound), before: colon, in: text)
+        var start = Self.pastItemNumber(from: max(sentence.lowerBound, label.lowerBound), before: colon, in: text)
+        // 产出指标、数量指标、创建省级民主法治示范村（社区）：a performance table's row, its groups
+        // before its own name, which alone is the label when all of them are too long for one.
+        if colon - start > Self.longestLabel, let lastStop = (start..<colon).last(where: { text.scalars[$0] == "、" }) {
+            start = lastStop + 1
+        }
         guard colon - start <= Self.longestLabel,
               !text.scalars[start..<colon].contains(where: { CharacterClass.isDigit($0) }),
               // 服务主要包括：…: a list of kinds follows, not the figures of one thing.

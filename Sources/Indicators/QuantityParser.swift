@@ -375,7 +375,8 @@ private struct Scanner {
 
     /// 建成…法治长廊224个,法治书屋926。 — the last item of a list of counts often drops its
     /// unit. A bare integer that ends a clause, right after a noun, borrows the count unit of
-    /// the quantity ending the clause before it in the same sentence.
+    /// the quantity ending the clause before it in the same sentence. A score (分值4, 得分6)
+    /// is no count of anything and borrows none.
     private mutating func resolveElidedUnits() {
         // The quantities read with their units, in text order: those appended below come after them.
         let read = found
@@ -384,6 +385,7 @@ private struct Scanner {
             let end = token.range.upperBound
             guard !token.hasDecimals, token.integerDigitCount <= 6, token.mantissa > 0,
                   CharacterClass.isIdeograph(text[start - 1]), !ChineseNumerals.isNumeral(text[start - 1]),
+                  text[start - 1] != "分", text[start - 1] != "值",
                   end == text.count || CharacterClass.isClauseEnd(text[end]),
                   let previous = read.last(where: { $0.range.upperBound <= start }),
                   Units.isCountUnit(previous.quantity.unit),

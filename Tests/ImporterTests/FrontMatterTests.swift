@@ -182,6 +182,29 @@ import Testing
         #expect(LineRules.rule(for: "市人大常委会: 4月27日,市人大常委会听取了报告。") == nil)
     }
 
+    /// Whether a document is made public, under its signature, is no text: the office over
+    /// the date signed it, and names the region a title of 全市 does not.
+    @Test func aDisclosureNoteUnderTheSignature() throws {
+        let text = "关于2024年度全市普法工作考核情况的通报\n\n各县、区普法办：\n\n全年开展法治宣传活动5,620场次。\n\n淮岭市普法办\n2025年2月14日\n\n（此件公开发布）\n"
+        let report = try importing(text, regions: KnownRegions())
+        #expect(report.frontMatter.region == "淮岭市")
+        #expect(report.frontMatter.source == "淮岭市普法办")
+        #expect(!report.body.contains("此件公开发布"))
+        #expect(LineRules.rule(for: "(此件主动公开)") == .documentHead)
+        #expect(LineRules.rule(for: "此件公开发布后，各地认真学习。") == nil, "a sentence about it stays")
+    }
+
+    /// A cover's two offices, each on its line over the month they issued it: one dateline.
+    @Test func twoOfficesOverTheDateUnderTheTitle() throws {
+        let text = "凤栖市2024年普法工作年度报告\n凤栖市全面依法治市委员会守法普法协调小组办公室\n凤栖市司法局\n2025年1月\n2024年，全市开展法治宣传活动6,800余场次。"
+        let report = try importing(text, regions: KnownRegions())
+        #expect(report.blocks.first?.kind == .signature)
+        #expect(report.blocks.first?.text == "凤栖市全面依法治市委员会守法普法协调小组办公室\n凤栖市司法局\n2025年1月")
+        #expect(report.frontMatter.source == "凤栖市全面依法治市委员会守法普法协调小组办公室")
+        let uncosigned = try importing("凤栖市2024年普法工作年度报告\n凤栖市司法局\n一、总体情况\n2025年1月\n全市开展活动6,800余场次。", regions: KnownRegions())
+        #expect(uncosigned.blocks.first?.kind != .signature, "a heading between the office and the date")
+    }
+
     @Test func anOfficeOverWhatItReportsForAYear() throws {
         let report = try importing("东川区司法局\n2025年工作总结和2026年工作要点\n\n2025年，区司法局开展宣传活动80场。", regions: KnownRegions())
         #expect(report.frontMatter.title == "东川区司法局2025年工作总结和2026年工作要点")

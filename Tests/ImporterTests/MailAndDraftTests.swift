@@ -100,6 +100,34 @@ import Testing
         ])
     }
 
+    /// A Word document saved with its fields' codes showing: the codes go, what they showed
+    /// stays, and the signature wrapped over two lines under the text is one office's name.
+    @Test func aWordDocumentsFieldCodesAndWrappedSignature() throws {
+        let report = try imported("""
+        涣阳县2024年度普法依法治理工作报告
+
+         TOC \\o "1-3" \\h \\z \\u 
+        一、基本情况
+        全县开展法治宣传活动1,280余场次。
+        — PAGE \\* MERGEFORMAT 2 —
+        表 SEQ 表 \\* ARABIC 1　各乡镇主要指标
+
+        涣阳县委全面依法治县委员会
+        守法普法协调小组办公室
+        2025年1月15日
+        """)
+        #expect(!report.body.contains("MERGEFORMAT") && !report.body.contains("TOC"))
+        #expect(report.body.contains("表 1 各乡镇主要指标"), "a caption keeps the number its field showed")
+        #expect(report.removals.filter { $0.rule == .wordFields }.map(\.text)
+                == ["TOC \\o \"1-3\" \\h \\z \\u", "PAGE \\* MERGEFORMAT", "SEQ 表 \\* ARABIC"])
+        #expect(report.frontMatter.source == "涣阳县委全面依法治县委员会守法普法协调小组办公室")
+        #expect(report.frontMatter.date?.description == "2025-01-15")
+        let entry = WordFieldCodes.removing(" HYPERLINK \\l \"_Toc187340211\" 一、基本情况\tPAGEREF _Toc187340211 \\h 1")
+        #expect(entry.text == "  一、基本情况\t 1")
+        #expect(WordFieldCodes.removing("PAGE 3 of the English summary").removed.isEmpty, "a field's name alone is a word")
+        #expect(!StructureBuilder.isWrappedOfficeName("涣阳县司法局", "涣阳县普法办"), "two offices, each with its place")
+    }
+
     /// 删除 and 插入 in running text, and a bracket that is no change, stay.
     @Test func wordsOfEditingInProseStay() {
         let line = "删除的内容不再公开，[插入图片]后，在【批注本】中注明。"

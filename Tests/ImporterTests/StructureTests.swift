@@ -239,6 +239,26 @@ import Testing
         #expect(!panel.blocks.map(\.text).contains("86.5%2023年覆盖率"), "a label has no digits")
     }
 
+    /// A line cut short before a figure its clause goes on after (a PDF's column keeps a number
+    /// whole, a poster's lines are short) runs on to it; a year opens a paragraph of its own.
+    @Test func aShortLineCutBeforeItsFigureRunsOn() throws {
+        let report = try importing("""
+        凤栖市2024年普法工作年度报告
+        2024年，市本级安排普法专项经费386万元，较上年增
+        长8.5%；各县（区）共安排普法经费
+        1,126.4万元。全年全市共开展各类法治宣传活
+        动6,800余场次，受教育群众达218万人次。
+        全镇现有省级民主法治示范村
+        2个、市级4个。
+        二、主要做法
+        2024年，全市培育法律明白人3,465名。
+        """)
+        let texts = report.blocks.map(\.text)
+        #expect(texts.contains { $0.contains("共安排普法经费1,126.4万元。") })
+        #expect(texts.contains { $0.contains("全镇现有省级民主法治示范村2个、市级4个。") })
+        #expect(texts.contains("2024年，全市培育法律明白人3,465名。"), "a year opens its paragraph")
+    }
+
     /// A figure set before its caption (1,200余场：全年开展…) is turned round, so the caption names
     /// it; the caption's Han numerals are words, its digits a figure of its own.
     @Test func aFigureBeforeItsCaptionIsTurnedRound() {

@@ -1,3 +1,4 @@
+import ContentFormat
 @testable import Importer
 import Testing
 
@@ -115,6 +116,36 @@ import Testing
                 "a row short of a cell does not say which column each figure is in")
     }
 
+    /// A performance table pasted from a spreadsheet: a group's cell merged down its rows is
+    /// empty under its first row, scores stand bare, and a deadline is a date.
+    @Test func aPerformanceTablesMergedCellsAndBareScores() throws {
+        let report = try imported("""
+        表1 项目支出绩效自评表
+        一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+        产出指标\t数量指标\t开展法治宣传活动\t≥100场\t128场\t6\t6
+        \t\t发放普法资料\t≥5万份\t5.62万份\t5\t5
+        \t时效指标\t活动完成时间\t12月7日前\t12月7日\t2\t2
+        效益指标\t社会效益指标\t调解成功率\t≥95%\t97.8%\t8\t8
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "产出指标、数量指标、开展法治宣传活动：年度指标值≥100场，实际完成值128场，分值6，得分6。",
+            "产出指标、数量指标、发放普法资料：年度指标值≥5万份，实际完成值5.62万份，分值5，得分5。",
+            "产出指标、时效指标、活动完成时间：年度指标值12月7日前，实际完成值12月7日，分值2，得分2。",
+            "效益指标、社会效益指标、调解成功率：年度指标值≥95%，实际完成值97.8%，分值8，得分8。",
+        ])
+        #expect(TextTables.sentence(row: ["合计", "128", "6"], measures: ["项目", "完成值", "得分"]) == nil,
+                "bare figures alone say nothing of what they count")
+    }
+
+    /// 单位 over the rows' names is who they are, not a column of units.
+    @Test func aTableOfOfficesUnder单位() throws {
+        let report = try imported("单位\t受理法律援助案件（件）\t接待法律咨询（人次）\n市法律援助中心\t1145\t15620\n淮东区\t682\t9840")
+        #expect(report.blocks.map(\.text) == ["市法律援助中心：受理法律援助案件1145件，接待法律咨询15620人次。",
+                                            "淮东区：受理法律援助案件682件，接待法律咨询9840人次。"])
+        #expect(TextTables.columns(of: ["指标", "单位", "本年（个）"]) == nil, "a column of units after the first")
+    }
+
     @Test func aTableByQuarterAndYearToDate() {
         let periods = TextTables.periodColumns(of: ["指标", "本季度", "累计", "同比"])!
         #expect(TextTables.sentence(row: ["法律咨询（人次）", "18,436", "52,907", "+9.3%"], periods: periods)
@@ -160,6 +191,39 @@ import Testing
         #expect(!report.body.contains("**") && !report.body.contains("---") && !report.body.contains("|"))
         #expect(report.removals.contains { $0.rule == .markdownMarkup && $0.wholeLine && $0.text.hasPrefix("| ---") })
         #expect(MarkdownMarkup.removingMarks("#普法强基# 话题").text == "#普法强基# 话题", "a topic tag is no heading")
+    }
+
+    /// A wiki page written in Markdown: its `# ` heading is the title though the wiki's name and
+    /// the path to the page stand over it; links show their words, a footnote's mark and a rule
+    /// go, and emphasised words keep their words.
+    @Test func aWikiPageInMarkdown() throws {
+        let report = try ReportImporter(regions: KnownRegions()).importReport(text: """
+        甬川市东澜区司法局 · 内部知识库
+        [首页](/) > [业务科室](/dept) > 2023年度工作总结
+
+        # 东澜区2023年普法依法治理工作总结
+
+        *编写：普法与依法治理科*
+
+        ---
+
+        全年开展法治宣传活动1,236场次，覆盖群众约21.5万人次[^1]，见[年度数据](https://example.org/data)。
+
+        ![](https://example.org/p.png)
+
+        [^1]: 数据截至2023年12月20日。
+        """, path: "wiki.md")
+        #expect(report.frontMatter.title == "东澜区2023年普法依法治理工作总结")
+        #expect(report.frontMatter.region == "东澜区")
+        #expect(report.frontMatter.parent == "甬川市", "the city named before the district over the title")
+        let texts = report.blocks.map(\.text)
+        #expect(texts.contains("全年开展法治宣传活动1,236场次，覆盖群众约21.5万人次，见年度数据。"))
+        #expect(texts.contains("编写：普法与依法治理科"))
+        #expect(texts.contains("数据截至2023年12月20日。"))
+        #expect(!report.body.contains("---") && !report.body.contains("](") && !report.body.contains("[^"))
+        #expect(MarkdownMarkup.removingMarks("面积3*4*5平方米").text == "面积3*4*5平方米", "stars between figures")
+        #expect(!MarkdownMarkup.isRule("-----"), "five marks are a page's divider, dealt with later")
+        #expect(MarkdownMarkup.removingMarks("## 一、总体情况").isTitle == false)
     }
 
     @Test func whatIsNoTableStaysAsItIs() throws {

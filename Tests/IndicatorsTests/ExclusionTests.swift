@@ -69,6 +69,9 @@ import Testing
         #expect(found.map(\.unit) == ["件", "件", "个", "个"])
         #expect(QuantityParser.quantities(in: "广场3个,长廊24个。书屋92,宣传栏5个,书架12。").map(\.value) == [3, 24, 5, 12],
                 "a bare number after a sentence's end borrows nothing")
+        #expect(QuantityParser.quantities(in: "实际完成值36场，分值4，得分3。").map(\.text) == ["36场"],
+                "a score counts nothing and borrows no unit")
+        #expect(QuantityParser.quantities(in: "法治长廊224个,法治书屋926。").map(\.value) == [224, 926])
     }
 
     /// 一 and its unit count one thing after the noun it counts, or under a bound;

@@ -335,6 +335,11 @@ import Testing
             == [nil, "model_villages_provincial", nil])
         #expect(indicators("13、微信公众号粉丝数：目标值5万，完成值5.8万。") == [nil, "media_followers"])
         #expect(indicators("2024年：完成值356场。") == [nil])
+        // A performance table's row, its groups before its own name, too long together for a label.
+        #expect(indicators("产出指标、数量指标、创建省级民主法治示范村（社区）：年度指标值1个，实际完成值1个，分值4，得分4。")
+            == [nil, "model_villages_provincial"])
+        #expect(indicators("本县召开会议、部署工作、开展督导检查、组织学习交流：共计12场。") == [nil],
+                "a clause of acts, not a row's groups, names no thing")
     }
 
     /// 各 before a verb: each one's figure; 各级, 各类: every level or kind, whose total counts.
