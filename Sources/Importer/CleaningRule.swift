@@ -50,7 +50,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .trackedChanges: "Word's tracked changes and comments: deleted text ([删除的内容: …]), the [插入] mark (the inserted text stays), 带格式的 notes and reviewers' 批注"
         case .wordFields: "the codes of a Word document's fields (TOC \\o \"1-3\" \\h, HYPERLINK \\l \"_Toc123\", PAGE \\* MERGEFORMAT); what the field showed stays"
         case .phoneScreen: "a phone screenshot's status bar (12:30 4G 85%) and the lines a screen repeats from the one before"
-        case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** around bold words, a table's | --- | line"
+        case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** and * around emphasised words, a link's brackets and address, a footnote's mark ([^1]), a rule (---) and a table's | --- | line"
         }
     }
 

@@ -20,7 +20,7 @@ enum FigureFirstLines {
         // 2024年：回顾与展望 is a time and a heading, not a count. A caption with digits
         // holds figures of its own; its Han numerals (三级调解) are words.
         guard let unit = match.output.figure.last, !timeUnits.contains(unit),
-              caption.unicodeScalars.contains(where: \.isHan), !caption.unicodeScalars.contains(where: HeadingShape.isDigit),
+              caption.unicodeScalars.contains(where: \.isHan), !HeadingShape.holdsDigits(caption),
               !Segmenter.endsSentence(String(caption)) else { return nil }
         return match.output.mark + caption + "：" + match.output.figure
     }

@@ -129,7 +129,7 @@ enum HardWraps {
     /// `法治宣传活动`, `单位晒出了自己的「普法责任清单」` under a figure: the thing it counts,
     /// with no digit of its own (第九批 may be there), no sentence's end and no section's mark.
     private static func isThingCounted(_ text: String) -> Bool {
-        text.count <= maximumThingLength && !text.unicodeScalars.contains(where: HeadingShape.isDigit) && !Segmenter.endsSentence(text)
+        text.count <= maximumThingLength && !HeadingShape.holdsDigits(text) && !Segmenter.endsSentence(text)
             && Numbering.marker(at: text) == nil && !text.hasPrefix("—") && HeadingShape.hanCount(Array(text.unicodeScalars)) >= 2
     }
 
@@ -143,7 +143,7 @@ enum HardWraps {
     /// `调解成功率` under `98.9%`: a short label with no digit, sentence or section mark of its
     /// own. A Han numeral may be part of its name (三级调解组织覆盖率, 七里河区).
     private static func isLabel(_ text: String) -> Bool {
-        text.count <= maximumLabelLength && !text.unicodeScalars.contains(where: HeadingShape.isDigit) && !Segmenter.endsSentence(text)
+        text.count <= maximumLabelLength && !HeadingShape.holdsDigits(text) && !Segmenter.endsSentence(text)
             && Numbering.marker(at: text) == nil && HeadingShape.hanCount(Array(text.unicodeScalars)) >= 2
             && !text.unicodeScalars.contains(where: HeadingShape.sentencePunctuation.contains)
     }

@@ -107,6 +107,11 @@ enum HeadingShape {
         ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 
+    /// Whether the text holds a digit; a Han numeral (一, 七) is a word's part as often as a figure.
+    static func holdsDigits<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.unicodeScalars.contains(where: isDigit)
+    }
+
     /// A report's headline: like a heading, but it may be long (official
     /// report titles run to 70 characters) and is never numbered. A news
     /// headline may lead with its place and a colon (`嘉峪关市：以…推动…`).

@@ -13,7 +13,7 @@ enum MergedCells {
                 continue
             }
             var cells = row.split(separator: CleanedLine.cellSeparator, omittingEmptySubsequences: false)
-            if let above, above.count == cells.count, cells.contains(where: { $0.unicodeScalars.contains(where: HeadingShape.isDigit) }) {
+            if let above, above.count == cells.count, cells.contains(where: HeadingShape.holdsDigits) {
                 var column = 0
                 while column < cells.count - 1, cells[column].isEmpty, isWords(above[column]) {
                     cells[column] = above[column]
@@ -30,6 +30,6 @@ enum MergedCells {
 
     /// 产出指标, 数量指标: a group's name, with no digit in it.
     private static func isWords(_ cell: Substring) -> Bool {
-        !cell.isEmpty && cell.unicodeScalars.contains(where: \.isHan) && !cell.unicodeScalars.contains(where: HeadingShape.isDigit)
+        !cell.isEmpty && cell.unicodeScalars.contains(where: \.isHan) && !HeadingShape.holdsDigits(cell)
     }
 }

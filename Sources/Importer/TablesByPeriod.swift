@@ -41,9 +41,8 @@ extension TextTables {
             }
         }
         // A cell of words (持平, 一般) holds no figure, though 一 is a numeral.
-        let holdsDigits = { (cell: String) in cell.unicodeScalars.contains(where: HeadingShape.isDigit) }
-        guard filled.contains(where: { holdsDigits($0.cell) }),
-              filled.allSatisfy({ holdsDigits($0.cell) || $0.cell.unicodeScalars.first?.isHan == true }) else { return nil }
+        guard filled.contains(where: { HeadingShape.holdsDigits($0.cell) }),
+              filled.allSatisfy({ HeadingShape.holdsDigits($0.cell) || $0.cell.unicodeScalars.first?.isHan == true }) else { return nil }
         let named = filled.map { period, cell -> String in
             if cell.unicodeScalars.first?.isHan == true { return cell }
             let bare = cell.wholeMatch(of: #/[+\-−]?[0-9][0-9,，]*(?:\.[0-9]+)?[万亿]?/#) != nil

@@ -251,17 +251,13 @@ enum TextTables {
     /// says nothing of what they count.
     static func sentence(row: [String], measures header: [String]) -> String? {
         // A running number (1	培养…) is a word of the row's name here.
-        guard row.count == header.count, let firstMeasure = row.indices.dropFirst().first(where: { holdsDigits(row[$0]) }),
-              row[firstMeasure...].count(where: holdsDigits) >= 2,
-              row[firstMeasure...].contains(where: { isMeasure($0) || !isFigure($0) && holdsDigits($0) }),
-              row[firstMeasure...].allSatisfy({ isMeasure($0) || isFigure($0) || isShortWords($0) }) else { return nil }
-        let named = zip(header, row).dropFirst(firstMeasure).map { $0 + $1 }
+        guard row.count == header.count, let firstValue = row.indices.dropFirst().first(where: { HeadingShape.holdsDigits(row[$0]) }),
+              row[firstValue...].count(where: HeadingShape.holdsDigits) >= 2,
+              row[firstValue...].contains(where: { isMeasure($0) || !isFigure($0) && HeadingShape.holdsDigits($0) }),
+              row[firstValue...].allSatisfy({ isMeasure($0) || isFigure($0) || isShortWords($0) }) else { return nil }
+        let named = zip(header, row).dropFirst(firstValue).map { $0 + $1 }
         // 产出指标、数量指标、法治宣传活动场次: a space would split the row at a heading's shape.
-        return row[..<firstMeasure].joined(separator: "、") + "：" + named.joined(separator: "，") + "。"
-    }
-
-    private static func holdsDigits(_ cell: String) -> Bool {
-        cell.unicodeScalars.contains(where: HeadingShape.isDigit)
+        return row[..<firstValue].joined(separator: "、") + "：" + named.joined(separator: "，") + "。"
     }
 
     /// 12月7日前, 达标, —: a cell of a few characters that ends no sentence.
