@@ -39,7 +39,7 @@ enum HardWraps {
                 continue
             }
             if let previousLine, !line.indented, ListItems.bullet(of: text) == nil,
-               ranOn(previousLine, usualLength: usualLength) || ranOnToAFigure(previousLine, text, usualLength: usualLength),
+               ranOn(previousLine, usualLength: usualLength) || ranOnToAFigure(previousLine, text),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),
                // A statistics line (公布普法责任清单的单位：73家) neither runs on nor is run on to,
@@ -205,12 +205,10 @@ enum HardWraps {
     }
 
     /// A line cut before a figure that its clause goes on after (`…民主法治示范村（社区）` /
-    /// `9个，全县…`): no heading is followed by a count and a comma. Such a line may be a
-    /// little shorter than a full one (a narrow screen's lines vary with their digits).
-    /// A line that ends no sentence, over one that opens with a figure its clause goes on after:
-    /// no paragraph begins with 2个、 or 1,126.4万元。, so the line was cut there, however short
+    /// `9个，全县…`): no heading is followed by a count and a comma, and no paragraph begins
+    /// with 2个、 or 1,126.4万元。, so the line was cut there, however short a narrow screen,
     /// a PDF's column or a poster made it.
-    private static func ranOnToAFigure(_ line: String, _ next: String, usualLength: Double) -> Bool {
+    private static func ranOnToAFigure(_ line: String, _ next: String) -> Bool {
         !Segmenter.endsSentence(line) && Numbering.marker(at: line) == nil && next.prefixMatch(of: figureInAClause) != nil
     }
 
