@@ -31,7 +31,10 @@ enum Qualifiers {
     static let suffixes: [Word] = words([("及以上", .atLeast), ("以上", .atLeast), ("左右", .approx)])
 
     static func prefix(in text: AlignedText, before index: Int) -> Word? {
-        prefixes.first { text.hasSuffix($0.written, before: index) }
+        guard let word = prefixes.first(where: { text.hasSuffix($0.written, before: index) }) else { return nil }
+        // 村规民约14份, 公约3条: a word that ends in 约 says nothing of how exact the number is.
+        if word.written.count == 1, word.written[0] == "约", endsAWord(约At: index - 1, in: text) { return nil }
+        return word
     }
 
     /// Lower bounds that may stand before the verb of their number: 至少培养5名, 不少于配备3名.
@@ -68,7 +71,7 @@ enum Qualifiers {
             guard CharacterClass.isIdeograph(scalar) || quotes.contains(scalar) else { return false }
             if text.scalars[verbStart - 1] == "约",
                approximatedVerbs.contains(scalar) || text.hasPrefix(carryOutWord, at: verbStart) {
-                return verbStart < 2 || !wordsEnding约.contains(text.scalars[verbStart - 2])
+                return !endsAWord(约At: verbStart - 1, in: text)
             }
             verbStart -= 1
         }
@@ -79,6 +82,12 @@ enum Qualifiers {
     private static let carryOutWord: [Unicode.Scalar] = Array("进行".unicodeScalars)
     /// 签约, 节约, 制约, 预约, 邀约, 契约, 合约, 公约, 条约, 违约, 履约, 特约: words that end in 约.
     private static let wordsEnding约 = ScalarBits("签节制预邀契合公条违履特".unicodeScalars)
+
+    /// Whether the 约 at `position` ends such a word, or 村规民约 (居民约3000人 is an estimate).
+    private static func endsAWord(约At position: Int, in text: AlignedText) -> Bool {
+        guard let before = text[position - 1] else { return false }
+        return wordsEnding约.contains(before) || before == "民" && text[position - 2] == "规"
+    }
 
     static let longestVerbPhrase = 12
     private static let quotes = ScalarBits("“”「」\"".unicodeScalars)

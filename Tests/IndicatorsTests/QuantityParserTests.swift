@@ -184,6 +184,7 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         ("参训人员约为1200人", .approx), ("占比43%", .exact),
         ("全县约有外来务工人员3.5万人", .approx), ("座谈会大约进行90分钟", .approx),
         ("签约律师有120名", .exact), ("节约为民办事经费20万元", .exact),
+        ("审查村规民约14份", .exact), ("签订公约3份", .exact), ("全村居民约3000人", .approx),
         ("到场的群众大概900人次", .approx), ("来的人差不多300人", .approx), ("受理纠纷二十几件", .approxOver),
         ("来了十几位老人", .approxOver), ("开展各类活动1200+场", .approxOver), ("播放量560万+次", .approxOver),
     ])
