@@ -65,7 +65,10 @@ let package = Package(
         // `pufa-site check`: lints the content and the built site. Only the CLI depends on it.
         .target(name: "SiteChecker", dependencies: ["ContentFormat", "Markdown", "SiteBuilder"]),
         // Raw web text or a saved page → content Markdown with front matter.
-        .target(name: "Importer", dependencies: ["ContentFormat", "Indicators", "COpenCC", "CLibXML2"]),
+        .target(
+            name: "Importer",
+            dependencies: ["ContentFormat", "Indicators", "COpenCC", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
         // `pufa-site serve`: Hummingbird, file watching, live reload.
         .target(
             name: "PreviewServer",

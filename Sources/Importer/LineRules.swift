@@ -19,7 +19,9 @@ enum LineRules {
         if trimmed.wholeMatch(of: slideFurniture) != nil { return .pageFurniture }
         if RecordingTranscript.isSpeakerLabel(trimmed) || RecordingTranscript.isTranscriptionNotice(trimmed)
             || RecordingTranscript.isLength(trimmed) { return .timestamps }
-        if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil { return .pageMetadata }
+        if trimmed.count <= 80, trimmed.wholeMatch(of: weChatHeader) != nil || trimmed.wholeMatch(of: appHeader) != nil {
+            return .pageMetadata
+        }
         if trimmed.count <= 60, trimmed.wholeMatch(of: weChatAccount) != nil || trimmed.wholeMatch(of: weChatSent) != nil {
             return .pageMetadata
         }
@@ -48,6 +50,8 @@ enum LineRules {
         // A list's pages (首页 上一页 1 2 3 下一页 尾页), the browser a site asks for, and
         // its visitor counter (您是本站第18,352,906位访问者).
         #/上一页(?:\s*\d{1,4})*\s*下一页|尾页|末页/#,
+        // A gallery's pager (上一张  1/12  下一张  ▶ 自动播放) and the counter over each picture (3/12).
+        #/上一张(?:\s*\d{1,3}\s*\/\s*\d{1,3})?\s*下一张|[▶►]?\s*自动播放|\d{1,3}\s*\/\s*\d{1,3}/#,
         #/(?:建议|推荐)[^。]{0,10}\d{3,4}\s*[×xX＊*]\s*\d{3,4}[^。]{0,40}/#,
         #/您是(?:本站|本网站|本网)?第\s*[\d,，]+\s*位(?:访问者|访客)/#,
         // [音乐], [广告]: what a broadcast's transcript notes in place of speech.
@@ -57,7 +61,8 @@ enum LineRules {
         #/(?:上一篇|下一篇|上一条|下一条)\s*[:：].*|[【\[](?:上一篇|下一篇|上一条|下一条)[】\]]\s*[:：]?.*/#,
         // An e-paper's page links: < 上一版　下一版 >　返回目录　PDF版下载.
         #/[<＜‹«]?\s*(?:上一版|下一版)\s*[>＞›»]?|PDF版下载|PDF下载|版面导航/#,
-        #/(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|您所在的位置|当前的位置)\s*[:：]?.*/#,
+        // 当前位置, 您的位置, 您现在的位置, 您当前所在位置, 所在的位置: where the page sits in the site.
+        #/(?:您(?:当前|现在)?(?:所在)?的?|当前(?:所在)?的?|所在的?)位置\s*[:：]?.*/#,
         #/首页\s*(?:[>＞»›]|-->).*/#,
         // 首页　时政　区县　民生　法治　文旅: a site's menu on one line, from its home page on.
         #/首页(?:\s+[\p{Script=Han}A-Za-z]{2,5}){3,}/#,
@@ -90,6 +95,9 @@ enum LineRules {
         // Its counts under the article (阅读 1.2万 赞 318 在看 57).
         #/(?:在看|点赞|赞)\s*[\d,，.]+万?\+?/#,
         #/(?:轻触)?阅读原文|在看|点赞|写留言|赞赏|预览时标签不可点|微信扫一扫\S*|[—\-－]*\s*END\s*[—\-－]*/#,
+        // A news app's share page: its calls to open the app (打开APP 阅读体验更佳, 打开APP，参与评论),
+        // the fold (展开全文, 展开剩余62%), an advert's label and link, and the report button.
+        #/打开\s*(?:APP|App|app|客户端)[，,]?\s*\p{Script=Han}{0,12}|阅读体验更佳|展开全文|展开剩余\s*\d{1,2}%|广告|了解详情\s*[>＞»›]*|举报|分享至/#,
         // The collections the article is in (收录于合集 #民法典宣传月 16个).
         #/收录于(?:合集|话题)(?:\s*#\S+)*(?:\s*\d+个)?/#,
         // A file offered for download: 附件：1.2023年普法工作统计表.xlsx.
@@ -128,6 +136,12 @@ enum LineRules {
     /// from a report's own signature, which gives a day but no time.
     static var weChatHeader: Regex<Substring> {
         #/(?:原创\s+)?(?:[\p{Script=Han}A-Za-z0-9·]{2,20}\s+){1,3}\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+[\p{Script=Han}]{2,3})?/#
+    }
+
+    /// The line under a news app's headline: the app, the day and time, and the province
+    /// the post came from (`中原快讯客户端  2025-03-18 09:42  来自河南`).
+    static var appHeader: Regex<Substring> {
+        #/[\p{Script=Han}A-Za-z0-9·]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s*[\p{Script=Han}]{2,3}/#
     }
 
     /// The same header over two lines, as a phone shows it: 原创 and the account's names
@@ -315,7 +329,7 @@ enum LineRules {
     /// 本报记者●王祯, 溪峪融媒记者 陈思 林晓雨: who wrote the story, for the paper or the
     /// county's media centre (融媒), alone on its line.
     static var bylinePattern: Regex<Substring> {
-        #/^(?:本报|本台|本刊|本网|新华社|\p{Script=Han}{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|广播电视台|电视台|新闻网|新闻中心))?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Script=Han}●·•、\s]{1,30}$/#
+        #/^(?:本报|本台|本刊|本网|新华社|\p{Script=Han}{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|广播电视台|电视台|新闻网|新闻中心|新闻客户端|客户端))?(?:特约|实习)?(?:记者|通讯员|实习生|撰稿)[\s●·•:：|｜]*[\p{Script=Han}●·•、\s]{1,30}$/#
     }
 
     static func isByline(_ line: String) -> Bool {

@@ -58,6 +58,13 @@ enum MarkdownMarkup {
 
     private static let maximumLinesBeforeTitle = 3
 
+    /// A line a reader of the page never sees: an HTML comment (`<!-- more -->`, where a
+    /// blog cuts its excerpt) or a site generator's template tag (`{% note info %}`,
+    /// `{% endnote %}`, `{{< figure … >}}`). The words between such tags stay.
+    static func isHiddenMarkup(_ line: String) -> Bool {
+        line.trimmingSpaces.wholeMatch(of: #/<!--.*-->|\{%-?\s*[A-Za-z_][^%]*-?%\}|\{\{[<%].*[>%]\}\}/#) != nil
+    }
+
     /// `---`, `***` or `___` on a line of its own: a rule between parts. Five marks and more
     /// are a page's divider (`InlineCleaning.isDivider`), dealt with after its page breaks.
     static func isRule(_ line: String) -> Bool {

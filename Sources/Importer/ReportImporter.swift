@@ -21,9 +21,12 @@ public struct ReportImporter: Sendable {
 
     public func importReport(text: String, encoding: TextEncoding = .utf8, path: String,
                              options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedReport {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let page = HTMLPage.isDocument(unified, path: path) ? HTMLPage.text(of: unified) : nil
+        var unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let ownFrontMatter = MarkdownFrontMatter.read(unified)
+        unified = ownFrontMatter?.body ?? unified
+        let page = Self.page(in: unified, path: path)
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
+        cleaned.removals.insert(contentsOf: ownFrontMatter?.removals ?? [], at: 0)
         let records = RankingLists.rewritten(KeyValueRecords.rewritten(cleaned.lines, removals: &cleaned.removals), removals: &cleaned.removals)
         let tablesOfFigures = TextTables.rewritten(CSVTables.rewritten(StackedCells.rewritten(records)), removals: &cleaned.removals)
         let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
@@ -34,7 +37,7 @@ public struct ReportImporter: Sendable {
         guard structure.title != nil || !structure.blocks.isEmpty else { throw .empty(path: path) }
 
         var metadata = PageMetadata.read(removed: cleaned.removals, allLines: cleaned.allLines)
-        if let head = page?.head { metadata.fill(from: head) }
+        if let head = page?.head ?? ownFrontMatter?.head { metadata.fill(from: head) }
         var inference = FrontMatterInference(structure: structure, metadata: metadata, regions: regions, options: options)
         let frontMatter = try inference.frontMatter(path: path)
         return ImportedReport(
@@ -43,6 +46,16 @@ public struct ReportImporter: Sendable {
             frontMatter: frontMatter, blocks: structure.blocks, removals: cleaned.removals,
             missingFields: inference.missing, warnings: cleaned.warnings + inference.warnings
         )
+    }
+
+    /// A saved page's visible text, or a news feed's laid out as a page's, with the
+    /// lines of the file each of its lines came from.
+    static func page(in text: String, path: String) -> HTMLPage.Text? {
+        if NewsFeed.isFeed(text), let feed = NewsFeed.page(of: text), var page = HTMLPage.text(of: feed.html) {
+            page.sourceLines = page.sourceLines.map(feed.feedLine)
+            return page
+        }
+        return HTMLPage.isDocument(text, path: path) ? HTMLPage.text(of: text) : nil
     }
 
     /// Segments of the kept lines, with the line facts the structure needs.

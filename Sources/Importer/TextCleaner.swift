@@ -49,6 +49,18 @@ enum TextCleaner {
         }
     }
 
+    /// A line kept so far that is the start of the name a header names first: a news
+    /// app's name (中原快讯) over its headline and `中原快讯客户端  2025-03-18 09:42  来自河南`.
+    static func appName(before cleaned: [CleanedLine], header: String) -> (index: Int, text: String)? {
+        guard let sender = header.split(separator: " ").first else { return nil }
+        for index in cleaned.indices {
+            guard case .text(let text) = cleaned[index].content, text.count >= 2, text.count <= 12,
+                  sender.hasPrefix(text) else { continue }
+            return (index, text)
+        }
+        return nil
+    }
+
     /// The line right above an account's name (蒲溪县融媒体中心) when it is a short
     /// name made of that name's characters (蒲溪融媒): the name the account shows.
     static func displayName(before cleaned: [CleanedLine], of account: String) -> (number: Int, text: String)? {
@@ -154,7 +166,7 @@ enum TextCleaner {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .siteChrome, line: number, text: copied, wholeLine: true)) }
                 continue
             }
-            if MarkdownMarkup.isRule(copied) {
+            if MarkdownMarkup.isRule(copied) || MarkdownMarkup.isHiddenMarkup(copied) {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: copied.trimmingSpaces, wholeLine: true))
                 cleaned.append(CleanedLine(number: number, content: .blank))
                 continue
@@ -273,6 +285,10 @@ enum TextCleaner {
                     // 崇平桃坑发布 over 桃坑镇人民政府 2025年01月10日 17:42 江西: the account, not the headline.
                     let name = cleaned.remove(at: account.index)
                     removals.append(Removal(rule: .siteChrome, line: name.number, text: account.text, wholeLine: true))
+                } else if rule == .pageMetadata, line.wholeMatch(of: LineRules.appHeader) != nil,
+                          let app = appName(before: cleaned, header: line) {
+                    let name = cleaned.remove(at: app.index)
+                    removals.append(Removal(rule: .siteChrome, line: name.number, text: app.text, wholeLine: true))
                 } else if rule == .pageMetadata, line.wholeMatch(of: LineRules.weChatAccount) != nil {
                     cleaned = PhoneScreens.joiningWrappedHeadline(cleaned)
                 }
