@@ -31,6 +31,10 @@ struct FactContext: Sendable {
     /// their things after them, and a word that joins items stands between, so the
     /// words before this one are the other's.
     var beforeIsTheFigureBefores = false
+    /// True for a figure inside a parenthesis that opens right after another figure and
+    /// breaks it down (57个（全国级2个、省级12个）, 52.6万人次（线下38.1万人次、线上14.5万人次）):
+    /// a part of that figure, as one after 其中 is.
+    var inBreakdown = false
     /// The scalars of the clause, which holds every range a term is looked for in.
     let clauseScalars: ScalarFilter
 
@@ -40,6 +44,7 @@ struct FactContext: Sendable {
         // scalars are filtered once for all of them (a run-on clause can hold dozens).
         var lastClause: (range: Range<Int>, scalars: ScalarFilter)?
         var previousNamedAfter: (clause: Range<Int>, end: Int)?
+        var breakdownEnd: Int?
         return quantities.indices.map { index in
             let range = quantities[index].range
             let clause = segmentation.clause(containing: range.lowerBound)
@@ -62,7 +67,11 @@ struct FactContext: Sendable {
                 following += 1
             }
             let firstBefore = text.firstNonSpace(in: before)
-            let continuesList = firstBefore.map { text.scalars[$0] == "、" } ?? false
+            // The first part of a breakdown opens its list, as an item after 、 continues one.
+            let opensBreakdown = previousEnd > clause.lowerBound
+                && firstBefore.map { namesAPartBeforeAFigure(from: $0, in: text) } == true
+            if opensBreakdown, let open = firstBefore { breakdownEnd = closing(open, in: text) }
+            let continuesList = opensBreakdown || firstBefore.map { text.scalars[$0] == "、" } ?? false
             let numberFirst = startsWithWords(after, text: text)
             let clauseScalars: ScalarFilter
             if let lastClause, lastClause.range == clause {
@@ -82,6 +91,7 @@ struct FactContext: Sendable {
             context.beforeIsTheFigureBefores = numberFirst && previousNamedAfter.map { $0.clause == clause && $0.end == before.lowerBound } == true
                 && joinsTwoItems(before, text: text)
             previousNamedAfter = numberFirst ? (clause, range.upperBound) : nil
+            context.inBreakdown = breakdownEnd.map { range.lowerBound < $0 } ?? false
             return context
         }
     }
@@ -174,7 +184,9 @@ struct FactContext: Sendable {
         for position in after {
             switch text.scalars[position] {
             case "(", "（":
-                if breakdownWords.contains(where: { text.hasPrefix($0, at: position + 1) }) {
+                // …示范村57个（全国级2个…）: a parenthesis of figures right after the figure.
+                if breakdownWords.contains(where: { text.hasPrefix($0, at: position + 1) })
+                    || position == after.lowerBound && namesAPartBeforeAFigure(from: position, in: text) {
                     return after.lowerBound..<position
                 }
                 depth += 1
@@ -189,6 +201,43 @@ struct FactContext: Sendable {
     }
 
     private static let breakdownWords: [[Unicode.Scalar]] = ["其中", "含", "包括"].map { Array($0.unicodeScalars) }
+
+    /// Whether `open` opens a parenthesis whose words name a part before its first figure
+    /// (（线下38.1万人次…）); one that only writes the figure again (叁万贰仟元（¥32,000.00）)
+    /// breaks nothing down.
+    private static func namesAPartBeforeAFigure(from open: Int, in text: AlignedText) -> Bool {
+        guard text.scalars[open] == "（" || text.scalars[open] == "(" else { return false }
+        var named = false
+        var depth = 0
+        for position in open + 1..<text.count {
+            let scalar = text.scalars[position]
+            if CharacterClass.isDigit(scalar) { return named }
+            if scalar == "（" || scalar == "(" {
+                depth += 1
+            } else if scalar == "）" || scalar == ")" {
+                if depth == 0 { return false }
+                depth -= 1
+            } else if CharacterClass.isIdeograph(scalar) {
+                named = true
+            }
+        }
+        return false
+    }
+
+    /// Where the parenthesis opened at `open` closes (the text's end if it does not).
+    private static func closing(_ open: Int, in text: AlignedText) -> Int {
+        var depth = 0
+        for position in open..<text.count {
+            switch text.scalars[position] {
+            case "(", "（": depth += 1
+            case ")", "）":
+                depth -= 1
+                if depth == 0 { return position }
+            default: break
+            }
+        }
+        return text.count
+    }
 
     private static let wordOpeners = ScalarBits("“《「(（\"".unicodeScalars)
     private static let quoteOpeners = ScalarBits("“「《".unicodeScalars)

@@ -99,7 +99,7 @@ public struct FactExtractor: Sendable {
                 || ClauseMarks.saysItIsDone(context, in: aligned, masked: masked) { marks.target = false }
             // 实现了…总数突破1,800名的目标: the figure names a goal, met or not.
             if !marks.target, ClauseMarks.namesAGoalAfter(context, in: aligned) { marks.target = true }
-            if !marks.subset, ClauseMarks.followsALonePartWord(context.clause, in: sentence, of: aligned)
+            if !marks.subset, context.inBreakdown || ClauseMarks.followsALonePartWord(context.clause, in: sentence, of: aligned)
                 || ClauseMarks.opensWithALabelledPart(sentence, of: aligned) { marks.subset = true }
             if marks.cumulative { scope.append("累计") }
             if marks.added { scope.append("新增") }

@@ -134,7 +134,11 @@ enum Labels {
             if kept.count >= 2, boundary(at: position, singleCharacter: false) != nil { break }
             let index = forward ? position : position - 1
             let scalar = text.scalars[index]
-            if scalar == "（" || scalar == "(" { parenthesisDepth += forward ? 1 : -1 }
+            if scalar == "（" || scalar == "(" {
+                // （线下38.1万人次: the parenthesis around the figure opens its words.
+                if !forward, parenthesisDepth == 0, !kept.isEmpty { break }
+                parenthesisDepth += forward ? 1 : -1
+            }
             if scalar == "）" || scalar == ")" { parenthesisDepth += forward ? -1 : 1 }
             if CharacterClass.isClauseEnd(scalar) || scalar == "、" && parenthesisDepth <= 0 { break }
             if !droppedCharacters.contains(scalar), !CharacterClass.isSpace(scalar) { kept.append(index) }

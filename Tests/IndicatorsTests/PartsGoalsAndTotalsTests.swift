@@ -34,6 +34,32 @@ import Testing
         #expect(respective.map(\.unit) == ["个", "个"])
     }
 
+    /// A parenthesis of figures right after a figure breaks it down, as 其中 does: its
+    /// levels do not level the whole, its first item is read as a list's first, and its
+    /// parts of the whole's own thing are no total.
+    @Test func aParenthesisOfFiguresBreaksTheFigureBeforeItDown() {
+        #expect(indicators("累计创建民主法治示范村（社区）57个（全国级2个、省级12个、市级43个）。")
+            == ["model_villages", "model_villages_national", "model_villages_provincial", "model_villages_city"])
+        let parts = extractor.facts(inBlock: "受教育群众达52.6万人次（线下38.1万人次、线上14.5万人次），人民调解员1,506名（专职调解员92名）。")
+        #expect(parts.map(\.indicator) == ["audience", nil, nil, "people_mediators", nil])
+        #expect(parts.map(\.label).dropFirst().first == "线下")
+        #expect(indicators("建成法治文化阵地326个（法治文化公园（广场）18个、法治长廊64条）。")
+            == ["legal_culture_venues", "legal_culture_parks", "legal_culture_corridors"])
+        #expect(indicators("全县“法律明白人”4,862名（城关镇612名、石桥镇587名）。") == ["legal_understanding_persons", nil, nil])
+    }
+
+    /// What is no breakdown: a parenthesis of words, one set apart from the figure, a
+    /// figure that a parenthesis encloses with its noun, the figures after it closes, and
+    /// a parenthesis that writes the figure again in digits.
+    @Test func whatIsNoBreakdown() {
+        #expect(indicators("全县选聘法治副校长156名（覆盖全县中小学），开展法治讲座312场。") == ["rule_of_law_vice_principals", "lectures"])
+        #expect(indicators("培育“法律明白人”4,862名（截至11月底），开展法治宣传活动1,326场次。")
+            == ["legal_understanding_persons", "publicity_activities"])
+        #expect(indicators("新建法治文化公园（2024年新建4个），法治长廊64条。") == ["legal_culture_parks", "legal_culture_corridors"])
+        #expect(indicators("人民调解员1,506名（专职调解员92名），调解矛盾纠纷3,412件。") == ["people_mediators", nil, "mediation_cases"])
+        #expect(indicators("各乡镇自筹普法经费合计叁万贰仟元（¥32,000.00）。") == ["funding", "funding"])
+    }
+
     /// Parts of the whole's own thing are no total; parts that are another
     /// indicator's thing are its total.
     @Test func partsCountOnlyAsAnotherThing() {
