@@ -1,7 +1,8 @@
 extension TextCleaner {
     /// The forms a text takes from the tool it was saved with, rewritten before any line is
-    /// read: a recording's file name over its transcript, a subtitle file's cues, a PDF's
-    /// letter-spaced lines. Returns the lines a subtitle file left empty, which part nothing.
+    /// read: a recording's file name over its transcript, a subtitle file's cues, a grid
+    /// table's rows, a PDF's letter-spaced lines. Returns the lines a subtitle file or a
+    /// grid table left empty, which part nothing.
     static func rewritingFileFormats(_ lines: inout [String], removals: inout [Removal],
                                      sourceLine: (Int) -> Int) -> Set<Int> {
         for index in lines.indices {
@@ -17,6 +18,14 @@ extension TextCleaner {
             }
             lines = subtitles.lines
             emptied = subtitles.emptied
+        }
+        // A grid table's rows become lines of cells apart by tabs; its borders go.
+        if let grid = GridTables.rewritten(lines) {
+            for border in grid.borders {
+                removals.append(Removal(rule: .tableDebris, line: sourceLine(border.index), text: border.text, wholeLine: true))
+            }
+            lines = grid.lines
+            emptied.formUnion(grid.emptied)
         }
         let spacing = LetterSpacing.closedUp(lines)
         for index in spacing.changed {

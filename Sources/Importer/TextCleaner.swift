@@ -114,7 +114,7 @@ enum TextCleaner {
             lines[index] = unpinyined.text
         }
 
-        let emptiedBySubtitles = rewritingFileFormats(&lines, removals: &removals, sourceLine: sourceLine)
+        let emptiedByFormats = rewritingFileFormats(&lines, removals: &removals, sourceLine: sourceLine)
 
         let script = ScriptConverter.simplified(lines.joined(separator: "\n"))
         if let problem = script.problem { warnings.append(problem) }
@@ -157,7 +157,7 @@ enum TextCleaner {
         var markdownTitle: Int?
         for (index, copied) in lines.enumerated() {
             let number = sourceLine(index)
-            if emptiedBySubtitles.contains(index) { continue }
+            if emptiedByFormats.contains(index) { continue }
             if let mail, mail.furniture.contains(index) {
                 if !copied.trimmingSpaces.isEmpty { removals.append(Removal(rule: .mailHeader, line: number, text: copied.trimmingSpaces, wholeLine: true)) }
                 continue

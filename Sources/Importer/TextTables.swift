@@ -134,16 +134,19 @@ enum TextTables {
         return !cells.isEmpty && cells.allSatisfy({ isInAnotherScript(String($0)) }) ? written.trimmingSpaces : nil
     }
 
-    /// A cell of a kept row: a short name padded with spaces (`合 计`) is one word; any other
-    /// cell with spaces holds several (`城关镇 236`), as in a row of text.
+    /// A cell of a kept row: a short name padded with spaces (`合 计`) is one word, and a
+    /// pivot table's subtotal (`鹤鸣区 小计`) one name; any other cell with spaces holds
+    /// several (`城关镇 236`), as in a row of text.
     private static func paddedName(_ cell: Substring) -> [String] {
         let words = cell.split(separator: " ").map(String.init)
         let joined = words.joined()
-        guard words.count > 1, joined.count <= maximumPaddedName, joined.unicodeScalars.allSatisfy(\.isHan) else { return words }
-        return [joined]
+        guard words.count > 1, joined.unicodeScalars.allSatisfy(\.isHan) else { return words }
+        if joined.count <= maximumPaddedName { return [joined] }
+        return subtotalWords.contains(words[words.count - 1]) ? [words.joined(separator: " ")] : words
     }
 
     private static let maximumPaddedName = 4
+    private static let subtotalWords: Set<String> = ["小计", "合计", "总计", "汇总"]
 
     /// The columns a header names, when it is one: at least `minimumColumns`
     /// cells, none of them a figure, and at least one with a unit in parentheses, or a
@@ -160,6 +163,8 @@ enum TextTables {
     /// 法律明白人（名）: the name and the unit in parentheses; 增减%: a share; 受众人数: a
     /// count of people, in 人.
     static func column(_ cell: String) -> Column {
+        // A pivot table's header says what it does with the column: 求和项:法治宣传活动（场）.
+        let cell = cell.replacing(#/^(?:求和项|计数项|平均值项|最大值项|最小值项)\s*[:：]\s*/#, with: "")
         guard let match = cell.wholeMatch(of: #/(.+?)[（(]([^（()）]{1,4})[）)]/#) else {
             if cell.count > 1, let last = cell.last, last == "%" || last == "％" { return Column(name: String(cell.dropLast()), unit: "%") }
             return Column(name: cell, unit: cell.count > 2 && cell.hasSuffix("人数") ? "人" : "")
@@ -200,10 +205,11 @@ enum TextTables {
     /// before the first figure name the row, each figure takes its column's name and
     /// unit, and later words their column's name (派出单位为县人民法院). A note of what the
     /// row includes (备注 含“法治进乡村”活动5场) is a parenthesis after the first figure in its
-    /// unit (普法宣传活动46场), as a report writes the parts of a figure.
+    /// unit (普法宣传活动46场), as a report writes the parts of a figure. A dash stands for a
+    /// figure of none (全国级 2 — 名单): a row needs two cells of figures or dashes.
     static func sentence(alignedRow row: [String], columns: [Column], noteUnits: [String] = []) -> String? {
         guard let firstFigure = row.firstIndex(where: isFigure), firstFigure > 0,
-              row.filter(isFigure).count >= 2 else { return nil }
+              row.filter({ isFigure($0) || isDash($0) }).count >= 2 else { return nil }
         let names = row[..<firstFigure].filter { !isPlaceholder($0) }
         guard !names.isEmpty else { return nil }
         var named: [(text: String, unit: String)] = []
@@ -278,6 +284,11 @@ enum TextTables {
     /// ——, -, ／, or nothing: a cell left empty.
     static func isPlaceholder(_ cell: String) -> Bool {
         cell.allSatisfy { "—–-－/／…".contains($0) }
+    }
+
+    /// ——, -, ／: a cell marked empty, not merely left so.
+    private static func isDash(_ cell: String) -> Bool {
+        !cell.isEmpty && isPlaceholder(cell)
     }
 
     /// 236, 1,486, 98.1, 98.1%, and a ledger's rougher counts: 800余, 约1,000, 1.2万.

@@ -397,4 +397,67 @@ import Testing
         ])
         #expect(TextTables.columns(of: ["序号", "支出科目", "预算数", "实际支出数"]) == nil, "no unit, no note: no table")
     }
+
+    /// A Word table as pandoc writes it in plain text: a grid of + - and |, = under the
+    /// header, cells wrapping over lines inside their row. Each row is one row; its cells'
+    /// pieces join as words, and a dash in a row of figures counts as one of them.
+    @Test func aGridTableFromPandoc() throws {
+        let report = try imported("""
+        表1  各乡镇情况
+
+        +--------+--------------+----------+--------------------+
+        | 乡镇   | “法律明白人” | 法治长廊 | 备注               |
+        |        | （名）       | （条）   |                    |
+        +========+==============+==========+====================+
+        | 城关镇 | 412          | 6        | 新建城东法治文化   |
+        |        |              |          | 公园1个            |
+        +--------+--------------+----------+--------------------+
+        | 石桥镇 | 286          | —        |                    |
+        +--------+--------------+----------+--------------------+
+        | 合计   | 698          | 6        |                    |
+        +--------+--------------+----------+--------------------+
+
+        全县共有法律明白人698名。
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "表1 各乡镇情况",
+            "城关镇：“法律明白人”412名，法治长廊6条，备注为新建城东法治文化公园1个。",
+            "石桥镇：“法律明白人”286名。",
+            "合计：“法律明白人”698名，法治长廊6条。",
+            "全县共有法律明白人698名。",
+        ])
+        #expect(report.removals.filter { $0.rule == .tableDebris }.count == 5, "the five borders")
+    }
+
+    /// What is no grid table: a border alone, a grid whose line holds a | in a cell's words,
+    /// and one that lost its last border. Their lines stay as they were copied.
+    @Test func whatIsNoGridTable() {
+        #expect(GridTables.rewritten(["+------+------+", "全县开展活动12场。"]) == nil)
+        let barInACell = ["+----+----+", "| 甲 | 1 |", "| 乙|丙 | 2 |", "+----+----+", "| 丁 | 3 |", "+----+----+"]
+        #expect(GridTables.rewritten(barInACell) == nil)
+        let noLastBorder = ["+----+----+", "| 甲 | 1 |", "+----+----+", "| 乙 | 2 |"]
+        #expect(GridTables.rewritten(noLastBorder) == nil)
+    }
+
+    /// A pivot table pasted from a spreadsheet: 求和项: over each column, a group's name in
+    /// its first row only, and a subtotal row per group (鹤鸣区 小计) that keeps its name.
+    @Test func aPivotTableWithSubtotals() throws {
+        let report = try imported("""
+        县（市、区）\t乡镇（街道）\t求和项:法治宣传活动（场）\t求和项:法律明白人（名）
+        鹤鸣区\t江滨街道\t52\t186
+        \t文昌街道\t47\t172
+        鹤鸣区 小计\t\t99\t358
+        石埠县\t石埠镇\t45\t265
+        总计\t\t144\t623
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "鹤鸣区 江滨街道：法治宣传活动52场，法律明白人186名。",
+            "鹤鸣区 文昌街道：法治宣传活动47场，法律明白人172名。",
+            "鹤鸣区 小计：法治宣传活动99场，法律明白人358名。",
+            "石埠县 石埠镇：法治宣传活动45场，法律明白人265名。",
+            "总计：法治宣传活动144场，法律明白人623名。",
+        ])
+    }
 }
