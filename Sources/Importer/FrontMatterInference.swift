@@ -143,9 +143,15 @@ struct FrontMatterInference {
         // city (地址：澴阳市澴城区…), whose story says only 我市.
         let publisher = metadata.address.flatMap { RegionInference.placeMentions(in: $0).first?.name }
         // A digest's first item names its own county; the office that compiled it speaks for them all.
-        let texts = (isDigestOfPlaces
+        var texts = (isDigestOfPlaces
             ? [title, subtitle, metadata.source, issuer, lead, metadata.addressees, metadata.siteName, publisher]
             : [title, subtitle, lead, issuer, metadata.source, metadata.addressees, metadata.siteName, publisher]).compactMap { $0 }
+        // A city paper's story of 全市 or 我市 is its city's, whichever district its lead opens in;
+        // any other story of the paper's is its city's only when nothing else names a place.
+        if let city = papersCity {
+            let ofTheWholeCity = [title, subtitle].contains { $0?.contains(#/全市|我市/#) ?? false }
+            if ofTheWholeCity { texts.insert(city, at: 0) } else { texts.append(city) }
+        }
         guard var guess = RegionInference.region(in: texts, known: regions) else { throw .noRegion(path: path) }
         // 东澜区 in a wiki page's title, 甬川市东澜区司法局 over it: the district's city.
         if !guess.isKnown, guess.parent == nil, guess.level == .district || guess.level == .county {
@@ -156,6 +162,17 @@ struct FrontMatterInference {
         }
         return guess
     }
+
+    /// 鹤岭市 for a story of 鹤岭日报 (its source or site), when the text names the city so.
+    private var papersCity: String? {
+        guard let paper = [metadata.source, metadata.siteName].lazy.compactMap({ $0?.prefixMatch(of: Self.cityPaper) }).first
+        else { return nil }
+        let city = paper.output.1 + "市"
+        return structure.blocks.contains { $0.text.contains(city) } ? String(city) : nil
+    }
+
+    /// 鹤岭日报, 澴阳晚报数字报: a city's paper, named after it.
+    private static var cityPaper: Regex<(Substring, Substring)> { #/(\p{Script=Han}{2,3}?)(?:日报|晚报|都市报)/# }
 
     /// A digest of items from the places below the region (汉坪区:禁毒宣传进广场, 白湖县:…):
     /// three or more blocks that begin with different places, each before a colon.

@@ -46,6 +46,9 @@ enum HardWraps {
                // nor is a slide's label and figure (新培育 718名).
                !StatisticsLine.matches(text), !StatisticsLine.matches(previousLine),
                !isLabelAndFigure(text), !isLabelAndFigure(previousLine), !signsOverADate(text, next: lines[(index + 1)...].first),
+               // A chart's or a table's row of bare figures (3215 3487 3602) is a line of its own:
+               // joined, its last figure would run into the next line's first (360296.8%).
+               !isRowOfFigures(text), !isRowOfFigures(previousLine),
                case .text(let joined) = result[result.count - 1].content {
                 result[result.count - 1].content = .text(joining(joined, text))
             } else {
@@ -173,6 +176,12 @@ enum HardWraps {
     }
 
     private static let maximumLabelAndFigureLength = 24
+
+    /// `3215    3487    3602`, `96.8% 97.4% 98.1%`: two or more bare figures apart by spaces, and nothing else.
+    static func isRowOfFigures(_ text: String) -> Bool {
+        let cells = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        return cells.count >= 2 && cells.allSatisfy { TextTables.isFigure(String($0)) }
+    }
 
     /// `（其中省级2处）`, `（微信公众号、视频号、抖音号等）`: a line that is all one parenthesis,
     /// and no numbering (（一）) or photo credit (（记者 王某 摄）).

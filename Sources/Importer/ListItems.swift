@@ -7,7 +7,7 @@ enum ListItems {
     /// stands alone; items come one after another, each with a mark. A post's bars
     /// (`▎1,386场次▎法治宣传活动`) and its emoji marks (✅, 👉, 📌) begin items too.
     static let bullets: Set<Unicode.Scalar> = ["●", "○", "◆", "◇", "▶", "►", "▷", "•", "▪", "■", "□", "➤", "◉", "★", "☆",
-                                               "▎", "▍", "▌", "✅", "✔", "☑", "👉", "📌"]
+                                               "▎", "▍", "▌", "✅", "✔", "☑", "👉", "📌", "🔸", "🔹", "🔶", "🔷", "◾", "◼"]
 
     /// The bullet a line begins with: one of `bullets`, or a hyphen or dash before a space.
     static func bullet(of line: String) -> Unicode.Scalar? {

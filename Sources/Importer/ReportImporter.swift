@@ -4,7 +4,8 @@ import ContentFormat
 ///
 /// The stages, in order: decode → a saved HTML page's visible text →
 /// repair encoding damage → drop pinyin notes → Traditional to Simplified →
-/// clean lines (a PDF's page furniture too) → tables' rows as sentences →
+/// clean lines (a PDF's page furniture too) → a newspaper story's parts on two
+/// pages as one → a chart's data labels and tables' rows as sentences →
 /// join lines a PDF wrapped → split at the report's own structure →
 /// headline, headings, captions, paragraphs → front matter.
 public struct ReportImporter: Sendable {
@@ -27,7 +28,8 @@ public struct ReportImporter: Sendable {
         let page = Self.page(in: unified, path: path)
         var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
         cleaned.removals.insert(contentsOf: ownFrontMatter?.removals ?? [], at: 0)
-        let records = RankingLists.rewritten(KeyValueRecords.rewritten(cleaned.lines, removals: &cleaned.removals), removals: &cleaned.removals)
+        let jumped = ChartLabels.rewritten(PageJumps.joined(cleaned.lines, removals: &cleaned.removals), removals: &cleaned.removals)
+        let records = RankingLists.rewritten(KeyValueRecords.rewritten(jumped, removals: &cleaned.removals), removals: &cleaned.removals)
         let tablesOfFigures = TextTables.rewritten(CSVTables.rewritten(StackedCells.rewritten(records)), removals: &cleaned.removals)
         let lines = WordTables.rewritten(tablesOfFigures, removals: &cleaned.removals)
         let segments = Self.segments(from: FigureFirstLines.rewritten(HardWraps.joined(SplitFigures.joined(lines))))

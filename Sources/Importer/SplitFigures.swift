@@ -24,7 +24,9 @@ enum SplitFigures {
     /// (3.1万人), `next` must hold nothing but the rest of it (次), and perhaps a
     /// punctuation mark: `3.1万人` over `次日…` is a figure and a new sentence.
     static func continuesAFigure(_ previous: String, with next: String) -> Bool {
-        guard let first = next.unicodeScalars.first, !first.properties.isWhitespace,
+        // A line that opens with digits has a figure of its own (3602 over 96.8% 97.4%, a
+        // chart's two rows of data labels), not the rest of this one's unit.
+        guard let first = next.unicodeScalars.first, !first.properties.isWhitespace, !isDigit(first),
               let tail = figureAtTheEnd(of: previous) else { return false }
         // 127.4 over 万: a follower count, a figure of ten thousands with no unit of its own.
         if next.wholeMatch(of: #/[万亿][余多]?\+?/#) != nil, tail.unicodeScalars.allSatisfy({ isDigit($0) || numberMarks.contains($0) }) {

@@ -170,4 +170,55 @@ import Testing
         #expect(InlineCleaning.removingReadMore("点击[详细]查看活动安排").removed.isEmpty, "inside a sentence")
         #expect(InlineCleaning.removingReadMore("[详细]").removed.isEmpty, "a line of its own is chrome's")
     }
+
+    /// A city paper's story copied from its e-paper over two pages: each page's header,
+    /// editors and links go; the part on the later page joins the sentence the jump cut, under
+    /// the headline set again, which goes; and the story of 全市 is the paper's city's, though
+    /// its lead opens in one of its districts.
+    @Test func aNewspapersStoryOverTwoPages() throws {
+        let report = try imported("""
+        鹤岭日报数字报
+        2024年11月08日 星期五
+        第01版：要闻
+        责任编辑：陈卓　美术编辑：许文静
+        上一版　下一版　|　版面导航　|　往期回顾　|　PDF版
+
+        全市普法工作综述
+
+        　　本报讯（记者　王晓岚）清晨七点，望川区石榴社区的法治文化广场上，居民正在晨练。
+
+        　　鹤岭市全年开展主题法治宣传活动3,600余场次，受教育群众达（下转第3版）
+
+        鹤岭日报数字报
+        2024年11月08日 星期五
+        第03版：综合新闻
+        责任编辑：刘思远　校对：孙琳　版式：何晴
+
+        全市普法工作综述
+
+        　　（上接第1版）62万人次，发放普法资料四十余万份。
+        """)
+        let paragraphs = report.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == [
+            "清晨七点，望川区石榴社区的法治文化广场上，居民正在晨练。",
+            "鹤岭市全年开展主题法治宣传活动3,600余场次，受教育群众达62万人次，发放普法资料四十余万份。",
+        ])
+        #expect(report.frontMatter.title == "全市普法工作综述")
+        #expect(report.frontMatter.region == "鹤岭市")
+        #expect(report.removals.filter { $0.rule == .pageFurniture }.map(\.text) == ["（下转第3版）", "（上接第1版）", "全市普法工作综述"])
+    }
+
+    /// What stays: a jump's mark inside a sentence, and a story of one district in a city's
+    /// paper, which is that district's. A jump no later part answers loses only its mark.
+    @Test func whatAPageJumpLeaves() throws {
+        let report = try imported("""
+        鹤岭日报数字报
+
+        望川区法律明白人走进集市
+
+        　　本报讯 望川区培育法律明白人860名，详见本报（转第3版）的专题，受教育群众达（下转第3版）
+        """)
+        #expect(report.frontMatter.region == "望川区")
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == ["望川区培育法律明白人860名，详见本报（转第3版）的专题，受教育群众达"])
+    }
 }
