@@ -223,8 +223,9 @@ enum Exclusions {
         let start = token.range.lowerBound
         let end = token.range.upperBound
         let skipCode = ArabicShape.notAQuantity(end: codeEnd(in: text, from: start))
-        // 5G, A4, G20, 1.jpg, 0931: codes and names.
-        if CharacterClass.isASCIILetter(text[start - 1]) || CharacterClass.isASCIILetter(text[end]) { return skipCode }
+        // 5G, A4, G20, 1.jpg, 0931: codes and names; but 10w+ and 2.6W are new media's 万.
+        if CharacterClass.isASCIILetter(text[start - 1]) { return skipCode }
+        if CharacterClass.isASCIILetter(text[end]), shorthandMultiplier(in: text, at: end) == nil { return skipCode }
         if CharacterClass.isDecimalPoint(text[end]), CharacterClass.isASCIILetter(text[end + 1]) { return skipCode }
         if token.hasLeadingZero { return skipCode }
         // 2022.12.16 reads as 2022.12 followed by .16.
@@ -245,6 +246,17 @@ enum Exclusions {
         let isDateOrCode = groups.count > 2 || joiner != "-" && joiner != "－" || leadingZero
             || groups.contains { $0 >= 5 } || token.integerDigitCount == 4
         return isDateOrCode ? .notAQuantity(end: index) : .plain
+    }
+
+    /// New media's shorthand after a figure's digits: 10w+, 2.6W (万), 3k+ (千, only before +,
+    /// since 4K is a screen's). Its exponent, when the letter at `index` is one and ends the
+    /// word (5W1H, 3km are no such thing).
+    static func shorthandMultiplier(in text: AlignedText, at index: Int) -> Int? {
+        guard let letter = text[index], letter == "w" || letter == "W" || letter == "k" || letter == "K" else { return nil }
+        let next = text[index + 1]
+        if letter == "k" || letter == "K" { return next == "+" || next == "＋" ? 3 : nil }
+        if let next, CharacterClass.isASCIILetter(next) || CharacterClass.isDigit(next) { return nil }
+        return 4
     }
 
     private static func codeEnd(in text: AlignedText, from start: Int) -> Int {

@@ -263,7 +263,8 @@ private struct Scanner {
 
     private func multiplierExponent(at index: Int) -> Int? {
         if let exponent = ChineseNumerals.bigUnitExponent(text[index]) { return exponent }
-        return text[index] == "千" ? 3 : nil
+        if text[index] == "千" { return 3 }
+        return CharacterClass.isASCIILetter(text[index]) ? Exclusions.shorthandMultiplier(in: text, at: index) : nil
     }
 
     private func isFollowedByUnitOrMultiplier(_ index: Int) -> Bool {

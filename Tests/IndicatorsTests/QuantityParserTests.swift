@@ -18,6 +18,18 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(quantity.qualifier == .exact)
     }
 
+    /// New media's shorthand: w and W for 万, k for 千 before +; a code's letters stay a code's.
+    @Test func newMediaShorthand() throws {
+        let views = try #require(single("阅读量10w+的文章"))
+        #expect(views.value == 100_000)
+        #expect(views.qualifier == .approxOver)
+        #expect(try #require(single("粉丝2.6W，")).value == 26_000)
+        let fans = try #require(single("新增粉丝3k+"))
+        #expect(fans.value == 3_000)
+        #expect(fans.qualifier == .approxOver)
+        #expect(QuantityParser.quantities(in: "采用5W1H写作法，4K超清画面，覆盖3km，5G基站").isEmpty)
+    }
+
     @Test func thousandsSeparators() throws {
         #expect(try #require(single("共有12,000人参加")).value == 12_000)
         #expect(try #require(single("惠及1,234,567人次")).value == 1_234_567)
