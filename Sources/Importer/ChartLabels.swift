@@ -44,40 +44,41 @@ enum ChartLabels {
     /// The chart whose data labels start at `start`, under the note of its `units`.
     private static func chart(in lines: [CleanedLine], after start: Int, units: [String]) -> Chart? {
         var cursor = start
-        var series: [(number: Int, figures: [String])] = []
+        var series: [(number: Int, text: String, figures: [String])] = []
         var figuresALine: [(number: Int, figure: String)] = []
         // A row of figures per series, or a figure a line.
-        while let line = texts(lines, from: cursor, count: 1) {
-            let cells = cellsOf(line.text[0])
+        while let line = nextLine(in: lines, from: cursor) {
+            let cells = cellsOf(line.text)
             guard !cells.isEmpty, cells.allSatisfy(TextTables.isFigure) else { break }
-            if cells.count == 1 { figuresALine.append((line.number, cells[0])) } else { series.append((line.number, cells)) }
+            if cells.count == 1 { figuresALine.append((line.number, cells[0])) } else { series.append((line.number, line.text, cells)) }
             cursor = line.end
         }
         guard series.isEmpty != figuresALine.isEmpty else { return nil }
         // The categories: a row of them, or a category a line, as many as a series' figures.
-        guard let first = texts(lines, from: cursor, count: 1) else { return nil }
-        var categories = cellsOf(first.text[0])
-        var categoryLines = [(first.number, first.text[0])]
+        guard let first = nextLine(in: lines, from: cursor) else { return nil }
+        var categories = cellsOf(first.text)
+        var categoryLines = [(number: first.number, text: first.text)]
         cursor = first.end
-        var axisMarks: [(number: Int, figure: String)] = []
+        var axisMarks: [String] = []
         if !series.isEmpty {
             guard categories.count == series[0].figures.count, series.allSatisfy({ $0.figures.count == categories.count }) else { return nil }
         } else {
             guard categories.count == 1 else { return nil }
-            while categories.count < figuresALine.count, let next = texts(lines, from: cursor, count: 1),
-                  cellsOf(next.text[0]).count == 1, next.text[0].count <= maximumCategory, !TextTables.isFigure(next.text[0]),
-                  legendNames(in: next.text[0]) == nil, unmarkedName(next.text[0], series: 1, units: units) == nil {
-                categories.append(cellsOf(next.text[0])[0])
-                categoryLines.append((next.number, next.text[0]))
+            while categories.count < figuresALine.count, let next = nextLine(in: lines, from: cursor),
+                  cellsOf(next.text).count == 1, next.text.count <= maximumCategory, !TextTables.isFigure(next.text),
+                  legendNames(in: next.text) == nil, unmarkedName(next.text, series: 1, units: units) == nil {
+                categories.append(cellsOf(next.text)[0])
+                categoryLines.append((next.number, next.text))
                 cursor = next.end
             }
-            axisMarks = Array(figuresALine.dropLast(categories.count))
-            guard categories.count >= 2, figuresALine.count >= categories.count, isValueAxis(axisMarks.map(\.figure)) else { return nil }
-            series = [(figuresALine[axisMarks.count].number, figuresALine.suffix(categories.count).map(\.figure))]
+            axisMarks = figuresALine.dropLast(categories.count).map(\.figure)
+            guard categories.count >= 2, figuresALine.count >= categories.count, isValueAxis(axisMarks) else { return nil }
+            let values = figuresALine.suffix(categories.count)
+            series = [(values[values.startIndex].number, "", values.map(\.figure))]
         }
         guard categories.allSatisfy({ !TextTables.isFigure($0) && $0.unicodeScalars.contains(where: \.isWordLike) }),
-              let legend = texts(lines, from: cursor, count: 1),
-              let names = legendNames(in: legend.text[0]) ?? unmarkedName(legend.text[0], series: series.count, units: units),
+              let legend = nextLine(in: lines, from: cursor),
+              let names = legendNames(in: legend.text) ?? unmarkedName(legend.text, series: series.count, units: units),
               names.count == series.count, units.count == 1 || units.count == series.count else { return nil }
         let sentences = categories.indices.map { column in
             let figures = series.indices.map { row in
@@ -90,28 +91,23 @@ enum ChartLabels {
             }
             return (number: series[0].number, text: categories[column] + "：" + figures.joined(separator: "，") + "。")
         }
-        let removed = axisMarks.map { ($0.number, $0.figure) } + series.map { ($0.number, $0.figures.joined(separator: " ")) }
-            + categoryLines + [(legend.number, legend.text[0])]
-        return Chart(sentences: sentences, removed: removed, end: legend.end)
+        // The data labels' lines (with the axis' marks, a figure a line), the categories and the legend.
+        let labels = figuresALine.isEmpty ? series.map { ($0.number, $0.text) } : figuresALine.map { ($0.number, $0.figure) }
+        return Chart(sentences: sentences, removed: labels + categoryLines + [(legend.number, legend.text)], end: legend.end)
     }
 
-    /// The text of the `count` lines of text from `start` on, blank lines passed over: their
-    /// texts, the first one's number and where the next line is.
-    private static func texts(_ lines: [CleanedLine], from start: Int, count: Int) -> (text: [String], number: Int, end: Int)? {
+    /// The next line of text from `start` on, blank lines passed over: its text, its number
+    /// and where the line after it is; nil at a table's row or a removed picture.
+    private static func nextLine(in lines: [CleanedLine], from start: Int) -> (text: String, number: Int, end: Int)? {
         var index = start
-        var found: [String] = []
-        var number = 0
-        while index < lines.count, found.count < count {
+        while index < lines.count {
             switch lines[index].content {
-            case .blank: break
-            case .text(let text):
-                if found.isEmpty { number = lines[index].number }
-                found.append(text)
+            case .blank: index += 1
+            case .text(let text): return (text, lines[index].number, index + 1)
             case .tableRow, .removedImage: return nil
             }
-            index += 1
         }
-        return found.count == count ? (found, number, index) : nil
+        return nil
     }
 
     private static func cellsOf(_ text: String) -> [String] {

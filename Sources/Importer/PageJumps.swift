@@ -16,10 +16,12 @@ enum PageJumps {
             }
             removals.append(Removal(rule: .pageFurniture, line: result[index].number, text: cut.mark, wholeLine: false))
             var earlier = cut.rest
+            var answered = false
             if let answer = result.indices.dropFirst(index + 1).first(where: { jumpMark(in: result[$0], at: .start) != nil }),
                let rest = jumpMark(in: result[answer], at: .start) {
                 removals.append(Removal(rule: .pageFurniture, line: result[answer].number, text: rest.mark, wholeLine: false))
                 earlier += rest.rest
+                answered = true
                 result.remove(at: answer)
                 if let repeated = repeatedHeadline(before: answer, after: index, in: result) {
                     removals.append(Removal(rule: .pageFurniture, line: result[repeated].number,
@@ -28,7 +30,8 @@ enum PageJumps {
                 }
             }
             result[index].content = .text(earlier)
-            index += 1
+            // A later part may jump again (（下转第5版）): the joined line is read once more.
+            if !answered { index += 1 }
         }
         return result
     }

@@ -208,6 +208,26 @@ import Testing
         #expect(report.removals.filter { $0.rule == .pageFurniture }.map(\.text) == ["（下转第3版）", "（上接第1版）", "全市普法工作综述"])
     }
 
+    /// A story that jumps twice (page 1 to 3, page 3 to 5) is one paragraph.
+    @Test func aStoryThatJumpsTwice() throws {
+        let report = try imported("""
+        鹤岭日报数字报
+
+        全市普法工作综述
+
+        　　鹤岭市全年开展法治宣传活动3,600余场次，受教育群众达（下转第3版）
+
+        第03版：综合新闻
+
+        　　（上接第1版）62万人次，发放普法资料（下转第5版）
+
+        第05版：综合新闻
+
+        　　（上接第3版）四十余万份。
+        """)
+        #expect(report.blocks.filter { $0.kind == .paragraph }.map(\.text) == ["鹤岭市全年开展法治宣传活动3,600余场次，受教育群众达62万人次，发放普法资料四十余万份。"])
+    }
+
     /// What stays: a jump's mark inside a sentence, and a story of one district in a city's
     /// paper, which is that district's. A jump no later part answers loses only its mark.
     @Test func whatAPageJumpLeaves() throws {
