@@ -90,10 +90,10 @@ enum GridTables {
     /// `columns` cells or the grid holds fewer than two rows.
     private static func rows(in lines: ArraySlice<String>, columns: Int) -> [Row]? {
         var rows: [Row] = []
-        var current: (first: Int, pieces: [[Substring]])?
+        var current: (first: Int, pieces: [[String]])?
         for index in lines.indices {
-            if columnCount(ofBorder: lines[index]) != nil {
-                guard columnCount(ofBorder: lines[index]) == columns else { return nil }
+            if let bordered = columnCount(ofBorder: lines[index]) {
+                guard bordered == columns else { return nil }
                 if let row = current { rows.append((row.first, row.pieces.map(joined))) }
                 current = nil
                 continue
@@ -103,7 +103,7 @@ enum GridTables {
             var row = current ?? (index, Array(repeating: [], count: columns))
             for (column, cell) in cells.enumerated() {
                 let piece = cell.trimmingSpaces
-                if !piece.isEmpty { row.pieces[column].append(Substring(piece)) }
+                if !piece.isEmpty { row.pieces[column].append(piece) }
             }
             current = row
         }
@@ -114,7 +114,7 @@ enum GridTables {
 
     /// A cell's wrapped pieces as the words they were: Chinese runs on, and a space
     /// parts only two Latin words or figures.
-    private static func joined(_ pieces: [Substring]) -> String {
+    private static func joined(_ pieces: [String]) -> String {
         var text = ""
         for piece in pieces {
             if let last = text.last, let first = piece.first, isLatinOrDigit(last), isLatinOrDigit(first) {
