@@ -46,6 +46,8 @@ enum ChineseNumerals {
     /// a number is written in the common form or in the financial one (壹佰伍拾),
     /// never both, so 伍 before 十六 is the end of a word (队伍十六支), not a digit.
     static func run(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int> {
+        // A range's joiner or 百分之 can end the text (转发88-): no run after it.
+        guard start < scalars.count else { return start..<start }
         // 唯一一个, 逐一一: a word's 一, then the number's; no count is written 一一.
         if scalars[start] == "一", start + 1 < scalars.count, scalars[start + 1] == "一" { return start..<(start + 1) }
         var end = start

@@ -22,7 +22,7 @@ import Testing
     static let foreignPieces = [
         "Hello, world. ", "Привет, мир! ", "😀🇨🇳👍🏽", "\u{0}", "\u{7}\u{1B}[31m", "\t\t", "\r\n", "\r", "| |||", "1.jpg",
         "(wǎng)", "?", "\u{FFFD}", "(", ")", "“", "。", "# ", "* ", "<span>", "/span>", "مرحبا", "ㄖⅰ", "\u{200B}", "一是", "(一)",
-        "2020年8月27日", "\u{3000}", "---", "\\", "`", "𠀀𪚥",
+        "2020年8月27日", "\u{3000}", "---", "\\", "`", "𠀀𪚥", "转发88-", "达到百分之",
     ]
 
     func mutatedText(from seeds: [String], using generator: inout SeededGenerator) -> String {

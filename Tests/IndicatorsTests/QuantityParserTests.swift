@@ -30,6 +30,14 @@ private func single(_ text: String, sourceLocation: SourceLocation = #_sourceLoc
         #expect(QuantityParser.quantities(in: "采用5W1H写作法，4K超清画面，覆盖3km，5G基站").isEmpty)
     }
 
+    /// A range's joiner or 百分之 that ends the text has no number after it to read.
+    @Test func textEndingWhereANumberWouldFollow() throws {
+        for text in ["转发88-", "转发 88—", "调解88至", "满意率达到百分之"] {
+            #expect(QuantityParser.quantities(in: text).allSatisfy { $0.value == 88 }, "\(text)")
+        }
+        #expect(try #require(single("转发88次-")).value == 88)
+    }
+
     @Test func thousandsSeparators() throws {
         #expect(try #require(single("共有12,000人参加")).value == 12_000)
         #expect(try #require(single("惠及1,234,567人次")).value == 1_234_567)
