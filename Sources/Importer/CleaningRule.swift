@@ -25,6 +25,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
     case wordFields = "word-fields"
     case phoneScreen = "phone-screen"
     case ownFrontMatter = "front-matter"
+    case formBlanks = "form-blanks"
 
     /// What the rule removes, for the import summary.
     public var summary: String {
@@ -50,6 +51,7 @@ public enum CleaningRule: String, Sendable, CaseIterable, Comparable {
         case .mailHeader: "an e-mail's headers (发件人, 收件人, 主题, 发送时间) — the first message's kept in the front matter —, the line that opens a forwarded message, the > before quoted lines, the sender's signature under -- and the mail's confidentiality notice"
         case .trackedChanges: "Word's tracked changes and comments: deleted text ([删除的内容: …]), the [插入] mark (the inserted text stays), 带格式的 notes and reviewers' 批注"
         case .wordFields: "the codes of a Word document's fields (TOC \\o \"1-3\" \\h, HYPERLINK \\l \"_Toc123\", PAGE \\* MERGEFORMAT); what the field showed stays"
+        case .formBlanks: "the underlines of a filled-in form's blanks (开展活动__36__场): what was typed on them stays"
         case .ownFrontMatter: "the front matter another site's generator wrote at the top of a Markdown file (---, title:, date:, tags:, ---) — its title, date, source and address kept"
         case .phoneScreen: "a phone screenshot's status bar (12:30 4G 85%) and the lines a screen repeats from the one before"
         case .markdownMarkup: "Markdown's marks in a text written in Markdown: # before a heading, ** and * around emphasised words, a link's brackets and address, a footnote's mark ([^1]), a rule (---), a table's | --- | line, and an HTML comment (<!-- more -->) or a site generator's tag ({% note info %}) on a line of its own"

@@ -32,13 +32,16 @@ enum HardWraps {
         var result: [CleanedLine] = []
         // The line before as it was copied: whether it ran on is its own length's question.
         var previousLine: String?
+        var previousWasLaidOut = false
         for (index, line) in lines.enumerated() {
             guard case .text(let text) = line.content, !line.isHeadline else {
                 result.append(line)
                 previousLine = nil
                 continue
             }
-            if let previousLine, !line.indented, ListItems.bullet(of: text) == nil,
+            defer { previousWasLaidOut = line.laidOut }
+            if let previousLine, !line.indented, !line.laidOut, !previousWasLaidOut, ListItems.bullet(of: text) == nil,
+               !ListItems.isNumberedItem(text),
                ranOn(previousLine, usualLength: usualLength) || ranOnToAFigure(previousLine, text),
                Numbering.marker(at: text) == nil, !HeadingShape.isPostAndName(text),
                !(HeadingShape.isField(text) && HeadingShape.isField(previousLine)),

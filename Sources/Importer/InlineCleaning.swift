@@ -235,6 +235,27 @@ enum InlineCleaning {
         return String(output)
     }
 
+    /// Whether a line sets its figures apart from their labels with wide gaps (two spaces or
+    /// more, or an ideographic space) and holds no sentence's punctuation: a dashboard's tiles
+    /// or a form's columns (`人民调解员  1,356 名　　其中专职  74 名`, `本期  23 期`).
+    static func setsFiguresApart(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        // A sentence's commas; an ASCII comma between digits groups them (1,356).
+        guard !scalars.contains(where: { "，。；;".unicodeScalars.contains($0) }) else { return false }
+        var gap = 0
+        var sawText = false
+        for scalar in scalars {
+            if scalar == " " || scalar == "\u{3000}" {
+                gap += scalar == " " ? 1 : 2
+                continue
+            }
+            if sawText, gap >= 2, ("0"..."9").contains(scalar) || "▲▼↑↓+＋".unicodeScalars.contains(scalar) { return true }
+            sawText = sawText || scalar != "\t"
+            gap = 0
+        }
+        return false
+    }
+
     /// Drops a space between Chinese punctuation and Chinese text, where
     /// Chinese typesetting never has one (`。 今年` → `。今年`). Spaces
     /// between words, and around Latin text, stay. Punctuation is not touched.

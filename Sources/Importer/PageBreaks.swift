@@ -6,7 +6,18 @@
 enum PageBreaks {
     /// A line that is only a page's number.
     static func isPageNumber(_ line: String) -> Bool {
-        line.count <= 24 && line.wholeMatch(of: pageNumber) != nil
+        line.count <= 24 && line.wholeMatch(of: pageNumber) != nil || isJournalHead(line)
+    }
+
+    /// `·46·  基层治理研究  2024年第2期`: a journal's running head, its page's number in middle
+    /// dots at one end; or that number alone.
+    private static func isJournalHead(_ line: String) -> Bool {
+        guard line.count <= longestHeader, line.contains("·") || line.contains("•"), !Segmenter.endsSentence(line) else { return false }
+        return line.wholeMatch(of: journalHead) != nil
+    }
+
+    private static var journalHead: Regex<Substring> {
+        #/[·•]\d{1,4}[·•](?:\s+\S.*)?|.*\S\s+[·•]\d{1,4}[·•]/#
     }
 
     private static var pageNumber: Regex<Substring> {

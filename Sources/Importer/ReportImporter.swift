@@ -26,7 +26,7 @@ public struct ReportImporter: Sendable {
         let ownFrontMatter = MarkdownFrontMatter.read(unified)
         unified = ownFrontMatter?.body ?? unified
         let page = Self.page(in: unified, path: path)
-        var cleaned = TextCleaner.clean(page?.text ?? unified, sourceLines: page?.sourceLines)
+        var cleaned = TextCleaner.clean(DigitGroups.closedUp(page?.text ?? unified), sourceLines: page?.sourceLines)
         cleaned.removals.insert(contentsOf: ownFrontMatter?.removals ?? [], at: 0)
         let stories = PageJumps.joined(cleaned.lines, removals: &cleaned.removals)
         let charts = ChartLabels.rewritten(stories, removals: &cleaned.removals)

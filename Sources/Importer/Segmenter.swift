@@ -54,6 +54,9 @@ enum Segmenter {
         // `第一部分 基本情况`, `一、 基本情况`: a number alone, and its heading after the space.
         if let numbering = Numbering.marker(at: left), numbering.length == left.unicodeScalars.count { return false }
         if Numbering.marker(at: right) != nil { return true }
+        // 全年开展法治宣传活动 4612 场次, 近 200 场: a text that sets its figures apart by spaces
+        // has its sentence go on at a bare number, whose unit follows the next space.
+        if isBareNumber(right) { return false }
         // 县级普法讲师团成员增至 四十八名，全年…: a sentence goes on with its figure, which no
         // heading's text after it starts with (a year does: …总结 2024年，全县…).
         if right.prefixMatch(of: figureGoingOn) != nil { return false }
@@ -86,6 +89,12 @@ enum Segmenter {
     private static let maximumParentheticalLength = 40
 
     /// Text ending in a figure set apart by a space from its unit (…530 场次).
+    /// Digits alone, perhaps with their separators and decimals (4612, 1,286, 96.5).
+    private static func isBareNumber(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return token.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
+    }
+
     private static var spacedFigureAtTheEnd: Regex<Substring> { #/.*[0-9０-９] \p{Script=Han}{1,2}/# }
 
     /// Ends in 。！？；: perhaps followed by a closing quote or bracket, or by the

@@ -20,6 +20,9 @@ struct CleanedLine: Sendable, Equatable {
     /// The line began with an indent (two spaces, a full-width space or a tab):
     /// a paragraph's first line, never the rest of a line a page wrapped.
     var indented = false
+    /// The line set its figures apart with wide gaps (`人民调解员  1,356 名　　其中专职  74 名`, a
+    /// dashboard's tiles or a form's columns): laid out on the page, never a line it wrapped.
+    var laidOut = false
     /// The page marks the line as its headline (above a WeChat article's 原创 line):
     /// the title, however it reads.
     var isHeadline = false
@@ -194,7 +197,11 @@ enum TextCleaner {
                 removals.append(Removal(rule: .trackedChanges, line: number, text: piece, wholeLine: false))
             }
             let unmarked = MarkdownMarkup.removingMarks(accepted.text)
-            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unmarked.text)))
+            let unblanked = FormBlanks.removingUnderlines(unmarked.text)
+            for underline in unblanked.removed {
+                removals.append(Removal(rule: .formBlanks, line: number, text: underline, wholeLine: false))
+            }
+            let original = InlineCleaning.dotLeadersAsColons(InlineCleaning.barLabelsAsColons(InlineCleaning.boxWallsAsPipes(unblanked.text)))
             if unmarked.isTitle && markdownTitle == nil { markdownTitle = number }
             for mark in unmarked.removed {
                 removals.append(Removal(rule: .markdownMarkup, line: number, text: mark, wholeLine: false))
@@ -303,7 +310,8 @@ enum TextCleaner {
                 let content = row.map { CleanedLine.Content.tableRow($0.joined(separator: String(CleanedLine.cellSeparator))) }
                     ?? .text(line)
                 let indented = original.hasPrefix("  ") || original.hasPrefix("\u{3000}") || original.hasPrefix("\t")
-                cleaned.append(CleanedLine(number: number, content: content, indented: indented))
+                cleaned.append(CleanedLine(number: number, content: content, indented: indented,
+                                           laidOut: InlineCleaning.setsFiguresApart(original)))
             }
         }
         let screens = PhoneScreens.removingRepeats(cleaned, breaks: pageBreaks, screens: screenBreaks, removals: &removals)

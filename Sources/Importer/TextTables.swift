@@ -99,7 +99,7 @@ enum TextTables {
         let cells: [String]
         switch line.content {
         case .text(let written):
-            cells = written.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+            cells = paddedFirstName(written.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init))
         case .tableRow(let written):
             // A spreadsheet's empty cell stays, as "", under its column.
             cells = written.split(separator: CleanedLine.cellSeparator, omittingEmptySubsequences: false)
@@ -134,15 +134,30 @@ enum TextTables {
         return !cells.isEmpty && cells.allSatisfy({ isInAnotherScript(String($0)) }) ? written.trimmingSpaces : nil
     }
 
-    /// A cell of a kept row: a short name padded with spaces (`合 计`) is one word, and a
-    /// pivot table's subtotal (`鹤鸣区 小计`) one name; any other cell with spaces holds
-    /// several (`城关镇 236`), as in a row of text.
+    /// A cell of a kept row: a short name padded with spaces (`合 计`, and a person's
+    /// `周  斌（县公安局）` with the office after it) is one word, and a pivot table's subtotal
+    /// (`鹤鸣区 小计`) one name; any other cell with spaces holds several (`城关镇 236`), as in
+    /// a row of text.
     private static func paddedName(_ cell: Substring) -> [String] {
         let words = cell.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return words }
         let joined = words.joined()
-        guard words.count > 1, joined.unicodeScalars.allSatisfy(\.isHan) else { return words }
-        if joined.count <= maximumPaddedName { return [joined] }
-        return subtotalWords.contains(words[words.count - 1]) ? [words.joined(separator: " ")] : words
+        let name = joined.prefix { $0 != "（" && $0 != "(" }
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy(\.isHan) else { return words }
+        let followedByParenthesis = name.count < joined.count
+        if followedByParenthesis && !(joined.hasSuffix("）") || joined.hasSuffix(")")) { return words }
+        if name.count <= maximumPaddedName, !words[words.count - 1].hasPrefix("（"), !words[words.count - 1].hasPrefix("(") {
+            return [joined]
+        }
+        return !followedByParenthesis && subtotalWords.contains(words[words.count - 1]) ? [words.joined(separator: " ")] : words
+    }
+
+    /// A row of text whose first two cells are a character each (`合  计 9876 4612`, its spaces
+    /// made one): a two-character name padded to its column's width, one cell.
+    private static func paddedFirstName(_ cells: [String]) -> [String] {
+        guard cells.count > 2, cells[0].count == 1, cells[1].count == 1, cells[2].count > 1,
+              (cells[0] + cells[1]).unicodeScalars.allSatisfy(\.isHan) else { return cells }
+        return [cells[0] + cells[1]] + cells.dropFirst(2)
     }
 
     private static let maximumPaddedName = 4
@@ -197,7 +212,7 @@ enum TextTables {
         let named = zip(withNoteUnits(Array(figureColumns), cells: Array(figures), noteUnits), figures).map { column, figure in
             column.name + figure + (figure.hasSuffix("%") ? "" : column.unit)
         }
-        return names.joined(separator: " ") + "：" + named.joined(separator: "，") + "。"
+        return rowName(names) + "：" + named.joined(separator: "，") + "。"
     }
 
     /// A row with a cell for every column and words among its figures (a school, its
@@ -226,7 +241,15 @@ enum TextTables {
                 named.append((column.name + "为" + cell, ""))
             }
         }
-        return names.joined(separator: " ") + "：" + named.map(\.text).joined(separator: "，") + "。"
+        return rowName(names) + "：" + named.map(\.text).joined(separator: "，") + "。"
+    }
+
+    /// What a row's cells before its figures name: a place within a place (城关镇 城南社区)
+    /// as written, and more cells than that (a date, a place, a topic, a speaker) apart by
+    /// middle dots, so that no later stage reads the first ones as a heading run into the
+    /// row, and no clause of them lends its words to the figures as their label.
+    private static func rowName<Names: Collection<String>>(_ names: Names) -> String {
+        names.joined(separator: names.count > 2 ? "·" : " ")
     }
 
     /// `columns` with a unit for each figure in `cells` whose column names none, from the note
