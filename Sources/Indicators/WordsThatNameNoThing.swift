@@ -67,7 +67,7 @@ extension FactExtractor {
 
     private static let actVerbs: [[Unicode.Scalar]] = ["安排", "投入", "落实", "拨付", "下拨", "开展", "举办", "组织", "受理", "办理", "有",
                                                        "推送", "推", "发布", "播出", "刊发", "刊出", "编发", "参加", "去", "培育", "培养",
-                                                       "选育", "命名", "评选", "配备"]
+                                                       "选育", "命名", "评选", "配备", "更新", "向社会公布", "公布"]
         .map { Array($0.unicodeScalars) }
     private static let involving = Array("涉及".unicodeScalars)
     private static let organisations: [[Unicode.Scalar]] = ["单位", "部门"].map { Array($0.unicodeScalars) }

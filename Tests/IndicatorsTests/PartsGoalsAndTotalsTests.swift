@@ -243,6 +243,16 @@ import Testing
         #expect(indicators("社区开展法治讲座6场，每周更新，全年推了48期。") == ["lectures", nil],
                 "not past a clause with a figure")
         #expect(indicators("在单位内刊开设“以案说法”专栏，全年刊发24期。") == ["programmes_produced"], "刊发, issued")
+        #expect(indicators("开设《法槌说》普法栏目，全年更新52期，拍摄短视频38部。") == ["programmes_produced", "videos_produced"],
+                "更新, updated")
+        #expect(indicators("各单位制定普法责任清单，已向社会公布46个。") == ["responsibility_lists"], "向社会公布, made public")
+        #expect(indicators("各单位制定普法责任清单，已向社会公布典型案例12个。") == [nil], "not when the act names its own thing")
+    }
+
+    /// 报告会: a talk to an audience, as a lecture is (以案释法报告会).
+    @Test func aTalkIsALecture() {
+        #expect(indicators("开展法治讲座、以案释法报告会5,800余场，发放各类普法资料186.4万份。")
+            == ["lectures", "materials_distributed"])
     }
 
     /// A line of statistics under a heading that names its thing (② 民主法治示范村 / 全国 3个)
