@@ -13,14 +13,14 @@ enum FormBlanks {
         var removed: [String] = []
         var index = 0
         while index < scalars.count {
-            var end = index
-            while end < scalars.count, isUnderline(scalars[end]) { end += 1 }
+            var end = index + 1
+            while end < scalars.count, isUnderline(scalars[index]), isUnderline(scalars[end]) { end += 1 }
             if end - index >= 2 {
                 removed.append(String(String.UnicodeScalarView(scalars[index..<end])))
             } else {
-                output.append(contentsOf: scalars[index..<max(end, index + 1)])
+                output.append(scalars[index])
             }
-            index = max(end, index + 1)
+            index = end
         }
         return (String(output), removed)
     }

@@ -16,8 +16,8 @@ import Testing
         let extractor = FactExtractor(catalog: try TestFiles.catalog())
         await propertyCheck(count: 1000, input: Gen<String?>.element(of: Self.pieces).array(of: 0...24)) { chosen in
             let block = chosen.compactMap { $0 }.joined()
+            let bytes = Array(block.utf8)
             for fact in extractor.facts(inBlock: block) {
-                let bytes = Array(block.utf8)
                 #expect(fact.utf8Range.upperBound <= bytes.count, "\(block)")
                 let marked = fact.utf8Range.upperBound <= bytes.count ? bytes[fact.utf8Range] : []
                 #expect(String(decoding: marked, as: UTF8.self) == fact.text, "\(block)")
